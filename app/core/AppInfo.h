@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+namespace hookdesk::AppInfo {
+
+// Sets application name and version on Q(Core)Application.
+void applyTo();
+QString version();
+// The embedded default: hookdesk.sqlite in the user's data folder.
+QString defaultDatabasePath();
+// Creates the folder that will hold `databasePath`; false with a reason on failure.
+bool ensureDatabaseFolder(const QString &databasePath, QString *error);
+
+constexpr quint16 DefaultPort = 8787;
+
+} // namespace hookdesk::AppInfo

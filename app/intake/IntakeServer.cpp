@@ -1,0 +1,318 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "IntakeServer.h"
+
+#include "JsonAnswer.h"
+#include "core/Logging.h"
+#include "store/HookDirectory.h"
+#include "store/StoreWriter.h"
+#include "tagmango/EventCatalogue.h"
+
+#include <QCoreApplication>
+#include <QHttpServerRequest>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace hookdesk {
+namespace {
+
+
+
+bool isSecretHeader(const QByteArray &lowerName)
+{
+    return lowerName == "authorization" || lowerName == "proxy-authorization"
+            || lowerName == "cookie" || lowerName == "x-api-key"
+            || lowerName.contains("token") || lowerName.contains("secret")
+            || lowerName.contains("signature") || lowerName.contains("key");
+}
+
+// Headers for the delivery log, with secret values masked.
+QByteArray headersForLog(const QHttpServerRequest &request)
+{
+    QJsonObject object;
+    for (const auto &header : request.headers()) {
+        const QByteArray name = header.first.toLower();
+        const QString key = QString::fromLatin1(name);
+        const QString value = isSecretHeader(name) ? QStringLiteral("***")
+                                                   : QString::fromUtf8(header.second.left(1024));
+        const QString previous = object.value(key).toString();
+        object.insert(key, previous.isEmpty() ? value : previous + QStringLiteral(", ") + value);
+    }
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+// The token is a secret: the log keeps enough to recognise it, no more.
+QString pathForLog(const QString &path)
+{
+    static const QString prefix = QStringLiteral("/hooks/");
+    if (path.startsWith(prefix) && path.size() > prefix.size() + 6)
+        return path.left(prefix.size() + 6) + QStringLiteral("…");
+    return path.left(256);
+}
+
+QString methodName(const QHttpServerRequest &request)
+{
+    switch (request.method()) {
+    case QHttpServerRequest::Method::Get: return QStringLiteral("GET");
+    case QHttpServerRequest::Method::Put: return QStringLiteral("PUT");
+    case QHttpServerRequest::Method::Delete: return QStringLiteral("DELETE");
+    case QHttpServerRequest::Method::Post: return QStringLiteral("POST");
+    case QHttpServerRequest::Method::Head: return QStringLiteral("HEAD");
+    case QHttpServerRequest::Method::Options: return QStringLiteral("OPTIONS");
+    case QHttpServerRequest::Method::Patch: return QStringLiteral("PATCH");
+    case QHttpServerRequest::Method::Connect: return QStringLiteral("CONNECT");
+    case QHttpServerRequest::Method::Trace: return QStringLiteral("TRACE");
+    default: return QStringLiteral("OTHER");
+    }
+}
+
+bool isJsonContentType(const QByteArray &value)
+{
+    QByteArray type = value;
+    const qsizetype semicolon = type.indexOf(';');
+    if (semicolon >= 0)
+        type.truncate(semicolon);
+    type = type.trimmed().toLower();
+    return type == "application/json" || (type.startsWith("application/") && type.endsWith("+json"));
+}
+
+bool wantsClose(const QHttpServerRequest &request)
+{
+    return request.value("connection").toLower().contains("close");
+}
+
+} // namespace
+
+IntakeServer::IntakeServer(StoreWriter *writer, HookDirectory *hooks, IntakeStats *stats,
+                           QObject *parent)
+    : QObject(parent), m_writer(writer), m_hooks(hooks), m_stats(stats)
+{
+    m_server.route(QStringLiteral("/hooks/<arg>"),
+                   [this](const QString &token, const QHttpServerRequest &request,
+                          QHttpServerResponder &&responder) {
+                       handleHook(token, request, std::move(responder));
+                   });
+    m_server.route(QStringLiteral("/healthz"),
+                   [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                       DeliveryRecord delivery;
+                       if (request.method() != QHttpServerRequest::Method::Get
+                           && request.method() != QHttpServerRequest::Method::Head) {
+                           JsonAnswer answer = JsonAnswer::error(405, tr("use GET"));
+                           answer.addHeader("Allow", "GET, HEAD");
+                           answerNow(request, responder, answer, delivery);
+                           return;
+                       }
+                       JsonAnswer answer = JsonAnswer::ok(200, QStringLiteral("ok"));
+                       // Health checks are frequent and carry no data: not logged.
+                       if (QTcpSocket *socket = responder.socket())
+                           send(socket, answer);
+                   });
+    m_server.setMissingHandler([this](const QHttpServerRequest &request,
+                                      QHttpServerResponder &&responder) {
+        answerNow(request, responder, JsonAnswer::error(404, tr("no such endpoint")), {});
+    });
+}
+
+IntakeServer::~IntakeServer() = default;
+
+bool IntakeServer::listen(const Options &options, QString *error)
+{
+    m_options = options;
+    m_parser = PayloadParser(options.maxFieldLength);
+    auto *guard = new ConnectionGuard(options.limits, this);
+    if (!guard->listen(options.address, options.port)) {
+        *error = tr("cannot listen on %1:%2: %3")
+                         .arg(options.address.toString())
+                         .arg(options.port)
+                         .arg(guard->errorString());
+        delete guard;
+        return false;
+    }
+    connect(guard, &ConnectionGuard::refused, this, &IntakeServer::logRefusal);
+    m_server.bind(guard);
+    m_guard = guard;
+    qCInfo(lcIntake).noquote() << "listening on" << options.address.toString() << guard->serverPort();
+    return true;
+}
+
+quint16 IntakeServer::port() const
+{
+    return m_guard ? m_guard->serverPort() : 0;
+}
+
+void IntakeServer::stopListening()
+{
+    if (m_guard)
+        m_guard->close();
+}
+
+qint64 IntakeServer::unsentBytes() const
+{
+    qint64 total = 0;
+    if (m_guard) {
+        const auto sockets = m_guard->findChildren<QTcpSocket *>();
+        for (const QTcpSocket *socket : sockets)
+            total += socket->bytesToWrite();
+    }
+    return total;
+}
+
+void IntakeServer::send(QTcpSocket *socket, const JsonAnswer &answer)
+{
+    socket->write(answer.serialize());
+    if (answer.close)
+        socket->disconnectFromHost();
+}
+
+void IntakeServer::answerNow(const QHttpServerRequest &request, QHttpServerResponder &responder,
+                             JsonAnswer answer, DeliveryRecord delivery)
+{
+    answer.close = answer.close || wantsClose(request);
+    if (QTcpSocket *socket = responder.socket())
+        send(socket, answer);
+    if (answer.status >= 500)
+        ++m_stats->failed;
+    else if (answer.status >= 400)
+        ++m_stats->refused;
+
+    delivery.receivedAt = QDateTime::currentDateTimeUtc();
+    delivery.remote = request.remoteAddress().toString();
+    delivery.method = methodName(request);
+    delivery.path = pathForLog(request.url().path());
+    delivery.status = answer.status;
+    if (delivery.outcome.isEmpty())
+        delivery.outcome = answer.status >= 400 ? QStringLiteral("rejected") : QStringLiteral("ok");
+    if (delivery.reason.isEmpty())
+        delivery.reason = QJsonDocument::fromJson(answer.body).object().value(QStringLiteral("error")).toString();
+    delivery.headersJson = headersForLog(request);
+    const QByteArray body = request.body();
+    delivery.bodySize = body.size();
+    delivery.body = body;
+    m_writer->submit(WriteRequest{std::nullopt, std::move(delivery), {}});
+}
+
+void IntakeServer::logRefusal(const QHostAddress &remote, const QByteArray &method, int status,
+                              const QString &reason)
+{
+    if (status >= 500)
+        ++m_stats->failed;
+    else
+        ++m_stats->refused;
+    DeliveryRecord delivery;
+    delivery.receivedAt = QDateTime::currentDateTimeUtc();
+    delivery.remote = remote.toString();
+    delivery.method = QString::fromLatin1(method.left(16));
+    delivery.status = status;
+    delivery.outcome = QStringLiteral("rejected");
+    delivery.reason = reason;
+    m_writer->submit(WriteRequest{std::nullopt, std::move(delivery), {}});
+}
+
+void IntakeServer::handleHook(const QString &token, const QHttpServerRequest &request,
+                              QHttpServerResponder &&responder)
+{
+    DeliveryRecord delivery;
+    const auto hooks = m_hooks->snapshot();
+    const auto hook = hooks->constFind(token);
+    if (hook == hooks->constEnd()) {
+        answerNow(request, responder, JsonAnswer::error(404, tr("unknown hook")), delivery);
+        return;
+    }
+    delivery.subscriptionId = hook->id;
+    if (hook->isRetired()) {
+        answerNow(request, responder,
+                  JsonAnswer::error(410, tr("this hook has been retired; stop sending to it")),
+                  delivery);
+        return;
+    }
+    if (request.method() != QHttpServerRequest::Method::Post) {
+        JsonAnswer answer = JsonAnswer::error(405, tr("use POST"));
+        answer.addHeader("Allow", "POST");
+        answerNow(request, responder, answer, delivery);
+        return;
+    }
+    if (!isJsonContentType(request.value("content-type"))) {
+        answerNow(request, responder,
+                  JsonAnswer::error(415, tr("Content-Type must be application/json")), delivery);
+        return;
+    }
+
+    const QByteArray body = request.body();
+    ParseResult parsed = m_parser.parse(body);
+    if (!parsed.ok) {
+        delivery.reason = parsed.field.isEmpty() ? parsed.error
+                                                 : parsed.field + QStringLiteral(": ") + parsed.error;
+        answerNow(request, responder, JsonAnswer::error(parsed.status, parsed.error, parsed.field),
+                  delivery);
+        return;
+    }
+
+    const quint64 ticket = m_nextTicket++;
+    delivery.receivedAt = QDateTime::currentDateTimeUtc();
+    delivery.remote = request.remoteAddress().toString();
+    delivery.method = QStringLiteral("POST");
+    delivery.path = pathForLog(request.url().path());
+    delivery.status = 200;
+    delivery.headersJson = headersForLog(request);
+    delivery.body = body;
+    delivery.bodySize = body.size();
+
+    WriteRequest write;
+    // Only webinar.completed.all carries attendees of a finished webinar; other
+    // events are kept in the delivery log.
+    if (hook->event == EventCatalogue::CompletedAll)
+        write.attendee = std::move(parsed.attendee);
+    else
+        delivery.outcome = QStringLiteral("logged");
+    write.delivery = std::move(delivery);
+    write.done = [this, ticket](const WriteOutcome &outcome) {
+        QMetaObject::invokeMethod(this, [this, ticket, outcome] { answerPending(ticket, outcome); },
+                                  Qt::QueuedConnection);
+    };
+
+    QPointer<QTcpSocket> socket(responder.socket());
+    const bool close = wantsClose(request);
+    m_pending.emplace(ticket, Pending{std::move(responder), socket, close});
+    if (!m_writer->submit(std::move(write))) {
+        WriteOutcome busy;
+        busy.error = tr("the store is not accepting writes");
+        answerPending(ticket, busy);
+    }
+}
+
+void IntakeServer::answerPending(quint64 ticket, const WriteOutcome &outcome)
+{
+    auto it = m_pending.find(ticket);
+    if (it == m_pending.end())
+        return;
+    JsonAnswer answer;
+    switch (outcome.kind) {
+    case WriteOutcome::Kind::Stored:
+        ++m_stats->stored;
+        answer = JsonAnswer::ok(200, QStringLiteral("stored"));
+        break;
+    case WriteOutcome::Kind::Duplicate:
+        ++m_stats->duplicates;
+        answer = JsonAnswer::ok(200, QStringLiteral("duplicate"));
+        break;
+    case WriteOutcome::Kind::Logged:
+        answer = JsonAnswer::ok(200, QStringLiteral("logged"));
+        break;
+    case WriteOutcome::Kind::Failed:
+        ++m_stats->failed;
+        answer = JsonAnswer::error(503, tr("storage unavailable; retry later"));
+        answer.addHeader("Retry-After", QByteArray::number(m_options.retryAfterSeconds));
+        qCWarning(lcIntake).noquote() << "answering 503:" << outcome.error;
+        break;
+    }
+    answer.close = it->second.close;
+    // The client may have gone while we waited for the commit: in Qt 6.4 writing
+    // to its deleted socket would be a use-after-free.
+    QTcpSocket *socket = it->second.socket.data();
+    if (socket && socket->state() == QAbstractSocket::ConnectedState)
+        send(socket, answer);
+    else
+        qCDebug(lcIntake) << "client left before its answer" << answer.status;
+    m_pending.erase(it);
+}
+
+} // namespace hookdesk

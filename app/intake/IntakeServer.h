@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ConnectionGuard.h"
+#include "PayloadParser.h"
+
+#include <QHostAddress>
+#include <QHttpServer>
+#include <QHttpServerResponder>
+#include <QObject>
+#include <QPointer>
+#include <QTcpSocket>
+
+#include <atomic>
+#include <unordered_map>
+
+namespace hookdesk {
+
+class HookDirectory;
+class StoreWriter;
+struct JsonAnswer;
+struct DeliveryRecord;
+struct WriteOutcome;
+
+// Counters any thread may read (the GUI's status bar, the headless log).
+struct IntakeStats
+{
+    std::atomic<qint64> stored{0};
+    std::atomic<qint64> duplicates{0};
+    std::atomic<qint64> refused{0};   // 4xx answers
+    std::atomic<qint64> failed{0};    // 503 answers
+};
+
+// The webhook routes on top of QHttpServer. Lives on the intake thread: it
+// verifies and parses a call, hands the attendee to the writer, and answers only
+// when the writer reports the commit. It never touches the database.
+class IntakeServer : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        QHostAddress address = QHostAddress::LocalHost;
+        quint16 port = 8787;
+        ConnectionGuard::Limits limits;
+        int maxFieldLength = PayloadParser::DefaultMaxFieldLength;
+        int retryAfterSeconds = 5;
+    };
+
+    IntakeServer(StoreWriter *writer, HookDirectory *hooks, IntakeStats *stats,
+                 QObject *parent = nullptr);
+    ~IntakeServer() override;
+
+    bool listen(const Options &options, QString *error);
+    quint16 port() const;
+    // Stops accepting connections; requests in flight still get their answer.
+    void stopListening();
+    int pendingCount() const { return int(m_pending.size()); }
+    qint64 unsentBytes() const;
+
+private:
+    struct Pending
+    {
+        QHttpServerResponder responder;
+        QPointer<QTcpSocket> socket;
+        bool close = false;
+    };
+
+    void handleHook(const QString &token, const QHttpServerRequest &request,
+                    QHttpServerResponder &&responder);
+    void answerNow(const QHttpServerRequest &request, QHttpServerResponder &responder,
+                   JsonAnswer answer, DeliveryRecord delivery);
+    void answerPending(quint64 ticket, const WriteOutcome &outcome);
+    void logRefusal(const QHostAddress &remote, const QByteArray &method, int status,
+                    const QString &reason);
+    static void send(QTcpSocket *socket, const JsonAnswer &answer);
+
+    StoreWriter *m_writer;
+    HookDirectory *m_hooks;
+    IntakeStats *m_stats;
+    QHttpServer m_server;
+    QPointer<ConnectionGuard> m_guard;
+    PayloadParser m_parser;
+    Options m_options;
+    quint64 m_nextTicket = 1;
+    std::unordered_map<quint64, Pending> m_pending;
+};
+
+} // namespace hookdesk

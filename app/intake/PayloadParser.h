@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "store/Records.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace hookdesk {
+
+// Turns the raw bytes of a webinar.completed.all call into an AttendeeRecord, or a
+// precise error: HTTP status (400 malformed JSON, 422 missing or wrong field), the
+// field concerned and a sentence for the sender.
+struct ParseResult
+{
+    bool ok = false;
+    AttendeeRecord attendee;
+    int status = 0;
+    QString field;
+    QString error;
+};
+
+class PayloadParser
+{
+public:
+    static constexpr int DefaultMaxFieldLength = 1024;
+
+    explicit PayloadParser(int maxFieldLength = DefaultMaxFieldLength)
+        : m_maxFieldLength(maxFieldLength)
+    {
+    }
+
+    ParseResult parse(const QByteArray &body) const;
+
+    // "name@domain" with a dot-free or dotted domain, no spaces or control
+    // characters; deliberately permissive beyond that.
+    static bool looksLikeEmail(const QString &email);
+    // The link may be opened in a browser: an http or https URL with a host.
+    static bool isOpenableLink(const QString &link);
+
+private:
+    int m_maxFieldLength;
+};
+
+} // namespace hookdesk

@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Composition root: a command line runs headless; otherwise the window opens.
+#include "cli/Cli.h"
+#include "core/AppInfo.h"
+#include "GuiLauncher.h" // from hookdesk_ui
+
+#include <QApplication>
+#include <QCoreApplication>
+
+int main(int argc, char **argv)
+{
+    if (hookdesk::Cli::isConsoleInvocation(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        hookdesk::AppInfo::applyTo();
+        return hookdesk::Cli::run(QCoreApplication::arguments());
+    }
+    QApplication app(argc, argv);
+    hookdesk::AppInfo::applyTo();
+    return hookdesk::GuiLauncher::run(QCoreApplication::arguments());
+}

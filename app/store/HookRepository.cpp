@@ -1,0 +1,159 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "HookRepository.h"
+
+#include "Records.h"
+#include "SqliteDatabase.h"
+
+#include <QCoreApplication>
+#include <QRandomGenerator>
+
+namespace hookdesk::HookRepository {
+namespace {
+
+const char *const selectColumns =
+        "SELECT id, token, event, webinar_filter, hook_url, api_base, created_at, retired_at, "
+        "response_status, response_body, last_delivery_at, delivery_count FROM subscriptions ";
+
+QDateTime parseTime(const QString &text)
+{
+    return text.isEmpty() ? QDateTime() : QDateTime::fromString(text, Qt::ISODateWithMs);
+}
+
+Hook readHook(const SqliteStatement &row)
+{
+    Hook hook;
+    hook.id = row.int64(0);
+    hook.token = row.text(1);
+    hook.event = row.text(2);
+    hook.webinarFilter = row.text(3);
+    hook.hookUrl = row.text(4);
+    hook.apiBase = row.text(5);
+    hook.createdAt = parseTime(row.text(6));
+    hook.retiredAt = parseTime(row.text(7));
+    hook.responseStatus = int(row.int64(8));
+    hook.responseBody = row.text(9);
+    hook.lastDeliveryAt = parseTime(row.text(10));
+    hook.deliveryCount = row.int64(11);
+    return hook;
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("HookRepository", text);
+}
+
+} // namespace
+
+QString newToken()
+{
+    quint32 words[6];
+    QRandomGenerator::system()->fillRange(words);
+    const QByteArray bytes(reinterpret_cast<const char *>(words), sizeof words);
+    return QString::fromLatin1(
+            bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+std::optional<Hook> add(SqliteDatabase &db, const QString &event, const QString &webinarFilter,
+                        QString *error)
+{
+    SqliteStatement insert(db, QStringLiteral(
+            "INSERT INTO subscriptions (token, event, webinar_filter, created_at) "
+            "VALUES (?, ?, ?, ?) RETURNING id"));
+    const QString token = newToken();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    insert.bind(1, token);
+    insert.bind(2, event);
+    insert.bind(3, webinarFilter.trimmed());
+    insert.bind(4, isoTimestamp(now));
+    if (!insert.next()) {
+        *error = tr("cannot add the hook: %1").arg(db.lastError().message);
+        return std::nullopt;
+    }
+    Hook hook;
+    hook.id = insert.int64(0);
+    insert.run();
+    hook.token = token;
+    hook.event = event;
+    hook.webinarFilter = webinarFilter.trimmed();
+    hook.createdAt = now;
+    return hook;
+}
+
+QList<Hook> list(SqliteDatabase &db, QString *error)
+{
+    QList<Hook> hooks;
+    SqliteStatement select(db, QString::fromLatin1(selectColumns) + QStringLiteral("ORDER BY id"));
+    while (select.next())
+        hooks.append(readHook(select));
+    if (select.hasError())
+        *error = tr("cannot list hooks: %1").arg(db.lastError().message);
+    return hooks;
+}
+
+std::optional<Hook> findByToken(SqliteDatabase &db, const QString &token)
+{
+    SqliteStatement select(db, QString::fromLatin1(selectColumns) + QStringLiteral("WHERE token = ?"));
+    select.bind(1, token);
+    if (select.next())
+        return readHook(select);
+    return std::nullopt;
+}
+
+bool retire(SqliteDatabase &db, const QString &tokenOrPrefix, QString *error)
+{
+    QString token = tokenOrPrefix.trimmed();
+    if (token.startsWith(QLatin1String("/hooks/")))
+        token = token.mid(7);
+    if (token.isEmpty()) {
+        *error = tr("no token given");
+        return false;
+    }
+    SqliteStatement match(db, QStringLiteral("SELECT token FROM subscriptions WHERE token = ?1 "
+                                             "OR substr(token, 1, length(?1)) = ?1 LIMIT 2"));
+    match.bind(1, token);
+    QStringList found;
+    while (match.next())
+        found.append(match.text(0));
+    if (found.isEmpty()) {
+        *error = tr("no hook with token %1").arg(token);
+        return false;
+    }
+    if (found.size() > 1 && !found.contains(token)) {
+        *error = tr("token prefix %1 matches several hooks; give more of it").arg(token);
+        return false;
+    }
+    const QString exact = found.contains(token) ? token : found.first();
+    SqliteStatement update(db, QStringLiteral("UPDATE subscriptions SET retired_at = ? "
+                                              "WHERE token = ? AND retired_at IS NULL"));
+    update.bind(1, isoTimestamp(QDateTime::currentDateTimeUtc()));
+    update.bind(2, exact);
+    if (!update.run()) {
+        *error = tr("cannot retire the hook: %1").arg(db.lastError().message);
+        return false;
+    }
+    if (db.changes() == 0) {
+        *error = tr("the hook %1 is already retired").arg(exact.left(8));
+        return false;
+    }
+    return true;
+}
+
+bool recordRegistration(SqliteDatabase &db, qint64 id, const QString &hookUrl,
+                        const QString &apiBase, int status, const QString &body, QString *error)
+{
+    SqliteStatement update(db, QStringLiteral(
+            "UPDATE subscriptions SET hook_url = ?, api_base = ?, response_status = ?, "
+            "response_body = ? WHERE id = ?"));
+    update.bind(1, hookUrl);
+    update.bind(2, apiBase);
+    update.bind(3, status);
+    update.bind(4, body);
+    update.bind(5, id);
+    if (!update.run()) {
+        *error = tr("cannot record the registration: %1").arg(db.lastError().message);
+        return false;
+    }
+    return true;
+}
+
+} // namespace hookdesk::HookRepository

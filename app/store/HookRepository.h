@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace hookdesk {
+
+class SqliteDatabase;
+
+// A receiving URL: POST /hooks/<token>. The token picks the event kind, since
+// TagMango's payloads do not name their event.
+struct Hook
+{
+    qint64 id = 0;
+    QString token;
+    QString event;
+    QString webinarFilter;
+    QString hookUrl;
+    QString apiBase;
+    QDateTime createdAt;
+    QDateTime retiredAt; // invalid while active
+    int responseStatus = 0;
+    QString responseBody;
+    QDateTime lastDeliveryAt;
+    qint64 deliveryCount = 0;
+
+    bool isRetired() const { return retiredAt.isValid(); }
+    QString path() const { return QStringLiteral("/hooks/") + token; }
+};
+
+// Hook rows in the subscriptions table. Stateless: every call takes the
+// connection of the calling thread.
+namespace HookRepository {
+
+// 192 random bits from the system generator, base64url without padding.
+QString newToken();
+
+std::optional<Hook> add(SqliteDatabase &db, const QString &event, const QString &webinarFilter,
+                        QString *error);
+QList<Hook> list(SqliteDatabase &db, QString *error);
+std::optional<Hook> findByToken(SqliteDatabase &db, const QString &token);
+// Retires the hook with this token (or this unambiguous prefix of one).
+bool retire(SqliteDatabase &db, const QString &tokenOrPrefix, QString *error);
+bool recordRegistration(SqliteDatabase &db, qint64 id, const QString &hookUrl,
+                        const QString &apiBase, int status, const QString &body, QString *error);
+
+} // namespace HookRepository
+} // namespace hookdesk

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QHash>
+#include <QMetaType>
+#include <QString>
+
+namespace hookdesk {
+
+// One attendee as parsed from a webinar.completed.all payload.
+struct AttendeeRecord
+{
+    QString webinarId;
+    QString email;       // as received (trimmed)
+    QString name;
+    QString phone;       // text; a JSON number becomes its digits
+    QString webinarTitle;
+    QString recordingUrl; // stored as text even when it is not an http(s) link
+    QByteArray rawPayload;
+    bool isTest = false;
+
+    // Identity of an attendee within a webinar: trimmed, lower-cased email.
+    QString emailNorm() const { return email.trimmed().toLower(); }
+};
+
+// One row of the delivery log: any request the listener saw, accepted or not.
+struct DeliveryRecord
+{
+    QDateTime receivedAt;
+    QString remote;
+    qint64 subscriptionId = 0; // 0: no known hook
+    QString method;
+    QString path;      // with the hook token shortened
+    int status = 0;
+    QString outcome;   // stored, duplicate, rejected, logged, failed
+    QString reason;
+    QByteArray headersJson = "{}";
+    QByteArray body;   // capped
+    qint64 bodySize = 0;
+};
+
+// Posted once per commit by the writer; views refresh from it.
+struct CommitSummary
+{
+    int stored = 0;
+    int duplicates = 0;
+    int rejected = 0;
+    int failed = 0;
+    QHash<QString, int> storedPerWebinar; // webinar id -> new attendees
+    QHash<QString, QString> webinarTitles; // webinar id -> title seen in this commit
+};
+
+// ISO 8601 UTC with milliseconds: sorts as text and reads well in other tools.
+inline QString isoTimestamp(const QDateTime &when)
+{
+    return when.toUTC().toString(Qt::ISODateWithMs);
+}
+
+} // namespace hookdesk
+
+Q_DECLARE_METATYPE(hookdesk::CommitSummary)

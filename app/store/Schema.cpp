@@ -1,0 +1,189 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Schema.h"
+
+#include "SqliteDatabase.h"
+#include "core/Logging.h"
+
+#include <QCoreApplication>
+
+namespace hookdesk::Schema {
+namespace {
+
+// Version 1: hooks, attendees, webinars (kept current by triggers) and the
+// delivery log.
+const char *const migrationTo1 = R"sql(
+CREATE TABLE subscriptions (
+    id               INTEGER PRIMARY KEY,
+    token            TEXT NOT NULL UNIQUE,
+    event            TEXT NOT NULL DEFAULT 'webinar.completed.all',
+    webinar_filter   TEXT NOT NULL DEFAULT '',
+    hook_url         TEXT NOT NULL DEFAULT '',
+    api_base         TEXT NOT NULL DEFAULT '',
+    created_at       TEXT NOT NULL,
+    retired_at       TEXT,
+    response_status  INTEGER,
+    response_body    TEXT,
+    last_delivery_at TEXT,
+    delivery_count   INTEGER NOT NULL DEFAULT 0
+);
+
+CREATE TABLE attendees (
+    id                INTEGER PRIMARY KEY,
+    webinar_id        TEXT NOT NULL,
+    email             TEXT NOT NULL,
+    email_norm        TEXT NOT NULL,
+    name              TEXT NOT NULL DEFAULT '',
+    phone             TEXT NOT NULL DEFAULT '',
+    webinar_title     TEXT NOT NULL DEFAULT '',
+    recording_url     TEXT NOT NULL DEFAULT '',
+    first_received_at TEXT NOT NULL,
+    last_received_at  TEXT NOT NULL,
+    delivery_count    INTEGER NOT NULL DEFAULT 1,
+    subscription_id   INTEGER,
+    is_test           INTEGER NOT NULL DEFAULT 0,
+    raw_payload       TEXT,
+    UNIQUE (webinar_id, email_norm)
+);
+CREATE INDEX attendees_by_first_received ON attendees (first_received_at);
+
+CREATE TABLE webinars (
+    webinar_id        TEXT PRIMARY KEY,
+    title             TEXT NOT NULL DEFAULT '',
+    recording_url     TEXT NOT NULL DEFAULT '',
+    attendee_count    INTEGER NOT NULL DEFAULT 0,
+    first_received_at TEXT NOT NULL,
+    last_received_at  TEXT NOT NULL
+);
+
+CREATE TRIGGER attendees_insert_webinar AFTER INSERT ON attendees BEGIN
+    INSERT INTO webinars (webinar_id, title, recording_url, attendee_count,
+                          first_received_at, last_received_at)
+    VALUES (new.webinar_id, new.webinar_title, new.recording_url, 1,
+            new.first_received_at, new.last_received_at)
+    ON CONFLICT (webinar_id) DO UPDATE SET
+        attendee_count = attendee_count + 1,
+        title = CASE WHEN title = '' THEN excluded.title ELSE title END,
+        recording_url = CASE WHEN recording_url = '' THEN excluded.recording_url
+                             ELSE recording_url END,
+        last_received_at = max(last_received_at, excluded.last_received_at);
+END;
+
+CREATE TRIGGER attendees_update_webinar AFTER UPDATE OF last_received_at ON attendees BEGIN
+    UPDATE webinars SET
+        last_received_at = max(last_received_at, new.last_received_at),
+        title = CASE WHEN title = '' THEN new.webinar_title ELSE title END,
+        recording_url = CASE WHEN recording_url = '' THEN new.recording_url
+                             ELSE recording_url END
+    WHERE webinar_id = new.webinar_id;
+END;
+
+CREATE TRIGGER attendees_delete_webinar AFTER DELETE ON attendees BEGIN
+    UPDATE webinars SET attendee_count = attendee_count - 1 WHERE webinar_id = old.webinar_id;
+    DELETE FROM webinars WHERE webinar_id = old.webinar_id AND attendee_count <= 0;
+END;
+
+CREATE TABLE deliveries (
+    id              INTEGER PRIMARY KEY,
+    received_at     TEXT NOT NULL,
+    remote          TEXT NOT NULL DEFAULT '',
+    subscription_id INTEGER,
+    method          TEXT NOT NULL DEFAULT '',
+    path            TEXT NOT NULL DEFAULT '',
+    status          INTEGER NOT NULL,
+    outcome         TEXT NOT NULL DEFAULT '',
+    reason          TEXT NOT NULL DEFAULT '',
+    headers         TEXT NOT NULL DEFAULT '{}',
+    body            BLOB,
+    body_size       INTEGER NOT NULL DEFAULT 0,
+    attendee_id     INTEGER
+);
+CREATE INDEX deliveries_by_received ON deliveries (received_at);
+)sql";
+
+struct Migration
+{
+    int toVersion;
+    const char *sql;
+};
+
+const Migration migrations[] = {
+    {1, migrationTo1},
+};
+
+bool setPragmas(SqliteDatabase &db, bool writer, QString *error)
+{
+    const QString pragmas = writer ? QStringLiteral("PRAGMA journal_mode=WAL;"
+                                                    "PRAGMA synchronous=FULL;"
+                                                    "PRAGMA foreign_keys=ON;")
+                                   : QStringLiteral("PRAGMA foreign_keys=ON;");
+    if (!db.exec(pragmas)) {
+        *error = db.lastError().message;
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+int version(SqliteDatabase &db)
+{
+    return db.scalar(QStringLiteral("PRAGMA user_version")).toInt();
+}
+
+bool prepareForWriting(SqliteDatabase &db, QString *error)
+{
+    // Reading the schema first turns "file is not a database" into a clear error
+    // before we change anything.
+    const QVariant current = db.scalar(QStringLiteral("PRAGMA user_version"));
+    if (!current.isValid()) {
+        *error = QCoreApplication::translate("Schema", "cannot read the database: %1")
+                         .arg(db.lastError().message);
+        return false;
+    }
+    if (!setPragmas(db, true, error))
+        return false;
+
+    int from = current.toInt();
+    if (from > CurrentVersion) {
+        *error = QCoreApplication::translate(
+                         "Schema", "the database was written by a newer HookDesk (schema %1, this "
+                                   "version knows up to %2)")
+                         .arg(from)
+                         .arg(CurrentVersion);
+        return false;
+    }
+    for (const Migration &migration : migrations) {
+        if (migration.toVersion <= from)
+            continue;
+        const QString sql = QStringLiteral("BEGIN IMMEDIATE;%1;PRAGMA user_version=%2;COMMIT;")
+                                    .arg(QString::fromUtf8(migration.sql))
+                                    .arg(migration.toVersion);
+        if (!db.exec(sql)) {
+            *error = QCoreApplication::translate("Schema", "cannot upgrade the database to "
+                                                           "schema %1: %2")
+                             .arg(migration.toVersion)
+                             .arg(db.lastError().message);
+            db.exec(QStringLiteral("ROLLBACK"));
+            return false;
+        }
+        qCInfo(lcStore) << "database schema migrated to version" << migration.toVersion;
+        from = migration.toVersion;
+    }
+    return true;
+}
+
+bool prepareForReading(SqliteDatabase &db, QString *error)
+{
+    if (!setPragmas(db, false, error))
+        return false;
+    const int v = version(db);
+    if (v != CurrentVersion) {
+        *error = QCoreApplication::translate("Schema", "unexpected database schema %1 (expected %2)")
+                         .arg(v)
+                         .arg(CurrentVersion);
+        return false;
+    }
+    return true;
+}
+
+} // namespace hookdesk::Schema

@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Records.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QString>
+
+#include <condition_variable>
+#include <deque>
+#include <functional>
+#include <mutex>
+#include <future>
+#include <optional>
+#include <thread>
+
+namespace hookdesk {
+
+class HookDirectory;
+class SqliteDatabase;
+
+struct WriteOutcome
+{
+    enum class Kind { Stored, Duplicate, Logged, Failed };
+    Kind kind = Kind::Failed;
+    qint64 attendeeId = 0;
+    QString error; // set when kind == Failed
+};
+
+// One request for the writer: an attendee to keep (optional) and the delivery
+// log row that records the call. `done` runs on the writer thread once the
+// transaction holding them has committed, or failed.
+struct WriteRequest
+{
+    std::optional<AttendeeRecord> attendee;
+    DeliveryRecord delivery;
+    std::function<void(const WriteOutcome &)> done;
+};
+
+// The only writing connection. It runs on its own thread, takes everything that
+// is queued, writes it in one transaction (group commit) at synchronous=FULL, and
+// only then reports back, so nothing is acknowledged before it is durable.
+class StoreWriter : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        QString databasePath;
+        int maxBatch = 4096;          // requests per transaction
+        int maxQueued = 100000;       // beyond this, submit() refuses (503)
+        qint64 deliveryMaxRows = 200000;
+        int deliveryMaxAgeDays = 30;
+        int deliveryBodyCap = 16 * 1024;
+    };
+
+    explicit StoreWriter(HookDirectory *hooks = nullptr, QObject *parent = nullptr);
+    ~StoreWriter() override;
+
+    // Opens and migrates the database on the writer thread; blocks until that is done.
+    bool start(const Options &options, QString *error);
+    // Writes everything already queued, then stops the thread.
+    void stop();
+    bool isRunning() const { return m_thread.joinable(); }
+
+    // Thread-safe. False when the queue is full or the writer is stopped; `done` is
+    // then not called.
+    bool submit(WriteRequest &&request);
+    // Runs `task` on the writer thread with the writing connection (e.g. deleting
+    // rows); hooks are reloaded afterwards.
+    void runTask(std::function<void(SqliteDatabase &)> task);
+
+    qint64 queuedCount() const;
+
+signals:
+    void committed(const hookdesk::CommitSummary &summary);
+    // The last transaction failed (disk full, read-only, locked); writes are refused with 503.
+    void storeFailed(const QString &message);
+    void storeRecovered();
+
+private:
+    void run(Options options, std::promise<QString> *opened);
+    void processBatch(SqliteDatabase &db, std::vector<WriteRequest> &batch);
+    bool writeBatch(SqliteDatabase &db, std::vector<WriteRequest> &batch,
+                    std::vector<WriteOutcome> &outcomes, CommitSummary &summary);
+    void reloadHooks(SqliteDatabase &db);
+    void maintain(SqliteDatabase &db);
+
+    HookDirectory *m_hooks;
+    std::thread m_thread;
+    mutable std::mutex m_mutex;
+    std::condition_variable m_wake;
+    std::deque<WriteRequest> m_queue;
+    std::vector<std::function<void(SqliteDatabase &)>> m_tasks;
+    bool m_stopping = false;
+    bool m_failing = false;
+    qint64 m_dataVersion = -1;   // writer thread only
+    QElapsedTimer m_sincePrune;  // writer thread only
+    Options m_options;
+};
+
+} // namespace hookdesk
