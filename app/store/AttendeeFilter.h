@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+#include <QVariantList>
+
+namespace hookdesk {
+
+// What the user asked to see, turned into a parameterised SQL condition over the
+// `attendees` table (alias-free). User text is only ever bound, never spliced.
+//
+// Filter text grammar (docs/filtering.md):
+//   word            attendees whose name, email, phone or webinar title contains it
+//   "two words"     the phrase, as one term
+//   name:x  email:x  phone:x  webinar:x    the term in that column only
+//   id:X            webinar ID equal to X
+//   after:YYYY-MM-DD  before:YYYY-MM-DD     first received on/after, before that day (UTC)
+//   -word / -email:x  leave out what matches
+// Terms combine with AND. Matching ignores case. Terms of 3+ characters use the
+// trigram full-text index; shorter ones fall back to a scan.
+class AttendeeFilter
+{
+public:
+    QString text;
+    QString webinarId;       // empty: all webinars
+    QDateTime receivedFrom;  // inclusive; invalid: open
+    QDateTime receivedUntil; // exclusive; invalid: open
+    bool includeTestData = true;
+
+    struct Sql
+    {
+        QString where;       // "" or a condition to put after WHERE
+        QVariantList binds;  // positional, in order of the ? in `where`
+        QString error;       // a term the grammar does not understand
+    };
+
+    Sql toSql() const;
+    bool isEmpty() const;
+
+    // Columns a term may name, as typed by the user.
+    static QStringList columnKeywords();
+
+private:
+    static QStringList tokenize(const QString &text);
+};
+
+} // namespace hookdesk
