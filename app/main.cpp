@@ -9,6 +9,7 @@
 
 int main(int argc, char **argv)
 {
+    hookdesk::AppInfo::tuneProcess();
     if (hookdesk::Cli::isConsoleInvocation(argc, argv)) {
         QCoreApplication app(argc, argv);
         hookdesk::AppInfo::applyTo();

@@ -5,6 +5,7 @@
 
 #include <sqlite3.h>
 
+#include <mutex>
 #include <utility>
 
 namespace hookdesk {
@@ -32,6 +33,13 @@ SqliteDatabase::~SqliteDatabase()
 
 bool SqliteDatabase::open(const QString &path, Mode mode)
 {
+    // Each connection is used by one thread (multi-thread mode), and SQLite's
+    // memory statistics would take a global mutex on every allocation.
+    static std::once_flag configured;
+    std::call_once(configured, [] {
+        sqlite3_config(SQLITE_CONFIG_MULTITHREAD);
+        sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+    });
     close();
     m_path = path;
     const int flags = (mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY

@@ -10,6 +10,8 @@
 #include <QElapsedTimer>
 #include <QHash>
 
+#include <algorithm>
+
 namespace hookdesk {
 namespace {
 
@@ -114,14 +116,20 @@ void StoreWriter::stop()
 
 bool StoreWriter::submit(WriteRequest &&request)
 {
+    bool wake = false;
     {
         std::lock_guard lock(m_mutex);
         if (m_stopping || !m_thread.joinable()
             || m_queue.size() >= static_cast<size_t>(m_options.maxQueued))
             return false;
         m_queue.push_back(std::move(request));
+        // Wake the writer only when it sleeps: during a burst it is busy
+        // committing and takes the whole queue next time round anyway.
+        wake = m_waiting;
+        m_waiting = false;
     }
-    m_wake.notify_one();
+    if (wake)
+        m_wake.notify_one();
     return true;
 }
 
@@ -172,12 +180,16 @@ void StoreWriter::run(Options options, std::promise<QString> *opened)
     sinceMaintenance.start();
     std::vector<WriteRequest> batch;
     std::vector<std::function<void(SqliteDatabase &)>> tasks;
+    bool indexBehind = true;
     for (;;) {
         {
             std::unique_lock lock(m_mutex);
-            m_wake.wait_for(lock, std::chrono::milliseconds(500), [this] {
+            // With search indexing to catch up on, only look whether work arrived.
+            m_waiting = true;
+            m_wake.wait_for(lock, std::chrono::milliseconds(indexBehind ? 0 : 500), [this] {
                 return m_stopping || !m_queue.empty() || !m_tasks.empty();
             });
+            m_waiting = false;
             const size_t take = std::min(m_queue.size(), size_t(options.maxBatch));
             batch.clear();
             batch.reserve(take);
@@ -195,8 +207,12 @@ void StoreWriter::run(Options options, std::promise<QString> *opened)
             tasks.clear();
             reloadHooks(db);
         }
-        if (!batch.empty())
+        if (!batch.empty()) {
             processBatch(db, batch);
+            indexBehind = true;
+        } else if (indexBehind) {
+            indexBehind = indexSearchTail(db);
+        }
         if (sinceMaintenance.elapsed() > 1000) {
             maintain(db);
             sinceMaintenance.restart();
@@ -249,10 +265,25 @@ void StoreWriter::processBatch(SqliteDatabase &db, std::vector<WriteRequest> &ba
         qCInfo(lcStore) << "writes succeed again";
         emit storeRecovered();
     }
+    // One report per sink for the whole commit.
+    std::vector<std::pair<WriteCompletionSink *, std::vector<std::pair<quint64, WriteOutcome>>>> bySink;
     for (size_t i = 0; i < batch.size(); ++i) {
-        if (batch[i].done)
-            batch[i].done(outcomes[i]);
+        WriteRequest &request = batch[i];
+        if (request.done)
+            request.done(outcomes[i]);
+        if (!request.sink)
+            continue;
+        auto group = std::find_if(bySink.begin(), bySink.end(),
+                                  [&](const auto &entry) { return entry.first == request.sink; });
+        if (group == bySink.end()) {
+            bySink.push_back({request.sink, {}});
+            group = bySink.end() - 1;
+            group->second.reserve(batch.size());
+        }
+        group->second.emplace_back(request.ticket, outcomes[i]);
     }
+    for (auto &[sink, results] : bySink)
+        sink->completed(std::move(results));
     if (summary.stored || summary.duplicates || summary.rejected)
         emit committed(summary);
 }
@@ -369,6 +400,43 @@ bool StoreWriter::writeBatch(SqliteDatabase &db, std::vector<WriteRequest> &batc
     if (!db.exec(QStringLiteral("COMMIT")))
         return fail(db.lastError().message);
     return true;
+}
+
+bool StoreWriter::indexSearchTail(SqliteDatabase &db)
+{
+    constexpr int chunk = 2000;
+    if (!db.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return false;
+    auto rollback = [&db] {
+        qCWarning(lcStore) << "search indexing failed:" << db.lastError().message;
+        db.exec(QStringLiteral("ROLLBACK"));
+        return false;
+    };
+    const qint64 from = db.scalar(QStringLiteral("SELECT last_indexed_id FROM search_index_state")).toLongLong();
+    SqliteStatement upper(db, QStringLiteral(
+            "SELECT max(id), count(*) FROM (SELECT id FROM attendees WHERE id > ? ORDER BY id LIMIT ?)"));
+    upper.bind(1, from);
+    upper.bind(2, chunk);
+    if (!upper.next())
+        return rollback();
+    const qint64 to = upper.int64(0);
+    const qint64 count = upper.int64(1);
+    upper.run();
+    if (count == 0) {
+        db.exec(QStringLiteral("COMMIT"));
+        return false;
+    }
+    SqliteStatement index(db, QStringLiteral(
+            "INSERT INTO attendees_fts (rowid, name, email, phone, webinar_title) "
+            "SELECT id, name, email, phone, webinar_title FROM attendees WHERE id > ? AND id <= ?"));
+    index.bind(1, from);
+    index.bind(2, to);
+    SqliteStatement mark(db, QStringLiteral("UPDATE search_index_state SET last_indexed_id = ?"));
+    mark.bind(1, to);
+    if (!index.run() || !mark.run() || !db.exec(QStringLiteral("COMMIT")))
+        return rollback();
+    qCDebug(lcStore) << "indexed" << count << "attendees for search";
+    return count == chunk;
 }
 
 void StoreWriter::reloadHooks(SqliteDatabase &db)

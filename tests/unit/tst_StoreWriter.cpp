@@ -51,7 +51,7 @@ private slots:
     void lockedDatabaseFailsThenRecovers();
     void refusesNewerSchema();
     void refusesGarbageFile();
-    void migratesFromVersion1();
+    void searchIndexCatchesUpAfterWrites();
     void hooksArePublished();
 };
 
@@ -199,19 +199,33 @@ void TestStoreWriter::refusesGarbageFile()
     QVERIFY2(error.contains(QLatin1String("not a database")), qPrintable(error));
 }
 
-void TestStoreWriter::migratesFromVersion1()
+void TestStoreWriter::searchIndexCatchesUpAfterWrites()
 {
     test::TestDatabase db;
-    {
-        StoreWriter writer;
-        QVERIFY(writer.start({db.path()}, nullptr));
-        write(writer, attendee(QStringLiteral("priya@example.in")));
+    StoreWriter writer;
+    QVERIFY(writer.start({db.path()}, nullptr));
+    for (int i = 0; i < 4500; ++i) {
+        WriteRequest request;
+        request.attendee = attendee(QStringLiteral("user%1@example.com").arg(i));
+        request.attendee->name = i == 4321 ? QStringLiteral("Priya Sharma") : QStringLiteral("Someone");
+        request.delivery.receivedAt = QDateTime::currentDateTimeUtc();
+        QVERIFY(writer.submit(std::move(request)));
     }
-    // A version-2 database opened again keeps its data and its search index works.
-    SqliteDatabase conn;
-    QVERIFY(conn.open(db.path(), SqliteDatabase::Mode::ReadOnly));
-    QCOMPARE(Schema::version(conn), Schema::CurrentVersion);
-    QCOMPARE(conn.scalar(QStringLiteral("SELECT count(*) FROM attendees_fts WHERE attendees_fts MATCH '\"priya\"'")).toInt(), 1);
+    // Indexing runs when the writer is idle, in chunks, until it reaches the last row.
+    QTRY_COMPARE_WITH_TIMEOUT(db.count(QStringLiteral("SELECT last_indexed_id FROM search_index_state")),
+                              db.count(QStringLiteral("SELECT max(id) FROM attendees")), 10000);
+    QCOMPARE(db.count(QStringLiteral("SELECT count(*) FROM attendees")), 4500);
+    QCOMPARE(db.count(QStringLiteral("SELECT count(*) FROM attendees_fts WHERE attendees_fts MATCH '\"priya\"'")), 1);
+    // Deleting an indexed row removes it from the index.
+    std::promise<void> deleted;
+    writer.runTask([&](SqliteDatabase &conn) {
+        conn.exec(QStringLiteral("DELETE FROM attendees WHERE name = 'Priya Sharma'"));
+        deleted.set_value();
+    });
+    deleted.get_future().wait();
+    writer.stop();
+    QCOMPARE(db.count(QStringLiteral("SELECT count(*) FROM attendees_fts WHERE attendees_fts MATCH '\"priya\"'")), 0);
+    QCOMPARE(db.count(QStringLiteral("SELECT count(*) FROM attendees_fts WHERE attendees_fts MATCH '\"someone\"'")), 4499);
 }
 
 void TestStoreWriter::hooksArePublished()
