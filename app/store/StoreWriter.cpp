@@ -56,6 +56,11 @@ struct Statements
 
 thread_local Statements *t_statements = nullptr;
 
+// Search indexing starts after this long without incoming writes, in chunks
+// small enough (a few ms) that a new burst waits little for the one under way.
+constexpr int QuietBeforeIndexingMs = 200;
+constexpr int IndexChunkRows = 500;
+
 QString outcomeName(WriteOutcome::Kind kind)
 {
     switch (kind) {
@@ -89,6 +94,7 @@ bool StoreWriter::start(const Options &options, QString *error)
         return true;
     m_options = options;
     m_stopping = false;
+    m_checkpointStop = false;
     std::promise<QString> opened;
     std::future<QString> result = opened.get_future();
     m_thread = std::thread(&StoreWriter::run, this, options, &opened);
@@ -172,6 +178,10 @@ void StoreWriter::run(Options options, std::promise<QString> *opened)
         return;
     }
     t_statements = &statements;
+    // Checkpoints run on their own connection and thread, so copying the WAL back
+    // into the database never sits inside a commit that senders wait for.
+    db.exec(QStringLiteral("PRAGMA wal_autocheckpoint=0"));
+    std::thread checkpointer(&StoreWriter::checkpointLoop, this, options.databasePath);
     reloadHooks(db);
     qCInfo(lcStore) << "writer ready on" << options.databasePath;
     opened->set_value(QString());
@@ -181,12 +191,16 @@ void StoreWriter::run(Options options, std::promise<QString> *opened)
     std::vector<WriteRequest> batch;
     std::vector<std::function<void(SqliteDatabase &)>> tasks;
     bool indexBehind = true;
+    QElapsedTimer sinceWrite; // invalid until the first write
     for (;;) {
         {
             std::unique_lock lock(m_mutex);
             // With search indexing to catch up on, only look whether work arrived.
             m_waiting = true;
-            m_wake.wait_for(lock, std::chrono::milliseconds(indexBehind ? 0 : 500), [this] {
+            // Search indexing waits for a quiet moment: a burst is never held up by it.
+            const bool quiet = !sinceWrite.isValid() || sinceWrite.elapsed() >= QuietBeforeIndexingMs;
+            const int waitMs = indexBehind ? (quiet ? 0 : QuietBeforeIndexingMs) : 500;
+            m_wake.wait_for(lock, std::chrono::milliseconds(waitMs), [this] {
                 return m_stopping || !m_queue.empty() || !m_tasks.empty();
             });
             m_waiting = false;
@@ -210,7 +224,8 @@ void StoreWriter::run(Options options, std::promise<QString> *opened)
         if (!batch.empty()) {
             processBatch(db, batch);
             indexBehind = true;
-        } else if (indexBehind) {
+            sinceWrite.start();
+        } else if (indexBehind && (!sinceWrite.isValid() || sinceWrite.elapsed() >= QuietBeforeIndexingMs)) {
             indexBehind = indexSearchTail(db);
         }
         if (sinceMaintenance.elapsed() > 1000) {
@@ -219,6 +234,13 @@ void StoreWriter::run(Options options, std::promise<QString> *opened)
         }
     }
     t_statements = nullptr;
+    {
+        std::lock_guard lock(m_mutex);
+        m_checkpointStop = true;
+    }
+    m_checkpointWake.notify_all();
+    checkpointer.join();
+    db.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     qCInfo(lcStore) << "writer stopped";
 }
 
@@ -404,7 +426,7 @@ bool StoreWriter::writeBatch(SqliteDatabase &db, std::vector<WriteRequest> &batc
 
 bool StoreWriter::indexSearchTail(SqliteDatabase &db)
 {
-    constexpr int chunk = 2000;
+    constexpr int chunk = IndexChunkRows;
     if (!db.exec(QStringLiteral("BEGIN IMMEDIATE")))
         return false;
     auto rollback = [&db] {
@@ -437,6 +459,26 @@ bool StoreWriter::indexSearchTail(SqliteDatabase &db)
         return rollback();
     qCDebug(lcStore) << "indexed" << count << "attendees for search";
     return count == chunk;
+}
+
+void StoreWriter::checkpointLoop(QString path)
+{
+    SqliteDatabase db;
+    if (!db.open(path, SqliteDatabase::Mode::ReadWrite)) {
+        qCWarning(lcStore) << "checkpointer cannot open the database:" << db.lastError().message;
+        return;
+    }
+    db.exec(QStringLiteral("PRAGMA synchronous=FULL; PRAGMA wal_autocheckpoint=0"));
+    std::unique_lock lock(m_mutex);
+    while (!m_checkpointStop) {
+        m_checkpointWake.wait_for(lock, std::chrono::milliseconds(500));
+        if (m_checkpointStop)
+            break;
+        lock.unlock();
+        if (!db.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")))
+            qCDebug(lcStore) << "checkpoint:" << db.lastError().message;
+        lock.lock();
+    }
 }
 
 void StoreWriter::reloadHooks(SqliteDatabase &db)

@@ -100,6 +100,7 @@ private:
     bool writeBatch(SqliteDatabase &db, std::vector<WriteRequest> &batch,
                     std::vector<WriteOutcome> &outcomes, CommitSummary &summary);
     void reloadHooks(SqliteDatabase &db);
+    void checkpointLoop(QString path);
     bool indexSearchTail(SqliteDatabase &db);
     void maintain(SqliteDatabase &db);
 
@@ -111,6 +112,8 @@ private:
     std::vector<std::function<void(SqliteDatabase &)>> m_tasks;
     bool m_stopping = false;
     bool m_waiting = false;      // the writer sleeps on m_wake
+    bool m_checkpointStop = false;
+    std::condition_variable m_checkpointWake;
     bool m_failing = false;
     qint64 m_dataVersion = -1;   // writer thread only
     QElapsedTimer m_sincePrune;  // writer thread only
