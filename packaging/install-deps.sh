@@ -22,6 +22,8 @@ packages=(
     clang libclang-rt-14-dev
     # packaging checks
     desktop-file-utils appstream dpkg-dev file
+    # icon rendering (packaging/linux/render-icons.sh)
+    librsvg2-bin
 )
 
 missing=()
