@@ -24,7 +24,7 @@ ok() {
     checks=$((checks + 1))
     echo "check-deb: ok: $*"
 }
-for tool in cpack dpkg-deb dpkg-shlibdeps dpkg-checkbuilddeps file desktop-file-validate \
+for tool in cpack dpkg-deb dpkg-shlibdeps dpkg-checkbuilddeps file strings curl desktop-file-validate \
     appstreamcli man systemd-analyze; do
     command -v "$tool" >/dev/null || fail "$tool is missing; run packaging/install-deps.sh"
 done
@@ -167,6 +167,30 @@ reported=$("$root/usr/bin/hookdesk" --version) || fail "packaged hookdesk --vers
 [ "$reported" = "hookdesk $version" ] \
     || fail "packaged hookdesk --version said '$reported', expected 'hookdesk $version'"
 ok "packaged usr/bin/hookdesk --version: $reported"
+
+# What the user unit runs: the packaged serve answers /healthz and stops cleanly
+# on SIGTERM. Port 0 lets the system pick a free port on the loopback address.
+"$root/usr/bin/hookdesk" serve --bind 127.0.0.1 --port 0 --db "$work/serve.sqlite" \
+    > "$work/serve.out" 2> "$work/serve.err" &
+serve_pid=$!
+url=
+for _ in $(seq 1 300); do
+    url=$(sed -n 's|^listening on \(http://[^ ]*\)$|\1|p' "$work/serve.out")
+    [ -n "$url" ] && break
+    kill -0 "$serve_pid" 2>/dev/null || break
+    sleep 0.1
+done
+[ -n "$url" ] || {
+    kill "$serve_pid" 2>/dev/null || true
+    fail "packaged hookdesk serve did not start: $(cat "$work/serve.err")"
+}
+health=$(curl -s -o /dev/null -w '%{http_code}' --max-time 30 "$url/healthz") || health=none
+kill -TERM "$serve_pid"
+serve_status=0
+wait "$serve_pid" || serve_status=$?
+[ "$health" = 200 ] || fail "GET $url/healthz answered $health"
+[ "$serve_status" -eq 0 ] || fail "hookdesk serve exited $serve_status on SIGTERM: $(cat "$work/serve.err")"
+ok "packaged hookdesk serve answered GET /healthz with 200 and stopped on SIGTERM"
 
 echo
 echo "Package: $(basename "$deb") ($(stat -c %s "$deb") bytes)"
