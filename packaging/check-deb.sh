@@ -42,7 +42,9 @@ rm -f "$build_dir"/hookdesk_*.deb
     fail "cpack -G DEB"
 }
 debs=("$build_dir"/hookdesk_*.deb)
-[ ${#debs[@]} -eq 1 ] && [ -f "${debs[0]}" ] || fail "expected one hookdesk_*.deb in $build_dir"
+if [ ${#debs[@]} -ne 1 ] || [ ! -f "${debs[0]}" ]; then
+    fail "expected one hookdesk_*.deb in $build_dir"
+fi
 deb=${debs[0]}
 ok "cpack made $(basename "$deb")"
 
@@ -83,8 +85,8 @@ for path in "${expected[@]}"; do
 done
 ok "all ${#expected[@]} expected files are in the package"
 
-unexpected=$(cd "$root" && find . -type f | sed 's|^\./||' | sort \
-    | grep -vxF -f <(printf '%s\n' "${expected[@]}") || true)
+(cd "$root" && find . -type f | sed 's|^\./||' | sort) > "$work/files.txt"
+unexpected=$(grep -vxF -f <(printf '%s\n' "${expected[@]}") "$work/files.txt" || true)
 [ -z "$unexpected" ] || fail "files nobody asked for in the package: $unexpected"
 ok "no stray files"
 
