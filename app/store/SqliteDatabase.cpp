@@ -87,6 +87,12 @@ qint64 SqliteDatabase::changes() const
     return m_db ? sqlite3_changes64(m_db) : 0;
 }
 
+void SqliteDatabase::setBusyTimeout(int milliseconds)
+{
+    if (m_db)
+        sqlite3_busy_timeout(m_db, milliseconds);
+}
+
 bool SqliteDatabase::isReadOnly() const
 {
     return m_db && sqlite3_db_readonly(m_db, "main") == 1;

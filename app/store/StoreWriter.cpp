@@ -149,6 +149,7 @@ void StoreWriter::run(Options options, std::promise<QString> *opened)
                                                            : db.lastError().message);
         return;
     }
+    db.setBusyTimeout(options.busyTimeoutMs);
     if (db.isReadOnly()) {
         opened->set_value(tr("the database file is read-only: %1").arg(options.databasePath));
         return;

@@ -53,6 +53,7 @@ public:
         qint64 deliveryMaxRows = 200000;
         int deliveryMaxAgeDays = 30;
         int deliveryBodyCap = 16 * 1024;
+        int busyTimeoutMs = 5000;     // how long a write waits for another process's lock
     };
 
     explicit StoreWriter(HookDirectory *hooks = nullptr, QObject *parent = nullptr);
