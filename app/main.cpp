@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QIcon>
 
 int main(int argc, char **argv)
 {
@@ -17,5 +18,7 @@ int main(int argc, char **argv)
     }
     QApplication app(argc, argv);
     hookdesk::AppInfo::applyTo();
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.hookdesk.HookDesk"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/hookdesk.svg")));
     return hookdesk::GuiLauncher::run(QCoreApplication::arguments());
 }
