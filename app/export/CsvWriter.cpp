@@ -1,0 +1,299 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CsvWriter.h"
+
+#include <QCoreApplication>
+#include <QIODevice>
+
+namespace hookdesk {
+namespace {
+
+// Written to the device whenever this much has been gathered: few, large writes.
+constexpr qsizetype FlushThreshold = 1 << 20;
+
+constexpr char Utf8Bom[] = "\xEF\xBB\xBF";
+// U+2060 WORD JOINER: invisible, not blank, not a digit or sign; a cell that starts
+// with it is text to every spreadsheet we know of.
+constexpr char WordJoinerUtf8[] = "\xE2\x81\xA0";
+constexpr char ApostropheUtf8[] = "'";
+
+enum class Guard { None, WordJoiner, Apostrophe };
+
+bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+// Characters of a phone number or a plain number as people write them.
+bool isNumberPunctuation(char c)
+{
+    switch (c) {
+    case ' ':
+    case '(':
+    case ')':
+    case '.':
+    case ',':
+    case '/':
+    case ':':
+    case '%':
+    case '-':
+    case '+':
+        return true;
+    default:
+        return false;
+    }
+}
+
+// Digits and number punctuation only, with at least one digit: "+91 98765 43210",
+// "09876543210", "2026-01-02", "(555) 123-4567", "-5". Such a value cannot hold a
+// formula that does anything but arithmetic, so it only needs to stay text.
+bool isNumberLike(QByteArrayView v)
+{
+    bool digit = false;
+    for (const char c : v) {
+        if (isDigit(c))
+            digit = true;
+        else if (!isNumberPunctuation(c))
+            return false;
+    }
+    return digit;
+}
+
+// "12e5", "1.5E+3", "6149e10": spreadsheets read these as numbers in scientific notation.
+bool isScientific(QByteArrayView v)
+{
+    qsizetype i = 0;
+    const qsizetype n = v.size();
+    const qsizetype intStart = i;
+    while (i < n && isDigit(v[i]))
+        ++i;
+    if (i == intStart)
+        return false;
+    if (i < n && v[i] == '.') {
+        ++i;
+        while (i < n && isDigit(v[i]))
+            ++i;
+    }
+    if (i >= n || (v[i] != 'e' && v[i] != 'E'))
+        return false;
+    ++i;
+    if (i < n && (v[i] == '+' || v[i] == '-'))
+        ++i;
+    const qsizetype expStart = i;
+    while (i < n && isDigit(v[i]))
+        ++i;
+    return i == n && i > expStart;
+}
+
+bool isFormulaTrigger(char c)
+{
+    return c == '=' || c == '+' || c == '-' || c == '@';
+}
+
+bool isBlank(char c)
+{
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\v' || c == '\f';
+}
+
+// FULLWIDTH EQUALS SIGN, PLUS SIGN, HYPHEN-MINUS, COMMERCIAL AT (U+FF1D, U+FF0B,
+// U+FF0D, U+FF20): some spreadsheets in East Asian locales take them as their ASCII forms.
+bool startsWithFullWidthTrigger(QByteArrayView v)
+{
+    if (v.size() < 3 || uchar(v[0]) != 0xEF)
+        return false;
+    const uchar b1 = uchar(v[1]);
+    const uchar b2 = uchar(v[2]);
+    return (b1 == 0xBC && (b2 == 0x9D || b2 == 0x8B || b2 == 0x8D || b2 == 0xA0));
+}
+
+Guard guardFor(QByteArrayView v, CsvWriter::Kind kind)
+{
+    if (v.isEmpty())
+        return Guard::None;
+    const char first = v[0];
+    if ((first == '+' || first == '-') && isNumberLike(v))
+        return Guard::WordJoiner;
+    if (kind == CsvWriter::Kind::Identifier && (isNumberLike(v) || isScientific(v)))
+        return Guard::WordJoiner;
+    if (isFormulaTrigger(first) || first == '\t' || first == '\r' || first == '\n' || first == '\0')
+        return Guard::Apostrophe;
+    // Defence in depth: some importers trim leading blanks before they look for a formula.
+    qsizetype i = 0;
+    while (i < v.size() && isBlank(v[i]))
+        ++i;
+    const QByteArrayView rest = v.sliced(i);
+    if (!rest.isEmpty() && (isFormulaTrigger(rest[0]) || startsWithFullWidthTrigger(rest)))
+        return Guard::Apostrophe;
+    return Guard::None;
+}
+
+QByteArrayView guardBytes(Guard guard)
+{
+    switch (guard) {
+    case Guard::WordJoiner:
+        return QByteArrayView(WordJoinerUtf8, sizeof(WordJoinerUtf8) - 1);
+    case Guard::Apostrophe:
+        return QByteArrayView(ApostropheUtf8, sizeof(ApostropheUtf8) - 1);
+    case Guard::None:
+        break;
+    }
+    return {};
+}
+
+// Characters that make RFC 4180 quote a field, as a lookup table for the hot loop.
+struct QuoteTable
+{
+    bool needs[256] = {};
+    constexpr QuoteTable()
+    {
+        needs[uchar(',')] = true;
+        needs[uchar('"')] = true;
+        needs[uchar('\r')] = true;
+        needs[uchar('\n')] = true;
+    }
+};
+constexpr QuoteTable quoteTable;
+
+bool needsQuotes(QByteArrayView v)
+{
+    const auto *p = reinterpret_cast<const uchar *>(v.data());
+    const auto *end = p + v.size();
+    for (; p != end; ++p) {
+        if (quoteTable.needs[*p])
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+CsvWriter::CsvWriter(QIODevice *device, Profile profile) : m_device(device), m_profile(profile)
+{
+    m_buffer.reserve(FlushThreshold + 64 * 1024);
+}
+
+CsvWriter::~CsvWriter() = default;
+
+QByteArrayView CsvWriter::byteOrderMark()
+{
+    return QByteArrayView(Utf8Bom, sizeof(Utf8Bom) - 1);
+}
+
+QByteArray CsvWriter::neutralise(QByteArrayView utf8, Kind kind)
+{
+    const Guard guard = guardFor(utf8, kind);
+    QByteArray out = guardBytes(guard).toByteArray();
+    out.append(utf8);
+    return out;
+}
+
+QString CsvWriter::neutralise(const QString &text, Kind kind)
+{
+    return QString::fromUtf8(neutralise(QByteArrayView(text.toUtf8()), kind));
+}
+
+bool CsvWriter::writeRow(const QStringList &cells)
+{
+    for (const QString &cell : cells)
+        addCell(cell);
+    return endRow();
+}
+
+void CsvWriter::addCell(const QString &text, Kind kind)
+{
+    const QByteArray utf8 = text.toUtf8();
+    addCell(QByteArrayView(utf8), kind);
+}
+
+void CsvWriter::addCell(QByteArrayView utf8, Kind kind)
+{
+    if (hasError())
+        return;
+    if (!m_startedOutput) {
+        m_startedOutput = true;
+        if (m_profile == Profile::Spreadsheet)
+            m_buffer.append(byteOrderMark());
+    }
+    if (m_cellsInRow > 0)
+        m_buffer.append(',');
+    ++m_cellsInRow;
+    m_lastCellEmpty = utf8.isEmpty();
+
+    const QByteArrayView prefix = m_profile == Profile::Spreadsheet
+            ? guardBytes(guardFor(utf8, kind))
+            : QByteArrayView();
+    if (!needsQuotes(utf8)) {
+        m_buffer.append(prefix);
+        m_buffer.append(utf8);
+        return;
+    }
+    appendQuoted(prefix, utf8);
+}
+
+void CsvWriter::appendQuoted(QByteArrayView prefix, QByteArrayView value)
+{
+    m_buffer.append('"');
+    m_buffer.append(prefix);
+    qsizetype from = 0;
+    for (;;) {
+        const qsizetype quote = value.indexOf('"', from);
+        if (quote < 0) {
+            m_buffer.append(value.sliced(from));
+            break;
+        }
+        // Up to and including the quote, then the quote once more.
+        m_buffer.append(value.sliced(from, quote - from + 1));
+        m_buffer.append('"');
+        from = quote + 1;
+    }
+    m_buffer.append('"');
+}
+
+bool CsvWriter::endRow()
+{
+    if (hasError())
+        return false;
+    // A row of one empty field would be an empty line, which readers take as no row at all.
+    if (m_cellsInRow == 1 && m_lastCellEmpty)
+        m_buffer.append("\"\"", 2);
+    m_buffer.append("\r\n", 2);
+    m_cellsInRow = 0;
+    return flushIfFull();
+}
+
+bool CsvWriter::flushIfFull()
+{
+    return m_buffer.size() < FlushThreshold || flush();
+}
+
+bool CsvWriter::flush()
+{
+    if (hasError())
+        return false;
+    if (m_buffer.isEmpty())
+        return true;
+    const qint64 written = m_device->write(m_buffer.constData(), m_buffer.size());
+    if (written != m_buffer.size()) {
+        m_error = written < 0
+                ? m_device->errorString()
+                : QCoreApplication::translate("CsvWriter", "the output took only %1 of %2 bytes")
+                          .arg(written)
+                          .arg(m_buffer.size());
+        m_buffer.clear();
+        return false;
+    }
+    m_bytesWritten += written;
+    m_buffer.resize(0);
+    return true;
+}
+
+bool CsvWriter::finish()
+{
+    if (!m_startedOutput && !hasError()) {
+        m_startedOutput = true;
+        if (m_profile == Profile::Spreadsheet)
+            m_buffer.append(byteOrderMark());
+    }
+    return flush();
+}
+
+} // namespace hookdesk
