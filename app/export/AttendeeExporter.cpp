@@ -37,11 +37,11 @@ const ColumnInfo columnInfo[] = {
         {Column::Email, "email", QT_TRANSLATE_NOOP("AttendeeExporter", "Email"), "email",
          Kind::Text, false},
         {Column::Phone, "phone", QT_TRANSLATE_NOOP("AttendeeExporter", "Phone"), "phone",
-         Kind::Identifier, false},
+         Kind::Text, false},
         {Column::Webinar, "webinar", QT_TRANSLATE_NOOP("AttendeeExporter", "Webinar"),
          "webinar_title", Kind::Text, false},
         {Column::WebinarId, "webinarId", QT_TRANSLATE_NOOP("AttendeeExporter", "Webinar ID"),
-         "webinar_id", Kind::Identifier, false},
+         "webinar_id", Kind::Text, false},
         {Column::RecordingUrl, "recordingUrl",
          QT_TRANSLATE_NOOP("AttendeeExporter", "Recording link"), "recording_url", Kind::Text,
          false},
@@ -52,7 +52,7 @@ const ColumnInfo columnInfo[] = {
          QT_TRANSLATE_NOOP("AttendeeExporter", "Last received"), "last_received_at", Kind::Text,
          true},
         {Column::Deliveries, "deliveries", QT_TRANSLATE_NOOP("AttendeeExporter", "Deliveries"),
-         "delivery_count", Kind::Text, false},
+         "delivery_count", Kind::Number, false},
 };
 
 const ColumnInfo &info(Column column)

@@ -44,8 +44,9 @@ bool isNumberPunctuation(char c)
 }
 
 // Digits and number punctuation only, with at least one digit: "+91 98765 43210",
-// "09876543210", "2026-01-02", "(555) 123-4567", "-5". Such a value cannot hold a
-// formula that does anything but arithmetic, so it only needs to stay text.
+// "09876543210", "2026-01-02", "(555) 123-4567", "10:30", "50%", "-5". Spreadsheets
+// turn many of these into numbers, dates or times and drop a leading + or 0. Such
+// a value cannot hold a formula that does more than arithmetic.
 bool isNumberLike(QByteArrayView v)
 {
     bool digit = false;
@@ -63,10 +64,9 @@ bool isScientific(QByteArrayView v)
 {
     qsizetype i = 0;
     const qsizetype n = v.size();
-    const qsizetype intStart = i;
     while (i < n && isDigit(v[i]))
         ++i;
-    if (i == intStart)
+    if (i == 0)
         return false;
     if (i < n && v[i] == '.') {
         ++i;
@@ -82,6 +82,86 @@ bool isScientific(QByteArrayView v)
     while (i < n && isDigit(v[i]))
         ++i;
     return i == n && i > expStart;
+}
+
+bool isMonthName(QByteArrayView word)
+{
+    static const char *const months[] = {"jan", "january", "feb", "february", "mar", "march",
+                                         "apr", "april", "may", "jun", "june", "jul", "july",
+                                         "aug", "august", "sep", "sept", "september", "oct",
+                                         "october", "nov", "november", "dec", "december"};
+    if (word.size() < 3 || word.size() > 9)
+        return false;
+    char lower[9];
+    for (qsizetype i = 0; i < word.size(); ++i)
+        lower[i] = char(word[i] | 0x20);
+    const QByteArrayView folded(lower, word.size());
+    for (const char *month : months) {
+        if (folded == QByteArrayView(month))
+            return true;
+    }
+    return false;
+}
+
+// "5 May", "May 5", "5-May-2026", "Mar 2026": English month dates, which
+// spreadsheets in English locales turn into dates.
+bool isMonthDate(QByteArrayView v)
+{
+    if (v.size() > 24)
+        return false;
+    int months = 0;
+    int numbers = 0;
+    int parts = 0;
+    qsizetype i = 0;
+    while (i < v.size()) {
+        const char c = v[i];
+        if (isDigit(c)) {
+            const qsizetype start = i;
+            while (i < v.size() && isDigit(v[i]))
+                ++i;
+            if (i - start > 4)
+                return false;
+            ++numbers;
+            ++parts;
+        } else if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
+            const qsizetype start = i;
+            while (i < v.size() && (v[i] | 0x20) >= 'a' && (v[i] | 0x20) <= 'z')
+                ++i;
+            if (!isMonthName(v.sliced(start, i - start)))
+                return false;
+            ++months;
+            ++parts;
+        } else if (c == ' ' || c == '-' || c == '/' || c == '.' || c == ',') {
+            ++i;
+        } else {
+            return false;
+        }
+    }
+    return months == 1 && numbers >= 1 && parts <= 3;
+}
+
+// What a spreadsheet would not keep as the text it is.
+bool becomesNumberOrDate(QByteArrayView v)
+{
+    return isNumberLike(v) || isScientific(v) || isMonthDate(v);
+}
+
+bool isPlainNumber(QByteArrayView v)
+{
+    qsizetype i = 0;
+    const qsizetype n = v.size();
+    while (i < n && isDigit(v[i]))
+        ++i;
+    if (i == 0)
+        return false;
+    if (i < n && v[i] == '.') {
+        const qsizetype fraction = ++i;
+        while (i < n && isDigit(v[i]))
+            ++i;
+        if (i == fraction)
+            return false;
+    }
+    return i == n;
 }
 
 bool isFormulaTrigger(char c)
@@ -109,11 +189,11 @@ Guard guardFor(QByteArrayView v, CsvWriter::Kind kind)
 {
     if (v.isEmpty())
         return Guard::None;
+    if (kind == CsvWriter::Kind::Number && isPlainNumber(v))
+        return Guard::None;
+    if (becomesNumberOrDate(v))
+        return Guard::WordJoiner;
     const char first = v[0];
-    if ((first == '+' || first == '-') && isNumberLike(v))
-        return Guard::WordJoiner;
-    if (kind == CsvWriter::Kind::Identifier && (isNumberLike(v) || isScientific(v)))
-        return Guard::WordJoiner;
     if (isFormulaTrigger(first) || first == '\t' || first == '\r' || first == '\n' || first == '\0')
         return Guard::Apostrophe;
     // Defence in depth: some importers trim leading blanks before they look for a formula.

@@ -24,10 +24,10 @@ public:
     enum class Profile { Spreadsheet, Rfc4180 };
 
     // What a cell holds, for the Spreadsheet profile.
-    //   Text        free text (names, titles, links): formula triggers are neutralised.
-    //   Identifier  phone numbers and IDs: must survive character for character, so a
-    //               value a spreadsheet would read as a number or date is kept as text.
-    enum class Kind { Text, Identifier };
+    //   Text    must read back exactly as written: names, phone numbers, IDs, links.
+    //   Number  a count meant to be a number in the sheet; written as is when it is a
+    //           plain unsigned number, otherwise treated as Text.
+    enum class Kind { Text, Number };
 
     explicit CsvWriter(QIODevice *device, Profile profile = Profile::Spreadsheet);
     ~CsvWriter();
@@ -51,15 +51,18 @@ public:
     QString errorString() const { return m_error; }
     qint64 bytesWritten() const { return m_bytesWritten; }
 
-    // The cell as the Spreadsheet profile stores it, before CSV quoting:
-    //  - a phone number ("+91 98765 43210", "+1234567890") in any cell, and any
-    //    Identifier a spreadsheet would read as a number or date ("09876543210",
-    //    "2026-01-02", "12e5"), gets an invisible U+2060 WORD JOINER in front, so
-    //    it shows exactly as stored and stays text;
-    //  - any other cell starting with = + - @ TAB CR LF or NUL, or whose first
-    //    non-blank character is = + - @ (or their full-width forms), gets a
-    //    leading apostrophe (OWASP), which spreadsheets show;
-    //  - everything else is unchanged.
+    // The cell as the Spreadsheet profile stores it, before CSV quoting (the rule
+    // and its reasons are in docs/export.md):
+    //  1. a Number cell holding a plain unsigned number is unchanged;
+    //  2. a value a spreadsheet would turn into a number, date or time (only
+    //     digits and number punctuation, optionally signed: "+91 98765 43210",
+    //     "09876543210", "2026-01-02", "-2+3"; scientific "6149e10"; English
+    //     month dates "5 May") gets an invisible U+2060 WORD JOINER in front, so
+    //     it shows exactly as stored and stays text;
+    //  3. any other value starting with = + - @ TAB CR LF or NUL, or whose first
+    //     non-blank character is = + - @ (or their full-width forms), gets a
+    //     leading apostrophe, as OWASP recommends; spreadsheets show it;
+    //  4. everything else is unchanged.
     // The result never starts with = + - @ TAB or CR.
     static QByteArray neutralise(QByteArrayView utf8, Kind kind = Kind::Text);
     static QString neutralise(const QString &text, Kind kind = Kind::Text);

@@ -77,7 +77,7 @@ void tst_CsvWriter::cell_data()
     QTest::addColumn<QByteArray>("rfc4180");
 
     const auto T = CsvWriter::Kind::Text;
-    const auto I = CsvWriter::Kind::Identifier;
+    const auto N = CsvWriter::Kind::Number;
     auto row = [](const char *name, const QString &value, CsvWriter::Kind kind,
                   const QByteArray &spreadsheet, const QByteArray &rfc) {
         QTest::newRow(name) << value << kind << spreadsheet << rfc;
@@ -105,36 +105,35 @@ void tst_CsvWriter::cell_data()
     row("leading_equals_dde", s("=cmd|' /C calc'!A0"), T, "'=cmd|' /C calc'!A0",
         "=cmd|' /C calc'!A0");
     row("leading_plus_formula", s("+SUM(1,2)"), T, "\"'+SUM(1,2)\"", "\"+SUM(1,2)\"");
-    row("leading_plus_dde", s("+cmd|' /C calc'!A0"), I, "'+cmd|' /C calc'!A0",
+    row("leading_plus_dde", s("+cmd|' /C calc'!A0"), T, "'+cmd|' /C calc'!A0",
         "+cmd|' /C calc'!A0");
     row("leading_plus_alone", s("+"), T, "'+", "+");
-    row("phone_with_plus", s("+91 98765 43210"), I, WJ + "+91 98765 43210", "+91 98765 43210");
-    row("phone_with_plus_in_text", s("+91 98765 43210"), T, WJ + "+91 98765 43210",
-        "+91 98765 43210");
-    row("phone_with_plus_compact", s("+919876543210"), I, WJ + "+919876543210", "+919876543210");
-    row("phone_with_plus_dashes", s("+1 (555) 010-9999"), I, WJ + "+1 (555) 010-9999",
+    row("phone_with_plus", s("+91 98765 43210"), T, WJ + "+91 98765 43210", "+91 98765 43210");
+    row("phone_with_plus_compact", s("+919876543210"), T, WJ + "+919876543210", "+919876543210");
+    row("phone_with_plus_dashes", s("+1 (555) 010-9999"), T, WJ + "+1 (555) 010-9999",
         "+1 (555) 010-9999");
-    row("phone_digits_only", s("919876543210"), I, WJ + "919876543210", "919876543210");
-    row("phone_leading_zero", s("09876543210"), I, WJ + "09876543210", "09876543210");
-    row("phone_parens", s("(555) 123-4567"), I, WJ + "(555) 123-4567", "(555) 123-4567");
-    row("phone_words", s("call after 6pm"), I, "call after 6pm", "call after 6pm");
+    row("phone_digits_only", s("919876543210"), T, WJ + "919876543210", "919876543210");
+    row("phone_leading_zero", s("09876543210"), T, WJ + "09876543210", "09876543210");
+    row("phone_parens", s("(555) 123-4567"), T, WJ + "(555) 123-4567", "(555) 123-4567");
+    row("phone_words", s("call after 6pm"), T, "call after 6pm", "call after 6pm");
     row("leading_minus", s("-2+3"), T, WJ + "-2+3", "-2+3");
     row("leading_minus_name", s("-Priya"), T, "'-Priya", "-Priya");
     row("leading_minus_formula", s("-1+cmd|' /C calc'!A0"), T, "'-1+cmd|' /C calc'!A0",
         "-1+cmd|' /C calc'!A0");
-    row("leading_minus_alone", s("-"), I, "'-", "-");
+    row("leading_minus_alone", s("-"), T, "'-", "-");
     row("leading_at", s("@SUM(1+1)"), T, "'@SUM(1+1)", "@SUM(1+1)");
     row("leading_at_handle", s("@priya_creates"), T, "'@priya_creates", "@priya_creates");
     row("leading_tab", s("\t=1+1"), T, "'\t=1+1", "\t=1+1");
     row("leading_tab_name", s("\tPriya"), T, "'\tPriya", "\tPriya");
-    row("leading_tab_phone", s("\t+91 98765 43210"), I, "'\t+91 98765 43210", "\t+91 98765 43210");
+    row("leading_tab_phone", s("\t+91 98765 43210"), T, "'\t+91 98765 43210",
+        "\t+91 98765 43210");
     row("leading_cr", s("\r=1+1"), T, "\"'\r=1+1\"", "\"\r=1+1\"");
     row("leading_lf", s("\n=1+1"), T, "\"'\n=1+1\"", "\"\n=1+1\"");
     row("leading_nul", QString(QChar(0)) + s("=1+1"), T, QByteArray("'\0=1+1", 6),
         QByteArray("\0=1+1", 5));
     row("leading_spaces_then_equals", s("  =1+1"), T, "'  =1+1", "  =1+1");
-    row("leading_space_then_plus", s(" +91 1"), T, "' +91 1", " +91 1");
-    row("leading_space_then_plus_identifier", s(" +91 1"), I, WJ + " +91 1", " +91 1");
+    row("leading_space_then_plus_word", s(" +cmd"), T, "' +cmd", " +cmd");
+    row("leading_space_then_phone", s(" +91 1"), T, WJ + " +91 1", " +91 1");
     row("fullwidth_equals", s("＝1+1"), T, "'＝1+1", "＝1+1");
     row("fullwidth_plus", s("＋1+1"), T, "'＋1+1", "＋1+1");
     row("fullwidth_at", s("＠SUM(1)"), T, "'＠SUM(1)", "＠SUM(1)");
@@ -143,21 +142,32 @@ void tst_CsvWriter::cell_data()
         "priya+news@example.com");
     row("leading_apostrophe", s("'quoted'"), T, "'quoted'", "'quoted'");
     row("empty_field", QString(), T, "", "");
-    row("empty_identifier", QString(), I, "", "");
+    row("empty_number", QString(), N, "", "");
     row("spaces_around", s("  padded  "), T, "  padded  ", "  padded  ");
-    row("looks_like_number", s("00123"), T, "00123", "00123");
-    row("looks_like_number_identifier", s("00123"), I, WJ + "00123", "00123");
-    row("looks_like_decimal_comma", s("1,5"), T, "\"1,5\"", "\"1,5\"");
-    row("looks_like_scientific", s("6149e10"), T, "6149e10", "6149e10");
-    row("looks_like_scientific_identifier", s("6149e10"), I, WJ + "6149e10", "6149e10");
-    row("hex_identifier", s("6149b1e5612c4e5fd96041d3"), I, "6149b1e5612c4e5fd96041d3",
+    row("looks_like_number", s("00123"), T, WJ + "00123", "00123");
+    row("looks_like_plain_number", s("42"), T, WJ + "42", "42");
+    row("looks_like_decimal_comma", s("1,5"), T, "\"" + WJ + "1,5\"", "\"1,5\"");
+    row("looks_like_percent", s("50%"), T, WJ + "50%", "50%");
+    row("looks_like_time", s("10:30"), T, WJ + "10:30", "10:30");
+    row("looks_like_scientific", s("6149e10"), T, WJ + "6149e10", "6149e10");
+    row("looks_like_scientific_signed", s("1.5E+3"), T, WJ + "1.5E+3", "1.5E+3");
+    row("hex_identifier", s("6149b1e5612c4e5fd96041d3"), T, "6149b1e5612c4e5fd96041d3",
         "6149b1e5612c4e5fd96041d3");
-    row("looks_like_date", s("2026-01-02"), T, "2026-01-02", "2026-01-02");
-    row("looks_like_date_identifier", s("2026-01-02"), I, WJ + "2026-01-02", "2026-01-02");
+    row("looks_like_date", s("2026-01-02"), T, WJ + "2026-01-02", "2026-01-02");
+    row("looks_like_date_slashes", s("12/05/2026"), T, WJ + "12/05/2026", "12/05/2026");
+    row("looks_like_day_month", s("5 May"), T, WJ + "5 May", "5 May");
+    row("looks_like_month_year", s("Mar 2026"), T, WJ + "Mar 2026", "Mar 2026");
+    row("looks_like_date_dashes", s("5-Sept-2026"), T, WJ + "5-Sept-2026", "5-Sept-2026");
+    row("name_that_is_a_month", s("May Sharma"), T, "May Sharma", "May Sharma");
+    row("words_and_number", s("Batch 2"), T, "Batch 2", "Batch 2");
     row("iso_timestamp", s("2026-11-27T04:35:44.038+00:00"), T, "2026-11-27T04:35:44.038+00:00",
         "2026-11-27T04:35:44.038+00:00");
     row("url_with_query", s("https://replay.example/a?x=1&y=2"), T,
         "https://replay.example/a?x=1&y=2", "https://replay.example/a?x=1&y=2");
+    row("count_is_a_number", s("42"), N, "42", "42");
+    row("count_with_decimals", s("3.5"), N, "3.5", "3.5");
+    row("count_negative", s("-5"), N, WJ + "-5", "-5");
+    row("count_not_a_number", s("=1+1"), N, "'=1+1", "=1+1");
 }
 
 void tst_CsvWriter::cell()
@@ -204,7 +214,7 @@ void tst_CsvWriter::neutralisedNeverStartsAFormula_data()
 void tst_CsvWriter::neutralisedNeverStartsAFormula()
 {
     QFETCH(QString, value);
-    for (const auto kind : {CsvWriter::Kind::Text, CsvWriter::Kind::Identifier}) {
+    for (const auto kind : {CsvWriter::Kind::Text, CsvWriter::Kind::Number}) {
         const QString out = CsvWriter::neutralise(value, kind);
         QVERIFY2(!out.isEmpty(), "a trigger character alone must still be written");
         const QChar first = out.at(0);
