@@ -4,6 +4,8 @@
 #include <QCoreApplication>
 #include <QIODevice>
 
+#include <cstring>
+
 namespace hookdesk {
 namespace {
 
@@ -86,18 +88,18 @@ bool isScientific(QByteArrayView v)
 
 bool isMonthName(QByteArrayView word)
 {
-    static const char *const months[] = {"jan", "january", "feb", "february", "mar", "march",
-                                         "apr", "april", "may", "jun", "june", "jul", "july",
-                                         "aug", "august", "sep", "sept", "september", "oct",
-                                         "october", "nov", "november", "dec", "december"};
+    static constexpr QByteArrayView months[] = {
+            "jan", "january", "feb", "february", "mar", "march", "apr", "april",
+            "may", "jun", "june", "jul", "july", "aug", "august", "sep", "sept",
+            "september", "oct", "october", "nov", "november", "dec", "december"};
     if (word.size() < 3 || word.size() > 9)
         return false;
     char lower[9];
     for (qsizetype i = 0; i < word.size(); ++i)
         lower[i] = char(word[i] | 0x20);
     const QByteArrayView folded(lower, word.size());
-    for (const char *month : months) {
-        if (folded == QByteArrayView(month))
+    for (const QByteArrayView month : months) {
+        if (month.size() == folded.size() && month[0] == folded[0] && folded == month)
             return true;
     }
     return false;
@@ -246,9 +248,9 @@ bool needsQuotes(QByteArrayView v)
 
 } // namespace
 
-CsvWriter::CsvWriter(QIODevice *device, Profile profile) : m_device(device), m_profile(profile)
+CsvWriter::CsvWriter(QIODevice *device, Profile profile)
+    : m_device(device), m_profile(profile), m_buffer(size_t(FlushThreshold + 64 * 1024))
 {
-    m_buffer.reserve(FlushThreshold + 64 * 1024);
 }
 
 CsvWriter::~CsvWriter() = default;
@@ -284,17 +286,48 @@ void CsvWriter::addCell(const QString &text, Kind kind)
     addCell(QByteArrayView(utf8), kind);
 }
 
+void CsvWriter::makeRoom(qsizetype bytes)
+{
+    // Write out what is gathered; a cell larger than the whole buffer grows it.
+    if (m_used > 0)
+        flush();
+    m_used = 0;
+    if (size_t(bytes) > m_buffer.size())
+        m_buffer.resize(size_t(bytes));
+}
+
+void CsvWriter::put(QByteArrayView bytes)
+{
+    if (bytes.isEmpty())
+        return;
+    if (bytes.size() > qsizetype(m_buffer.size()) - m_used)
+        makeRoom(bytes.size());
+    std::memcpy(m_buffer.data() + m_used, bytes.data(), size_t(bytes.size()));
+    m_used += bytes.size();
+}
+
+void CsvWriter::put(char c)
+{
+    if (m_used == qsizetype(m_buffer.size()))
+        makeRoom(1);
+    m_buffer[size_t(m_used++)] = c;
+}
+
+void CsvWriter::startOutput()
+{
+    m_startedOutput = true;
+    if (m_profile == Profile::Spreadsheet)
+        put(byteOrderMark());
+}
+
 void CsvWriter::addCell(QByteArrayView utf8, Kind kind)
 {
     if (hasError())
         return;
-    if (!m_startedOutput) {
-        m_startedOutput = true;
-        if (m_profile == Profile::Spreadsheet)
-            m_buffer.append(byteOrderMark());
-    }
+    if (!m_startedOutput)
+        startOutput();
     if (m_cellsInRow > 0)
-        m_buffer.append(',');
+        put(',');
     ++m_cellsInRow;
     m_lastCellEmpty = utf8.isEmpty();
 
@@ -302,8 +335,8 @@ void CsvWriter::addCell(QByteArrayView utf8, Kind kind)
             ? guardBytes(guardFor(utf8, kind))
             : QByteArrayView();
     if (!needsQuotes(utf8)) {
-        m_buffer.append(prefix);
-        m_buffer.append(utf8);
+        put(prefix);
+        put(utf8);
         return;
     }
     appendQuoted(prefix, utf8);
@@ -311,21 +344,22 @@ void CsvWriter::addCell(QByteArrayView utf8, Kind kind)
 
 void CsvWriter::appendQuoted(QByteArrayView prefix, QByteArrayView value)
 {
-    m_buffer.append('"');
-    m_buffer.append(prefix);
-    qsizetype from = 0;
-    for (;;) {
-        const qsizetype quote = value.indexOf('"', from);
-        if (quote < 0) {
-            m_buffer.append(value.sliced(from));
+    put('"');
+    put(prefix);
+    const char *from = value.data();
+    const char *const end = from + value.size();
+    while (from != end) {
+        const auto *quote = static_cast<const char *>(std::memchr(from, '"', size_t(end - from)));
+        if (!quote) {
+            put(QByteArrayView(from, end - from));
             break;
         }
         // Up to and including the quote, then the quote once more.
-        m_buffer.append(value.sliced(from, quote - from + 1));
-        m_buffer.append('"');
+        put(QByteArrayView(from, quote - from + 1));
+        put('"');
         from = quote + 1;
     }
-    m_buffer.append('"');
+    put('"');
 }
 
 bool CsvWriter::endRow()
@@ -334,45 +368,37 @@ bool CsvWriter::endRow()
         return false;
     // A row of one empty field would be an empty line, which readers take as no row at all.
     if (m_cellsInRow == 1 && m_lastCellEmpty)
-        m_buffer.append("\"\"", 2);
-    m_buffer.append("\r\n", 2);
+        put(QByteArrayView("\"\"", 2));
+    put(QByteArrayView("\r\n", 2));
     m_cellsInRow = 0;
-    return flushIfFull();
-}
-
-bool CsvWriter::flushIfFull()
-{
-    return m_buffer.size() < FlushThreshold || flush();
+    return m_used < FlushThreshold || flush();
 }
 
 bool CsvWriter::flush()
 {
     if (hasError())
         return false;
-    if (m_buffer.isEmpty())
+    if (m_used == 0)
         return true;
-    const qint64 written = m_device->write(m_buffer.constData(), m_buffer.size());
-    if (written != m_buffer.size()) {
+    const qint64 written = m_device->write(m_buffer.data(), m_used);
+    if (written != m_used) {
         m_error = written < 0
                 ? m_device->errorString()
                 : QCoreApplication::translate("CsvWriter", "the output took only %1 of %2 bytes")
                           .arg(written)
-                          .arg(m_buffer.size());
-        m_buffer.clear();
+                          .arg(m_used);
+        m_used = 0;
         return false;
     }
     m_bytesWritten += written;
-    m_buffer.resize(0);
+    m_used = 0;
     return true;
 }
 
 bool CsvWriter::finish()
 {
-    if (!m_startedOutput && !hasError()) {
-        m_startedOutput = true;
-        if (m_profile == Profile::Spreadsheet)
-            m_buffer.append(byteOrderMark());
-    }
+    if (!m_startedOutput && !hasError())
+        startOutput();
     return flush();
 }
 

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <vector>
+
 class QIODevice;
 
 namespace hookdesk {
@@ -71,13 +73,18 @@ public:
     static QByteArrayView byteOrderMark();
 
 private:
+    void startOutput();
+    void put(QByteArrayView bytes);
+    void put(char c);
+    void makeRoom(qsizetype bytes);
     void appendQuoted(QByteArrayView prefix, QByteArrayView value);
-    bool flushIfFull();
     bool flush();
 
     QIODevice *m_device;
     Profile m_profile;
-    QByteArray m_buffer;
+    // Output gathered here and written in pieces of about FlushThreshold bytes.
+    std::vector<char> m_buffer;
+    qsizetype m_used = 0;
     QString m_error;
     qint64 m_bytesWritten = 0;
     int m_cellsInRow = 0;
