@@ -74,7 +74,7 @@ ExportDialog::ExportDialog(const Context &context, QWidget *parent)
     scopeLayout->addWidget(m_scopeWebinar);
     scopeLayout->addWidget(m_scopeAll);
     if (!m_context.currentFilter.includeTestData) {
-        auto *note = new QLabel(tr("Test deliveries stay out, as in the table."), scopeBox);
+        auto *note = new QLabel(tr("Test deliveries are left out, as in the table."), scopeBox);
         note->setEnabled(false);
         scopeLayout->addWidget(note);
     }
@@ -118,8 +118,8 @@ ExportDialog::ExportDialog(const Context &context, QWidget *parent)
                 == int(CsvWriter::Profile::Spreadsheet);
         m_profileHint->setText(
                 spreadsheet ? tr("Opens correctly in spreadsheets. Cells that would run as a "
-                                 "formula get a leading apostrophe; phone numbers stay exactly "
-                                 "as received.")
+                                 "formula get a leading apostrophe; phone numbers, IDs and "
+                                 "dates show exactly as received.")
                             : tr("Every value exactly as stored, UTF-8 without a byte order "
                                  "mark. Do not open it in a spreadsheet if attendees can type "
                                  "their own names."));
