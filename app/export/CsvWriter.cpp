@@ -13,8 +13,9 @@ namespace {
 constexpr qsizetype FlushThreshold = 1 << 20;
 
 constexpr char Utf8Bom[] = "\xEF\xBB\xBF";
-// U+2060 WORD JOINER: invisible, not blank, not a digit or sign; a cell that starts
-// with it is text to every spreadsheet we know of.
+// U+2060 WORD JOINER: invisible, not blank, not a digit or sign. Spreadsheets read a
+// cell as a number or formula only when it starts with one, so the cell stays text
+// (seen in LibreOffice Calc: tests/integration/libreoffice_check.py).
 constexpr char WordJoinerUtf8[] = "\xE2\x81\xA0";
 constexpr char ApostropheUtf8[] = "'";
 
