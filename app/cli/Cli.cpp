@@ -21,6 +21,7 @@ const std::map<QString, Command> &commands()
     static const std::map<QString, Command> table = {
             {QStringLiteral("serve"), Commands::serve},
             {QStringLiteral("hook"), Commands::hook},
+            {QStringLiteral("export"), Commands::exportCsv},
     };
     return table;
 }
@@ -38,6 +39,7 @@ QString usage()
             "Commands:\n"
             "  serve       listen for webhooks without a window (servers)\n"
             "  hook        add, list or retire receiving URLs (hook add | list | retire TOKEN)\n"
+            "  export      write attendees as CSV (export --out FILE|-)\n"
             "\n"
             "Options:\n"
             "  --db FILE   database file (default: %1)\n"
