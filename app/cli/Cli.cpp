@@ -21,6 +21,7 @@ const std::map<QString, Command> &commands()
     static const std::map<QString, Command> table = {
             {QStringLiteral("serve"), Commands::serve},
             {QStringLiteral("hook"), Commands::hook},
+            {QStringLiteral("subscribe"), Commands::subscribe},
     };
     return table;
 }
@@ -38,6 +39,8 @@ QString usage()
             "Commands:\n"
             "  serve       listen for webhooks without a window (servers)\n"
             "  hook        add, list or retire receiving URLs (hook add | list | retire TOKEN)\n"
+            "  subscribe   register a new hook with TagMango (--public-url BASE; key from\n"
+            "              HOOKDESK_API_KEY or standard input)\n"
             "\n"
             "Options:\n"
             "  --db FILE   database file (default: %1)\n"

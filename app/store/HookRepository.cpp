@@ -56,10 +56,19 @@ QString newToken()
 std::optional<Hook> add(SqliteDatabase &db, const QString &event, const QString &webinarFilter,
                         QString *error)
 {
+    return addWithToken(db, newToken(), event, webinarFilter, error);
+}
+
+std::optional<Hook> addWithToken(SqliteDatabase &db, const QString &token, const QString &event,
+                                 const QString &webinarFilter, QString *error)
+{
+    if (token.size() < 22) { // 128 bits in base64url
+        *error = tr("cannot add the hook: the token is too short to be secret");
+        return std::nullopt;
+    }
     SqliteStatement insert(db, QStringLiteral(
             "INSERT INTO subscriptions (token, event, webinar_filter, created_at) "
             "VALUES (?, ?, ?, ?) RETURNING id"));
-    const QString token = newToken();
     const QDateTime now = QDateTime::currentDateTimeUtc();
     insert.bind(1, token);
     insert.bind(2, event);
