@@ -212,7 +212,8 @@ bool TagMangoClient::checkApiKey(const QString &key, QString *error)
                     "Platform Integrations.");
         return false;
     }
-    for (const QChar c : key) {
+    // Surrounding blanks come with copy and paste and are trimmed when sending.
+    for (const QChar c : key.trimmed()) {
         if (c.unicode() < 0x21 || c.unicode() > 0x7e) {
             *error = tr("The API key contains spaces or characters a key cannot have. Copy it "
                         "again from the TagMango dashboard.");
