@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WriterStoreAccess.h"
 
+#include "HookDirectory.h"
+#include "HookRepository.h"
 #include "StoreWriter.h"
 
 #include <QCoreApplication>
@@ -15,9 +17,17 @@ void WriterStoreAccess::run(Task task, QObject *context, std::function<void()> t
     // so a context destroyed meanwhile is noticed without a race.
     QPointer<QObject> guard(context);
     const bool hasContext = context != nullptr;
-    m_writer->runTask([task = std::move(task), guard, hasContext,
+    m_writer->runTask([task = std::move(task), guard, hasContext, hooks = m_hooks,
                        then = std::move(then)](SqliteDatabase &db) {
         task(db);
+        // The writer reloads hooks after its tasks too, but only once this task
+        // has returned; publishing here orders it before `then`.
+        if (hooks) {
+            QString error;
+            const QList<Hook> list = HookRepository::list(db, &error);
+            if (error.isEmpty())
+                hooks->publish(list);
+        }
         if (!then)
             return;
         QMetaObject::invokeMethod(

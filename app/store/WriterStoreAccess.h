@@ -5,21 +5,26 @@
 
 namespace hookdesk {
 
+class HookDirectory;
 class StoreWriter;
 
 // Hands tasks to the writer thread (StoreWriter::runTask), so the GUI never
-// blocks on a write and the listener learns about hook changes at once (the
-// writer reloads its hooks after every task). `then` runs on the main thread;
-// contexts must live there.
+// blocks on a write. With the listener's HookDirectory given, hook changes are
+// published before `then` runs: a hook just created answers at once. `then`
+// runs on the main thread; contexts must live there.
 class WriterStoreAccess final : public StoreAccess
 {
 public:
-    explicit WriterStoreAccess(StoreWriter *writer) : m_writer(writer) { }
+    explicit WriterStoreAccess(StoreWriter *writer, HookDirectory *hooks = nullptr)
+        : m_writer(writer), m_hooks(hooks)
+    {
+    }
 
     void run(Task task, QObject *context, std::function<void()> then) override;
 
 private:
     StoreWriter *m_writer;
+    HookDirectory *m_hooks;
 };
 
 } // namespace hookdesk
