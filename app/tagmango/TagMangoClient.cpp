@@ -257,9 +257,10 @@ void TagMangoClient::subscribe(const SubscribeRequest &request, Callback done)
     http.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
 
     qCInfo(lcTagMango).noquote() << "subscribing" << HookUrl::forLog(QUrl(request.hookUrl))
-                                 << "to" << request.event << "webinar"
-                                 << (request.webinar.trimmed().isEmpty() ? QStringLiteral("(all)")
-                                                                         : request.webinar.trimmed())
+                                 << "to" << request.event
+                                 << (request.webinar.trimmed().isEmpty()
+                                             ? QStringLiteral("for every webinar")
+                                             : QStringLiteral("for webinar ") + request.webinar.trimmed())
                                  << "at" << endpoint.toDisplayString();
 
     QNetworkReply *reply = m_network->post(http, subscribeBody(request));
