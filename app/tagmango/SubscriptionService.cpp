@@ -6,6 +6,7 @@
 #include "store/StoreAccess.h"
 
 #include <QCoreApplication>
+#include <QPointer>
 
 namespace hookdesk {
 namespace {
@@ -120,8 +121,12 @@ void SubscriptionService::send(const Hook &hook, const QUrl &base, const QString
     request.webinar = hook.webinarFilter;
     request.apiKey = apiKey;
     const QString apiBase = m_client->apiBase().toString();
-    m_client->subscribe(request, [this, hook, hookUrl = request.hookUrl, apiBase,
+    // The client may outlive this service (they are separate objects).
+    const QPointer<SubscriptionService> self(this);
+    m_client->subscribe(request, [this, self, hook, hookUrl = request.hookUrl, apiBase,
                                   done = std::move(done)](const SubscribeResult &answer) {
+        if (!self)
+            return;
         struct Recorded
         {
             std::optional<Hook> hook;
