@@ -6,9 +6,11 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QIcon>
 
 int main(int argc, char **argv)
 {
+    hookdesk::AppInfo::tuneProcess();
     if (hookdesk::Cli::isConsoleInvocation(argc, argv)) {
         QCoreApplication app(argc, argv);
         hookdesk::AppInfo::applyTo();
@@ -16,5 +18,7 @@ int main(int argc, char **argv)
     }
     QApplication app(argc, argv);
     hookdesk::AppInfo::applyTo();
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.hookdesk.HookDesk"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/hookdesk.svg")));
     return hookdesk::GuiLauncher::run(QCoreApplication::arguments());
 }

@@ -21,7 +21,9 @@ packages=(
     # fuzzing and sanitizers
     clang libclang-rt-14-dev
     # packaging checks
-    desktop-file-utils appstream dpkg-dev file
+    desktop-file-utils appstream dpkg-dev file man-db systemd
+    # icon rendering (packaging/linux/render-icons.sh)
+    librsvg2-bin
 )
 
 missing=()

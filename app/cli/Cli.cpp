@@ -55,8 +55,8 @@ bool isConsoleInvocation(int argc, char **argv)
 {
     if (argc < 2)
         return false;
-    const char *first = argv[1];
-    if (commands().count(QString::fromLocal8Bit(first)))
+    // A first word that is not an option names a command (or a mistyped one).
+    if (argv[1][0] != '-')
         return true;
     for (int i = 1; i < argc; ++i) {
         if (!std::strcmp(argv[i], "--help") || !std::strcmp(argv[i], "-h")
@@ -76,6 +76,10 @@ int run(const QStringList &arguments)
         rest.prepend(arguments.value(0) + QLatin1Char(' ') + first);
         return command->second(rest);
     }
+    if (!first.startsWith(QLatin1Char('-')))
+        return Console::fail(QCoreApplication::translate("Cli", "unknown command '%1'; try --help")
+                                     .arg(first),
+                             Usage);
     if (arguments.contains(QLatin1String("--version")) || arguments.contains(QLatin1String("-v"))) {
         Console::out() << QCoreApplication::applicationName() << ' ' << AppInfo::version()
                        << Qt::endl;

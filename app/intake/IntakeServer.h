@@ -3,6 +3,7 @@
 
 #include "ConnectionGuard.h"
 #include "PayloadParser.h"
+#include "store/StoreWriter.h"
 
 #include <QHostAddress>
 #include <QHttpServer>
@@ -17,10 +18,7 @@
 namespace hookdesk {
 
 class HookDirectory;
-class StoreWriter;
 struct JsonAnswer;
-struct DeliveryRecord;
-struct WriteOutcome;
 
 // Counters any thread may read (the GUI's status bar, the headless log).
 struct IntakeStats
@@ -34,7 +32,7 @@ struct IntakeStats
 // The webhook routes on top of QHttpServer. Lives on the intake thread: it
 // verifies and parses a call, hands the attendee to the writer, and answers only
 // when the writer reports the commit. It never touches the database.
-class IntakeServer : public QObject
+class IntakeServer : public QObject, public WriteCompletionSink
 {
     Q_OBJECT
 public:
@@ -58,6 +56,9 @@ public:
     int pendingCount() const { return int(m_pending.size()); }
     qint64 unsentBytes() const;
 
+    // WriteCompletionSink: called on the writer thread once per commit.
+    void completed(std::vector<std::pair<quint64, WriteOutcome>> &&outcomes) override;
+
 private:
     struct Pending
     {
@@ -74,6 +75,7 @@ private:
     void logRefusal(const QHostAddress &remote, const QByteArray &method, int status,
                     const QString &reason);
     static void send(QTcpSocket *socket, const JsonAnswer &answer);
+    static void send(QTcpSocket *socket, const QByteArray &response, bool close);
 
     StoreWriter *m_writer;
     HookDirectory *m_hooks;

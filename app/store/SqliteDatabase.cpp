@@ -5,6 +5,7 @@
 
 #include <sqlite3.h>
 
+#include <mutex>
 #include <utility>
 
 namespace hookdesk {
@@ -32,6 +33,13 @@ SqliteDatabase::~SqliteDatabase()
 
 bool SqliteDatabase::open(const QString &path, Mode mode)
 {
+    // Each connection is used by one thread (multi-thread mode), and SQLite's
+    // memory statistics would take a global mutex on every allocation.
+    static std::once_flag configured;
+    std::call_once(configured, [] {
+        sqlite3_config(SQLITE_CONFIG_MULTITHREAD);
+        sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+    });
     close();
     m_path = path;
     const int flags = (mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY
@@ -85,6 +93,12 @@ QVariant SqliteDatabase::scalar(const QString &sql)
 qint64 SqliteDatabase::changes() const
 {
     return m_db ? sqlite3_changes64(m_db) : 0;
+}
+
+void SqliteDatabase::setBusyTimeout(int milliseconds)
+{
+    if (m_db)
+        sqlite3_busy_timeout(m_db, milliseconds);
 }
 
 bool SqliteDatabase::isReadOnly() const

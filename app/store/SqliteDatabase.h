@@ -53,6 +53,7 @@ public:
     sqlite3 *handle() const { return m_db; }
     qint64 changes() const;
     bool isReadOnly() const;
+    void setBusyTimeout(int milliseconds);
 
     // Called by statements to record a failure.
     void setError(int code);
