@@ -2,6 +2,7 @@
 #include "SubscriptionsPage.h"
 
 #include "ApiKeyField.h"
+#include "SubscriptionTable.h"
 #include "tagmango/EventCatalogue.h"
 #include "tagmango/HookUrl.h"
 #include "tagmango/PublicUrlCheck.h"
@@ -14,33 +15,14 @@
 #include <QGroupBox>
 #include <QGuiApplication>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
-#include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace hookdesk {
-namespace {
-
-enum Column { EventColumn, WebinarColumn, HookUrlColumn, CreatedColumn, LastDeliveryColumn,
-              DeliveriesColumn, StateColumn, ColumnCount };
-
-QString when(const QDateTime &time)
-{
-    return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat) : QString();
-}
-
-bool isRegistered(const Hook &hook)
-{
-    return hook.responseStatus >= 200 && hook.responseStatus < 300;
-}
-
-} // namespace
 
 SubscriptionsPage::SubscriptionsPage(const Dependencies &dependencies, QWidget *parent)
     : QWidget(parent), m_previewToken(HookRepository::newToken())
@@ -155,16 +137,8 @@ QWidget *SubscriptionsPage::buildList()
     auto *box = new QGroupBox(tr("Subscriptions"), this);
     auto *layout = new QVBoxLayout(box);
 
-    m_table = new QTableWidget(0, ColumnCount, box);
+    m_table = new SubscriptionTable(box);
     m_table->setObjectName(QStringLiteral("subscriptionsTable"));
-    m_table->setHorizontalHeaderLabels({tr("Event"), tr("Webinar"), tr("Hook URL"), tr("Created"),
-                                        tr("Last delivery"), tr("Deliveries"), tr("State")});
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(HookUrlColumn, QHeaderView::Stretch);
     layout->addWidget(m_table, 1);
 
     m_details = new QLabel(box);
@@ -302,15 +276,7 @@ void SubscriptionsPage::updateButtons()
 
 const Hook *SubscriptionsPage::selectedHook() const
 {
-    const QList<QTableWidgetItem *> selected = m_table->selectedItems();
-    if (selected.isEmpty())
-        return nullptr;
-    const QString token = m_table->item(selected.first()->row(), EventColumn)->data(Qt::UserRole).toString();
-    for (const Hook &hook : m_hooks) {
-        if (hook.token == token)
-            return &hook;
-    }
-    return nullptr;
+    return m_table->selectedHook();
 }
 
 void SubscriptionsPage::subscribe()
@@ -476,69 +442,18 @@ void SubscriptionsPage::refresh()
             return;
         if (!error.isEmpty())
             m_details->setText(tr("The subscriptions could not be read: %1").arg(error));
-        showHooks(hooks);
+        m_table->setHooks(hooks);
+        showSelectedDetails();
+        updateButtons();
         emit refreshed();
     });
-}
-
-void SubscriptionsPage::showHooks(const QList<Hook> &hooks)
-{
-    const Hook *previous = selectedHook();
-    const QString keep = previous ? previous->token : QString();
-    m_hooks = hooks;
-    const QSignalBlocker blocker(m_table);
-    m_table->setRowCount(0);
-    int selectRow = -1;
-    int newestActiveRow = -1;
-    // Newest first: the hook just created is on top.
-    for (auto it = m_hooks.crbegin(); it != m_hooks.crend(); ++it) {
-        const Hook &hook = *it;
-        const int row = m_table->rowCount();
-        m_table->insertRow(row);
-        QString state;
-        if (hook.isRetired())
-            state = tr("Retired (answers 410 Gone)");
-        else if (hook.apiBase.isEmpty())
-            state = tr("Active, not registered from HookDesk");
-        else if (isRegistered(hook))
-            state = tr("Active, registered");
-        else if (hook.responseStatus == 0)
-            state = tr("Active, registration got no answer");
-        else
-            state = tr("Active, registration refused (HTTP %1)").arg(hook.responseStatus);
-        const QStringList cells{
-                hook.event,
-                hook.webinarFilter.isEmpty() ? tr("all webinars") : hook.webinarFilter,
-                hook.hookUrl.isEmpty() ? hook.path() : hook.hookUrl,
-                when(hook.createdAt),
-                hook.lastDeliveryAt.isValid() ? when(hook.lastDeliveryAt) : tr("never"),
-                QLocale().toString(hook.deliveryCount),
-                state};
-        for (int column = 0; column < ColumnCount; ++column) {
-            auto *item = new QTableWidgetItem(cells.at(column));
-            if (column == DeliveriesColumn)
-                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            m_table->setItem(row, column, item);
-        }
-        m_table->item(row, EventColumn)->setData(Qt::UserRole, hook.token);
-        if (hook.token == keep)
-            selectRow = row;
-        if (newestActiveRow < 0 && !hook.isRetired())
-            newestActiveRow = row;
-    }
-    if (selectRow < 0)
-        selectRow = newestActiveRow;
-    if (selectRow >= 0)
-        m_table->selectRow(selectRow);
-    showSelectedDetails();
-    updateButtons();
 }
 
 void SubscriptionsPage::showSelectedDetails()
 {
     const Hook *hook = selectedHook();
     if (!hook) {
-        m_details->setText(m_hooks.isEmpty() ? tr("No hooks yet.") : QString());
+        m_details->setText(m_table->hooks().isEmpty() ? tr("No hooks yet.") : QString());
         return;
     }
     if (hook->apiBase.isEmpty()) {

@@ -14,7 +14,6 @@ class QLabel;
 class QLineEdit;
 class QNetworkAccessManager;
 class QPushButton;
-class QTableWidget;
 
 namespace hookdesk {
 
@@ -22,6 +21,7 @@ class ApiKeyField;
 class PublicUrlCheck;
 class SecretStore;
 class StoreAccess;
+class SubscriptionTable;
 class SubscriptionService;
 class TagMangoClient;
 
@@ -81,7 +81,6 @@ private:
     void retire();
     void checkPublicUrl();
     void removeCheckData();
-    void showHooks(const QList<Hook> &hooks);
     void showSelectedDetails();
     const Hook *selectedHook() const;
     void applyApiBase();
@@ -91,7 +90,6 @@ private:
     PublicUrlCheck *m_check = nullptr;
     Confirm m_confirm;
     QString m_previewToken;
-    QList<Hook> m_hooks;
     bool m_busy = false;
     bool m_checking = false;
 
@@ -106,7 +104,7 @@ private:
     QLineEdit *m_apiBase = nullptr;
     QPushButton *m_subscribe = nullptr;
     QLabel *m_result = nullptr;
-    QTableWidget *m_table = nullptr;
+    SubscriptionTable *m_table = nullptr;
     QLabel *m_details = nullptr;
     QPushButton *m_retire = nullptr;
     QPushButton *m_registerAgain = nullptr;
