@@ -440,10 +440,10 @@ void SubscriptionsPage::refresh()
     m_service->list([this, self](const QList<Hook> &hooks, const QString &error) {
         if (!self)
             return;
-        if (!error.isEmpty())
-            m_details->setText(tr("The subscriptions could not be read: %1").arg(error));
         m_table->setHooks(hooks);
         showSelectedDetails();
+        if (!error.isEmpty())
+            m_details->setText(tr("The subscriptions could not be read: %1").arg(error));
         updateButtons();
         emit refreshed();
     });
