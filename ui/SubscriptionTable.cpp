@@ -22,8 +22,28 @@ SubscriptionTable::SubscriptionTable(QWidget *parent) : QTableWidget(0, ColumnCo
     setSelectionMode(QAbstractItemView::SingleSelection);
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     verticalHeader()->hide();
-    horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    horizontalHeader()->setSectionResizeMode(HookUrlColumn, QHeaderView::Stretch);
+    // Hook URLs are long: one line each, the middle elided, the whole in the tooltip.
+    setWordWrap(false);
+    setTextElideMode(Qt::ElideMiddle);
+}
+
+void SubscriptionTable::resizeEvent(QResizeEvent *event)
+{
+    QTableWidget::resizeEvent(event);
+    fitColumns();
+}
+
+void SubscriptionTable::fitColumns()
+{
+    // Every column as wide as its content, except the hook URL, which takes what
+    // is left (at least enough to recognise it) and elides its middle.
+    resizeColumnsToContents();
+    const int wanted = columnWidth(HookUrlColumn);
+    int others = 0;
+    for (int column = 0; column < ColumnCount; ++column)
+        others += column == HookUrlColumn ? 0 : columnWidth(column);
+    const int left = viewport()->width() - others;
+    setColumnWidth(HookUrlColumn, qMin(wanted, qMax(240, left)));
 }
 
 QString SubscriptionTable::stateText(const Hook &hook)
@@ -82,6 +102,7 @@ void SubscriptionTable::setHooks(const QList<Hook> &hooks)
                 setItem(row, column, cell);
             }
             item(row, EventColumn)->setData(Qt::UserRole, hook.token);
+            item(row, HookUrlColumn)->setToolTip(cells.at(HookUrlColumn));
             if (hook.token == keep)
                 selectRow = row;
             if (newestActiveRow < 0 && !hook.isRetired())
@@ -92,6 +113,7 @@ void SubscriptionTable::setHooks(const QList<Hook> &hooks)
         if (selectRow >= 0)
             this->selectRow(selectRow);
     }
+    fitColumns();
 }
 
 } // namespace hookdesk

@@ -29,7 +29,12 @@ public:
     // "Active, registered", "Retired (answers 410 Gone)", ...
     static QString stateText(const Hook &hook);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    void fitColumns();
+
     QList<Hook> m_hooks;
 };
 
