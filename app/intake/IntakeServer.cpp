@@ -254,6 +254,27 @@ void IntakeServer::handleHook(const QString &token, const QHttpServerRequest &re
         answerNow(request, responder, answer, delivery);
         return;
     }
+    QByteArray webhookKey;
+    const VerificationPolicy policy{hook->verifyHeader, hook->verifyHeaderSecret, hook->hmacSecret};
+    if (!policy.isEmpty()) {
+        const auto verdict = RequestVerifier::verify(policy, request.headers(), request.body(),
+                                                     QDateTime::currentDateTimeUtc());
+        if (verdict.verdict == RequestVerifier::Verdict::Refused) {
+            // The sender learns nothing about which rule failed; the log does.
+            delivery.reason = verdict.reason;
+            answerNow(request, responder, JsonAnswer::error(401, tr("unauthorized")), delivery);
+            return;
+        }
+        if (!verdict.webhookId.isEmpty()) {
+            webhookKey = QByteArray::number(hook->id) + ':' + verdict.webhookId;
+            if (m_seenWebhookIds.contains(webhookKey)) {
+                delivery.outcome = QStringLiteral("duplicate");
+                delivery.reason = tr("webhook-id already processed");
+                answerNow(request, responder, JsonAnswer::ok(200, QStringLiteral("duplicate")), delivery);
+                return;
+            }
+        }
+    }
     if (!isJsonContentType(request.value("content-type"))) {
         answerNow(request, responder,
                   JsonAnswer::error(415, tr("Content-Type must be application/json")), delivery);
@@ -293,7 +314,7 @@ void IntakeServer::handleHook(const QString &token, const QHttpServerRequest &re
 
     QPointer<QTcpSocket> socket(responder.socket());
     const bool close = wantsClose(request);
-    m_pending.emplace(ticket, Pending{std::move(responder), socket, close});
+    m_pending.emplace(ticket, Pending{std::move(responder), socket, close, webhookKey});
     if (!m_writer->submit(std::move(write))) {
         WriteOutcome busy;
         busy.error = tr("the store is not accepting writes");
@@ -318,10 +339,12 @@ void IntakeServer::answerPending(quint64 ticket, const WriteOutcome &outcome)
     case WriteOutcome::Kind::Stored:
         ++m_stats->stored;
         response = stored[close];
+        m_seenWebhookIds.remember(it->second.webhookKey, QDateTime::currentDateTimeUtc());
         break;
     case WriteOutcome::Kind::Duplicate:
         ++m_stats->duplicates;
         response = duplicate[close];
+        m_seenWebhookIds.remember(it->second.webhookKey, QDateTime::currentDateTimeUtc());
         break;
     case WriteOutcome::Kind::Logged:
         answer = JsonAnswer::ok(200, QStringLiteral("logged"));

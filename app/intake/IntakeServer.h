@@ -3,6 +3,7 @@
 
 #include "ConnectionGuard.h"
 #include "PayloadParser.h"
+#include "RequestVerifier.h"
 #include "store/StoreWriter.h"
 
 #include <QHostAddress>
@@ -65,6 +66,7 @@ private:
         QHttpServerResponder responder;
         QPointer<QTcpSocket> socket;
         bool close = false;
+        QByteArray webhookKey; // remembered once the delivery is committed
     };
 
     void handleHook(const QString &token, const QHttpServerRequest &request,
@@ -86,6 +88,7 @@ private:
     Options m_options;
     quint64 m_nextTicket = 1;
     std::unordered_map<quint64, Pending> m_pending;
+    SeenWebhookIds m_seenWebhookIds;
 };
 
 } // namespace hookdesk

@@ -139,6 +139,14 @@ CREATE INDEX attendees_by_webinar ON attendees (webinar_id, first_received_at);
 CREATE INDEX webinars_by_last_received ON webinars (last_received_at);
 )sql";
 
+// Version 3: optional verification per hook, on top of the secret path token: a
+// header that must carry a secret value, and a Standard Webhooks signing secret.
+const char *const migrationTo3 = R"sql(
+ALTER TABLE subscriptions ADD COLUMN verify_header TEXT NOT NULL DEFAULT '';
+ALTER TABLE subscriptions ADD COLUMN verify_header_secret TEXT NOT NULL DEFAULT '';
+ALTER TABLE subscriptions ADD COLUMN hmac_secret TEXT NOT NULL DEFAULT '';
+)sql";
+
 struct Migration
 {
     int toVersion;
@@ -148,6 +156,7 @@ struct Migration
 const Migration migrations[] = {
     {1, migrationTo1},
     {2, migrationTo2},
+    {3, migrationTo3},
 };
 
 bool setPragmas(SqliteDatabase &db, bool writer, QString *error)

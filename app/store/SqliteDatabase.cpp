@@ -3,6 +3,9 @@
 
 #include "core/Logging.h"
 
+#include <QFile>
+#include <QFileInfo>
+
 #include <sqlite3.h>
 
 #include <mutex>
@@ -45,6 +48,7 @@ bool SqliteDatabase::open(const QString &path, Mode mode)
     const int flags = (mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY
                                               : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
             | SQLITE_OPEN_NOMUTEX;
+    const bool created = mode == Mode::ReadWrite && !QFileInfo::exists(path);
     const QByteArray utf8 = path.toUtf8();
     const int rc = sqlite3_open_v2(utf8.constData(), &m_db, flags, nullptr);
     if (rc != SQLITE_OK) {
@@ -56,6 +60,11 @@ bool SqliteDatabase::open(const QString &path, Mode mode)
     }
     sqlite3_extended_result_codes(m_db, 1);
     sqlite3_busy_timeout(m_db, 5000);
+    if (created) {
+        // Attendee data and hook secrets: for the owner's eyes only. SQLite gives
+        // the -wal and -shm files the same permissions.
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
     clearError();
     return true;
 }

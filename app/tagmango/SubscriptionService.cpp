@@ -73,7 +73,11 @@ void SubscriptionService::subscribe(const Request &request, Callback done)
     m_store->query<Added>(
             [token, event, webinar](SqliteDatabase &db) {
                 Added added;
-                added.hook = HookRepository::addWithToken(db, token, event, webinar, &added.error);
+                HookRepository::HookOptions options;
+                options.event = event;
+                options.webinarFilter = webinar;
+                options.token = token;
+                added.hook = HookRepository::add(db, options, &added.error);
                 return added;
             },
             this,

@@ -3,6 +3,7 @@
 #include "HttpClient.h"
 #include "TestDatabase.h"
 #include "intake/IntakeService.h"
+#include "intake/RequestVerifier.h"
 #include "store/HookDirectory.h"
 #include "store/HookRepository.h"
 #include "store/SqliteDatabase.h"
@@ -35,6 +36,11 @@ struct Harness
         const auto retired = HookRepository::add(conn, QStringLiteral("webinar.completed.all"), QString(), &error);
         HookRepository::retire(conn, retired->token, &error);
         retiredPath = retired->path().toUtf8();
+        signedPath = HookRepository::add(conn, {QStringLiteral("webinar.completed.all"), QString(), {}, {}, signingSecret}, &error)
+                             ->path().toUtf8();
+        headerPath = HookRepository::add(conn, {QStringLiteral("webinar.completed.all"), QString(), "Authorization",
+                                                "Bearer hd-test-secret", {}}, &error)
+                             ->path().toUtf8();
         conn.close();
 
         storeOptions.databasePath = db.path();
@@ -60,6 +66,9 @@ struct Harness
     quint16 port = 0;
     QByteArray hookPath;
     QByteArray retiredPath;
+    QByteArray signedPath;
+    QByteArray headerPath;
+    static inline const QByteArray signingSecret = "whsec_" + QByteArray("hookdesk-test-signing-key-32byte").toBase64();
 };
 
 QByteArray exampleBody()
@@ -89,6 +98,7 @@ private slots:
     void connectionLimit();
     void healthAndUnknownPaths();
     void everyRequestIsLogged();
+    void verifiedHooks();
 };
 
 void TestIntake::eventPageExampleStoredOnce()
@@ -288,6 +298,56 @@ void TestIntake::everyRequestIsLogged()
     QCOMPARE(h.db.count(QStringLiteral("SELECT count(*) FROM deliveries WHERE headers LIKE '%s3cret%'")), 0);
     const QString token = QString::fromUtf8(h.hookPath.mid(7));
     QCOMPARE(h.db.count(QStringLiteral("SELECT count(*) FROM deliveries WHERE path LIKE '%%1%'").arg(token)), 0);
+}
+
+void TestIntake::verifiedHooks()
+{
+    Harness h;
+    QVERIFY(h.started);
+    const QByteArray body = HttpClient::attendeeBody(1);
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    auto signedRequest = [&](const QByteArray &id, qint64 timestamp, const QByteArray &signedBody,
+                             const QByteArray &sentBody) {
+        return HttpClient::request(h.port, "POST", h.signedPath, sentBody,
+                                   {{"Content-Type", "application/json"},
+                                    {"webhook-id", id},
+                                    {"webhook-timestamp", QByteArray::number(timestamp)},
+                                    {"webhook-signature", RequestVerifier::sign(Harness::signingSecret, id, timestamp, signedBody)}});
+    };
+
+    HttpReply reply = signedRequest("msg_a", now, body, body);
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(json(reply).value(QStringLiteral("status")).toString(), QStringLiteral("stored"));
+    // The same delivery again (a replay or a retry): answered, not processed twice.
+    reply = signedRequest("msg_a", now, body, body);
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(json(reply).value(QStringLiteral("status")).toString(), QStringLiteral("duplicate"));
+    QCOMPARE(h.db.count(QStringLiteral("SELECT delivery_count FROM attendees")), 1);
+
+    // Refusals say 401 and nothing more; the delivery log says which rule failed.
+    const QByteArray tampered = HttpClient::attendeeBody(2);
+    reply = signedRequest("msg_b", now, body, tampered);
+    QCOMPARE(reply.status, 401);
+    QCOMPARE(reply.body, QByteArray(R"({"error":"unauthorized"})"));
+    reply = signedRequest("msg_c", now - 600, tampered, tampered);
+    QCOMPARE(reply.status, 401);
+    QCOMPARE(reply.body, QByteArray(R"({"error":"unauthorized"})"));
+    reply = HttpClient::request(h.port, "POST", h.signedPath, tampered);
+    QCOMPARE(reply.status, 401);
+
+    reply = HttpClient::request(h.port, "POST", h.headerPath, tampered,
+                                {{"Content-Type", "application/json"}, {"Authorization", "Bearer wrong"}});
+    QCOMPARE(reply.status, 401);
+    reply = HttpClient::request(h.port, "POST", h.headerPath, tampered,
+                                {{"Content-Type", "application/json"}, {"Authorization", "Bearer hd-test-secret"}});
+    QCOMPARE(reply.status, 200);
+
+    QCOMPARE(h.attendees(), 2);
+    QTRY_COMPARE(h.db.count(QStringLiteral("SELECT count(*) FROM deliveries WHERE status = 401")), 4);
+    QCOMPARE(h.db.count(QStringLiteral("SELECT count(*) FROM deliveries WHERE status = 401 AND reason LIKE '%signature%'")), 1);
+    QCOMPARE(h.db.count(QStringLiteral("SELECT count(*) FROM deliveries WHERE status = 401 AND reason LIKE '%timestamp%'")), 1);
+    QCOMPARE(h.db.count(QStringLiteral("SELECT count(*) FROM deliveries WHERE status = 401 AND reason LIKE '%wrong secret%'")), 1);
+    QCOMPARE(h.db.count(QStringLiteral("SELECT count(*) FROM deliveries WHERE headers LIKE '%hd-test-secret%'")), 0);
 }
 
 QTEST_GUILESS_MAIN(TestIntake)
