@@ -76,8 +76,7 @@ void SubscriptionService::subscribe(const Request &request, Callback done)
                 HookRepository::HookOptions options;
                 options.event = event;
                 options.webinarFilter = webinar;
-                options.token = token;
-                added.hook = HookRepository::add(db, options, &added.error);
+                added.hook = HookRepository::addWithToken(db, token, options, &added.error);
                 return added;
             },
             this,
