@@ -403,7 +403,8 @@ void SubscriptionsPage::checkPublicUrl()
     updateButtons();
     m_checkResult->setText(tr("Sending a test attendee to %1…").arg(url.host()));
     const QPointer<SubscriptionsPage> self(this);
-    m_check->run(url, [this, self, note](const PublicUrlCheckResult &result) {
+    const VerificationPolicy policy{hook.verifyHeader, hook.verifyHeaderSecret, hook.hmacSecret};
+    m_check->run(url, policy, [this, self, note](const PublicUrlCheckResult &result) {
         if (!self)
             return;
         m_checking = false;

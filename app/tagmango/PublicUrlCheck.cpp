@@ -8,6 +8,7 @@
 #include "store/StoreAccess.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -47,6 +48,11 @@ void describeAnswer(PublicUrlCheckResult &result, const QString &address)
         result.message = tr("The address reaches a HookDesk that does not know this hook (HTTP "
                             "404). The tunnel may lead to another HookDesk, or the hook belongs "
                             "to another database.");
+    } else if (status == 401 && !fromHookDesk.isEmpty()) {
+        result.outcome = Outcome::Unauthorized;
+        result.message = tr("The hook reached HookDesk but refused the test attendee (HTTP 401): "
+                            "its secret header or signature check did not pass. The tunnel "
+                            "works; check the hook's verification settings.");
     } else if (status == 410) {
         result.outcome = Outcome::HookRetired;
         result.message = tr("The hook is retired and answered 410 Gone. Check an active hook "
@@ -164,11 +170,22 @@ PublicUrlCheck::~PublicUrlCheck()
     }
 }
 
-void PublicUrlCheck::run(const QUrl &hookUrl, Callback done)
+void PublicUrlCheck::run(const QUrl &hookUrl, const VerificationPolicy &policy, Callback done)
 {
     const QString webinarId = webinarIdPrefix()
             + QString::number(QRandomGenerator::global()->generate64(), 16);
+    const QByteArray payload = testPayload(webinarId);
     QNetworkRequest http(hookUrl);
+    if (!policy.headerName.isEmpty())
+        http.setRawHeader(policy.headerName, policy.headerSecret);
+    if (!policy.hmacSecret.isEmpty()) {
+        const QByteArray id = "msg_" + webinarId.toLatin1();
+        const qint64 timestamp = QDateTime::currentSecsSinceEpoch();
+        http.setRawHeader("webhook-id", id);
+        http.setRawHeader("webhook-timestamp", QByteArray::number(timestamp));
+        http.setRawHeader("webhook-signature",
+                          RequestVerifier::sign(policy.hmacSecret, id, timestamp, payload));
+    }
     http.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     http.setHeader(QNetworkRequest::UserAgentHeader,
                    QByteArray("HookDesk-check/" + AppInfo::version().toUtf8()));
@@ -178,7 +195,7 @@ void PublicUrlCheck::run(const QUrl &hookUrl, Callback done)
                       QNetworkRequest::AlwaysNetwork);
     qCInfo(lcTagMango).noquote() << "checking public URL" << HookUrl::forLog(hookUrl);
 
-    QNetworkReply *reply = m_network->post(http, testPayload(webinarId));
+    QNetworkReply *reply = m_network->post(http, payload);
     reply->setParent(this);
     m_running.append(reply);
     auto timedOut = std::make_shared<bool>(false);
@@ -233,7 +250,7 @@ void PublicUrlCheck::run(const QUrl &hookUrl, Callback done)
                                              .arg(address, reply->errorString());
                 }
                 qCInfo(lcTagMango).noquote() << "public URL check: HTTP" << result.httpStatus
-                                             << "outcome" << int(result.outcome);
+                                             << "(no attendee came back)";
                 done(result);
             });
 }

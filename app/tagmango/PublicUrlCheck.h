@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "intake/RequestVerifier.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QObject>
@@ -25,6 +27,7 @@ struct PublicUrlCheckResult
         NotHere,         // answered 200, but the attendee is not in this database
         HookUnknown,     // 404: the address reaches a server that does not know the hook
         HookRetired,     // 410
+        Unauthorized,    // 401 from HookDesk: the hook's header or signature check refused it
         TunnelError,     // 502/503/504 and other answers from a tunnel or proxy
         UnexpectedAnswer,
         Unreachable,
@@ -72,8 +75,11 @@ public:
     int timeoutMs() const { return m_timeoutMs; }
     void setTimeoutMs(int timeoutMs) { m_timeoutMs = timeoutMs; }
 
-    // Posts the test attendee to `hookUrl`; `done` runs once on this object's thread.
-    void run(const QUrl &hookUrl, Callback done);
+    // Posts the test attendee to `hookUrl`, meeting the hook's verification policy
+    // (secret header, Standard Webhooks signature) the way a sender would; `done`
+    // runs once on this object's thread.
+    void run(const QUrl &hookUrl, const VerificationPolicy &policy, Callback done);
+    void run(const QUrl &hookUrl, Callback done) { run(hookUrl, {}, std::move(done)); }
     // Deletes the attendees earlier checks left; `done(removed, error)`.
     void removeCheckData(std::function<void(int, const QString &)> done);
 

@@ -31,6 +31,8 @@ private slots:
     void cameBackAndIsTestData();
     void removeCheckDataLeavesRealAttendees();
     void loggedEventComesBackThroughDeliveryLog();
+    void verifiedHookGetsItsCredentials_data();
+    void verifiedHookGetsItsCredentials();
     void unknownHook();
     void retiredHook();
     void tunnelAnswers_data();
@@ -40,6 +42,7 @@ private slots:
 
 private:
     Hook addHook(const QString &event);
+    Hook addHook(const HookRepository::HookOptions &options);
     PublicUrlCheckResult check(const QUrl &url, int timeoutMs = PublicUrlCheck::DefaultTimeoutMs);
     QUrl listenerUrl(const Hook &hook) const;
 
@@ -75,11 +78,18 @@ void TestPublicUrlCheck::cleanupTestCase()
 
 Hook TestPublicUrlCheck::addHook(const QString &event)
 {
+    HookRepository::HookOptions options;
+    options.event = event;
+    return addHook(options);
+}
+
+Hook TestPublicUrlCheck::addHook(const HookRepository::HookOptions &options)
+{
     std::optional<Hook> hook;
     m_access->query<std::optional<Hook>>(
-            [event](SqliteDatabase &db) {
+            [options](SqliteDatabase &db) {
                 QString error;
-                return HookRepository::add(db, event, QString(), &error);
+                return HookRepository::add(db, options, &error);
             },
             this, [&](std::optional<Hook> added) { hook = added ? added : Hook(); });
     if (!QTest::qWaitFor([&] { return hook.has_value(); }, 10000))
@@ -166,6 +176,45 @@ void TestPublicUrlCheck::loggedEventComesBackThroughDeliveryLog()
     QCOMPARE(m_db.count(QStringLiteral("SELECT count(*) FROM attendees WHERE webinar_id = '%1'")
                                 .arg(result.webinarId)),
              0);
+}
+
+void TestPublicUrlCheck::verifiedHookGetsItsCredentials_data()
+{
+    QTest::addColumn<QByteArray>("header");
+    QTest::addColumn<QByteArray>("headerSecret");
+    QTest::addColumn<bool>("hmac");
+    QTest::newRow("secret_header") << QByteArray("x-hook-secret") << QByteArray("s3cr3t-value-1") << false;
+    QTest::newRow("standard_webhooks_signature") << QByteArray() << QByteArray() << true;
+    QTest::newRow("header_and_signature") << QByteArray("authorization")
+                                          << QByteArray("Bearer s3cr3t-value-2") << true;
+}
+
+void TestPublicUrlCheck::verifiedHookGetsItsCredentials()
+{
+    QFETCH(QByteArray, header);
+    QFETCH(QByteArray, headerSecret);
+    QFETCH(bool, hmac);
+    HookRepository::HookOptions options;
+    options.event = QStringLiteral("webinar.completed.all");
+    options.verifyHeader = header;
+    options.verifyHeaderSecret = headerSecret;
+    if (hmac)
+        options.hmacSecret = "whsec_" + QByteArray("0123456789abcdef0123456789abcdef").toBase64();
+    const Hook hook = addHook(options);
+    QVERIFY(hook.id > 0);
+
+    // Without the hook's credentials the listener refuses the check...
+    const PublicUrlCheckResult refused = check(listenerUrl(hook));
+    QCOMPARE(refused.outcome, Outcome::Unauthorized);
+    QCOMPARE(refused.httpStatus, 401);
+    // ...with them, as the page sends it, the attendee comes back.
+    PublicUrlCheck checker(&m_network, m_access.get());
+    std::optional<PublicUrlCheckResult> result;
+    checker.run(listenerUrl(hook),
+                VerificationPolicy{hook.verifyHeader, hook.verifyHeaderSecret, hook.hmacSecret},
+                [&](const PublicUrlCheckResult &r) { result = r; });
+    QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 20000);
+    QVERIFY2(result->cameBack(), qPrintable(result->message));
 }
 
 void TestPublicUrlCheck::unknownHook()
