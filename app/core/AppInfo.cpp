@@ -7,6 +7,7 @@
 #include <QStandardPaths>
 
 #include <algorithm>
+#include <csignal>
 #include <malloc.h>
 #include <sys/resource.h>
 
@@ -37,6 +38,9 @@ void tuneProcess()
         files.rlim_cur = std::min<rlim_t>(files.rlim_max, 65536);
         setrlimit(RLIMIT_NOFILE, &files);
     }
+    // A file-size limit (RLIMIT_FSIZE) must surface as a write error the store
+    // reports (503 to senders), not kill the process.
+    std::signal(SIGXFSZ, SIG_IGN);
     mallopt(M_TRIM_THRESHOLD, 64 * 1024 * 1024);
     mallopt(M_MMAP_THRESHOLD, 16 * 1024 * 1024);
 }

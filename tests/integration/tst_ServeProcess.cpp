@@ -11,6 +11,7 @@
 #include <QtTest>
 
 #include <csignal>
+#include <unistd.h>
 
 using namespace hookdesk::test;
 
@@ -68,6 +69,8 @@ private slots:
     void portTakenFailsWithReason();
     void unusableDatabaseFailsWithReason();
     void sigtermAnswersInFlight();
+    void fullDiskAnswers503AndRecovers();
+    void readOnlyDatabaseFailsWithReason();
     void killDuringBurstLosesNoAcknowledgedAttendee();
 };
 
@@ -256,6 +259,81 @@ void TestServeProcess::killDuringBurstLosesNoAcknowledgedAttendee()
     }
     qInfo() << "acknowledged before kill -9:" << acked.size()
             << "stored:" << db.count(QStringLiteral("SELECT count(*) FROM attendees"));
+}
+
+// A size-limited file (RLIMIT_FSIZE through prlimit) stands in for a full disk.
+void TestServeProcess::fullDiskAnswers503AndRecovers()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("prlimit")).isEmpty())
+        QSKIP("prlimit (util-linux) is not installed");
+    TestDatabase db;
+    const QString path = run({QStringLiteral("hook"), QStringLiteral("add"), QStringLiteral("--db"), db.path()}).out.trimmed();
+    QProcess serve;
+    serve.setProgram(QStringLiteral("prlimit"));
+    serve.setArguments({QStringLiteral("--fsize=2000000"), QStringLiteral("--"), binary, QStringLiteral("serve"),
+                        QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--db"), db.path()});
+    serve.start();
+    QVERIFY(serve.waitForReadyRead(10000));
+    const QByteArray line = serve.readLine();
+    const quint16 port = quint16(line.mid(line.lastIndexOf(':') + 1).trimmed().toUInt());
+    QVERIFY2(port, line.constData());
+
+    QList<int> acked;
+    int refused = 0;
+    for (int n = 0; n < 20000 && refused < 5; ++n) {
+        const HttpReply reply = HttpClient::request(port, "POST", path.toUtf8(), HttpClient::attendeeBody(n));
+        if (reply.status == 200) {
+            acked.append(n);
+        } else {
+            QVERIFY2(reply.status == 503, reply.body + serve.readAllStandardError());
+            QVERIFY(!reply.header("Retry-After").isEmpty());
+            ++refused;
+        }
+    }
+    QVERIFY2(refused == 5, "the file size limit was never reached");
+    QVERIFY2(acked.size() > 10, qPrintable(QStringLiteral("only %1 stored before the disk filled: %2")
+                                                    .arg(acked.size())
+                                                    .arg(QString::fromUtf8(serve.readAllStandardError()))));
+    QCOMPARE(serve.state(), QProcess::Running);
+
+    // Space comes back: the same server stores again, without a restart.
+    QProcess lift;
+    lift.start(QStringLiteral("prlimit"), {QStringLiteral("--pid"), QString::number(serve.processId()),
+                                            QStringLiteral("--fsize=unlimited")});
+    QVERIFY(lift.waitForFinished(5000));
+    QTRY_COMPARE_WITH_TIMEOUT(HttpClient::request(port, "POST", path.toUtf8(), HttpClient::attendeeBody(99999)).status,
+                              200, 10000);
+    ::kill(pid_t(serve.processId()), SIGTERM);
+    QVERIFY(serve.waitForFinished(15000));
+    QCOMPARE(serve.exitCode(), 0);
+    for (int n : acked)
+        QCOMPARE(db.count(QStringLiteral("SELECT count(*) FROM attendees WHERE email_norm='attendee%1@example.com'").arg(n)), 1);
+}
+
+void TestServeProcess::readOnlyDatabaseFailsWithReason()
+{
+    TestDatabase db;
+    QCOMPARE(run({QStringLiteral("hook"), QStringLiteral("add"), QStringLiteral("--db"), db.path()}).exitCode, 0);
+    QFile::setPermissions(db.path(), QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther);
+    QFile::setPermissions(db.folder(), QFileDevice::ReadOwner | QFileDevice::ExeOwner | QFileDevice::ReadOther
+                                               | QFileDevice::ExeOther | QFileDevice::ReadGroup | QFileDevice::ExeGroup);
+    QStringList command{binary, QStringLiteral("serve"), QStringLiteral("--port"), QStringLiteral("0"),
+                        QStringLiteral("--db"), db.path()};
+    if (::geteuid() == 0) {
+        // root writes to read-only files; run as nobody to see what a user sees.
+        if (QStandardPaths::findExecutable(QStringLiteral("setpriv")).isEmpty())
+            QSKIP("running as root without setpriv");
+        command = QStringList{QStringLiteral("setpriv"), QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                              QStringLiteral("--clear-groups"), QStringLiteral("--")} + command;
+    }
+    QProcess process;
+    process.start(command.takeFirst(), command);
+    QVERIFY(process.waitForFinished(15000));
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    QVERIFY(process.exitCode() != 0);
+    QVERIFY2(err.contains(QLatin1String("hookdesk: error: database")) && err.contains(QLatin1String("read-only")),
+             qPrintable(err));
+    QVERIFY(process.readAllStandardOutput().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestServeProcess)

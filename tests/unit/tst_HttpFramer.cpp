@@ -45,6 +45,9 @@ void TestHttpFramer::framing_data()
     QTest::newRow("conflicting_lengths")
             << QByteArray("POST / HTTP/1.1\r\nContent-Length: 2\r\nContent-Length: 3\r\n\r\n") << 400 << 0 << false;
     QTest::newRow("negative_length") << QByteArray("POST / HTTP/1.1\r\nContent-Length: -1\r\n\r\n") << 400 << 0 << false;
+    // Found by fuzz_framer: a stray byte where the CRLF after chunk data belongs.
+    QTest::newRow("chunk_data_not_followed_by_crlf")
+            << QByteArray("POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n2\r\n{}\x05\n0\r\n\r\n") << 400 << 0 << false;
     QTest::newRow("gzip_encoding") << QByteArray("POST / HTTP/1.1\r\nTransfer-Encoding: gzip\r\n\r\n") << 501 << 0 << false;
     QTest::newRow("garbage") << QByteArray("\x16\x03\x01\x02\x00\r\n\r\n", 9) << 400 << 0 << false;
     QTest::newRow("http2_preface") << QByteArray("PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n") << 400 << 0 << false;
