@@ -22,6 +22,7 @@ const std::map<QString, Command> &commands()
             {QStringLiteral("serve"), Commands::serve},
             {QStringLiteral("hook"), Commands::hook},
             {QStringLiteral("export"), Commands::exportCsv},
+            {QStringLiteral("subscribe"), Commands::subscribe},
     };
     return table;
 }
@@ -40,6 +41,8 @@ QString usage()
             "  serve       listen for webhooks without a window (servers)\n"
             "  hook        add, list or retire receiving URLs (hook add | list | retire TOKEN)\n"
             "  export      write attendees as CSV (export --out FILE|-)\n"
+            "  subscribe   register a new hook with TagMango (--public-url BASE; key from\n"
+            "              HOOKDESK_API_KEY or standard input)\n"
             "\n"
             "Options:\n"
             "  --db FILE   database file (default: %1)\n"

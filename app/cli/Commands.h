@@ -9,5 +9,6 @@ namespace hookdesk::Commands {
 int serve(const QStringList &arguments);
 int hook(const QStringList &arguments);
 int exportCsv(const QStringList &arguments);
+int subscribe(const QStringList &arguments);
 
 } // namespace hookdesk::Commands

@@ -65,12 +65,21 @@ std::optional<Hook> add(SqliteDatabase &db, const QString &event, const QString 
 
 std::optional<Hook> add(SqliteDatabase &db, const HookOptions &options, QString *error)
 {
+    return addWithToken(db, newToken(), options, error);
+}
+
+std::optional<Hook> addWithToken(SqliteDatabase &db, const QString &token,
+                                 const HookOptions &options, QString *error)
+{
+    if (token.size() < 22) { // 128 bits in base64url
+        *error = tr("cannot add the hook: the token is too short to be secret");
+        return std::nullopt;
+    }
     const QString &event = options.event;
     const QString webinarFilter = options.webinarFilter;
     SqliteStatement insert(db, QStringLiteral(
             "INSERT INTO subscriptions (token, event, webinar_filter, created_at, verify_header, "
             "verify_header_secret, hmac_secret) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"));
-    const QString token = newToken();
     const QDateTime now = QDateTime::currentDateTimeUtc();
     insert.bind(1, token);
     insert.bind(2, event);

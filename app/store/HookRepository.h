@@ -55,6 +55,10 @@ struct HookOptions
 std::optional<Hook> add(SqliteDatabase &db, const QString &event, const QString &webinarFilter,
                         QString *error);
 std::optional<Hook> add(SqliteDatabase &db, const HookOptions &options, QString *error);
+// As add(), with a token chosen beforehand (from newToken()) so the URL can be
+// shown before the hook exists.
+std::optional<Hook> addWithToken(SqliteDatabase &db, const QString &token,
+                                 const HookOptions &options, QString *error);
 QList<Hook> list(SqliteDatabase &db, QString *error);
 std::optional<Hook> findByToken(SqliteDatabase &db, const QString &token);
 // Retires the hook with this token (or this unambiguous prefix of one).
