@@ -2,6 +2,7 @@
 // Composition root: a command line runs headless; otherwise the window opens.
 #include "cli/Cli.h"
 #include "core/AppInfo.h"
+#include "core/Logging.h"
 #include "GuiLauncher.h" // from hookdesk_ui
 
 #include <QApplication>
@@ -11,6 +12,7 @@
 int main(int argc, char **argv)
 {
     hookdesk::AppInfo::tuneProcess();
+    hookdesk::Logging::installSecretSafeFilter();
     if (hookdesk::Cli::isConsoleInvocation(argc, argv)) {
         QCoreApplication app(argc, argv);
         hookdesk::AppInfo::applyTo();

@@ -71,6 +71,7 @@ private slots:
     void sigtermAnswersInFlight();
     void fullDiskAnswers503AndRecovers();
     void readOnlyDatabaseFailsWithReason();
+    void secretsStayOutOfDebugLogs();
     void killDuringBurstLosesNoAcknowledgedAttendee();
 };
 
@@ -334,6 +335,42 @@ void TestServeProcess::readOnlyDatabaseFailsWithReason()
     QVERIFY2(err.contains(QLatin1String("hookdesk: error: database")) && err.contains(QLatin1String("read-only")),
              qPrintable(err));
     QVERIFY(process.readAllStandardOutput().isEmpty());
+}
+
+// Even with every debug category switched on, header secrets never reach the log.
+void TestServeProcess::secretsStayOutOfDebugLogs()
+{
+    TestDatabase db;
+    QProcess add;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HD_SECRET"), QStringLiteral("Bearer very-secret-value-42"));
+    add.setProcessEnvironment(env);
+    add.start(binary, {QStringLiteral("hook"), QStringLiteral("add"), QStringLiteral("--header"), QStringLiteral("Authorization"),
+                       QStringLiteral("--header-secret-env"), QStringLiteral("HD_SECRET"), QStringLiteral("--db"), db.path()});
+    QVERIFY(add.waitForFinished(10000));
+    QCOMPARE(add.exitCode(), 0);
+    const QByteArray path = add.readAllStandardOutput().trimmed();
+
+    QProcess serve;
+    QProcessEnvironment debugEnv = QProcessEnvironment::systemEnvironment();
+    debugEnv.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=true"));
+    serve.setProcessEnvironment(debugEnv);
+    const quint16 port = startServe(serve, db.path());
+    QVERIFY(port);
+    QCOMPARE(HttpClient::request(port, "POST", path, HttpClient::attendeeBody(1),
+                                 {{"Content-Type", "application/json"}, {"Authorization", "Bearer very-secret-value-42"}})
+                     .status,
+             200);
+    QCOMPARE(HttpClient::request(port, "POST", path, HttpClient::attendeeBody(2),
+                                 {{"Content-Type", "application/json"}, {"Authorization", "Bearer very-secret-value-43"}})
+                     .status,
+             401);
+    serve.terminate();
+    QVERIFY(serve.waitForFinished(10000));
+    const QByteArray log = serve.readAllStandardError();
+    QVERIFY2(log.contains("hookdesk.store"), log.left(500).constData()); // debug output was on
+    QVERIFY(!log.contains("very-secret-value"));
+    QVERIFY(!log.contains(path.mid(7)));
 }
 
 QTEST_GUILESS_MAIN(TestServeProcess)
