@@ -15,6 +15,7 @@ private slots:
     void refused_data();
     void refused();
     void unknownFieldsStayInRawBody();
+    void testWebinarsAreTestData();
     void openableLinks_data();
     void openableLinks();
 };
@@ -107,6 +108,13 @@ void TestPayloadParser::refused()
     QCOMPARE(result.status, status);
     QCOMPARE(result.field, field);
     QVERIFY(!result.error.isEmpty());
+}
+
+void TestPayloadParser::testWebinarsAreTestData()
+{
+    QVERIFY(PayloadParser().parse(R"({"email":"a@b.c","webinarId":"hookdesk-sim-20261127"})").attendee.isTest);
+    QVERIFY(PayloadParser().parse(R"({"email":"a@b.c","webinarId":"hookdesk-check-x1"})").attendee.isTest);
+    QVERIFY(!PayloadParser().parse(R"({"email":"a@b.c","webinarId":"6149b1e5612c4e5fd96041d3"})").attendee.isTest);
 }
 
 void TestPayloadParser::unknownFieldsStayInRawBody()
