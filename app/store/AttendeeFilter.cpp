@@ -137,6 +137,8 @@ AttendeeFilter::Sql AttendeeFilter::toSql() const
     };
 
     for (QString token : tokenize(text)) {
+        if (token.isEmpty())
+            continue; // a stray quote: nothing to look for
         bool negate = false;
         if (token.size() > 1 && token.startsWith(QLatin1Char('-'))) {
             negate = true;
@@ -174,23 +176,16 @@ AttendeeFilter::Sql AttendeeFilter::toSql() const
         }
     }
 
-    if (!ftsTerms.isEmpty() || !ftsNegated.isEmpty()) {
-        QString match = ftsTerms.join(QStringLiteral(" AND "));
-        if (!ftsNegated.isEmpty()) {
-            if (match.isEmpty()) {
-                // FTS5 cannot start with NOT: exclude the matches instead.
-                conditions.append(QStringLiteral(
-                        "id NOT IN (SELECT rowid FROM attendees_fts WHERE attendees_fts MATCH ?)"));
-                sql.binds.append(ftsNegated.join(QStringLiteral(" OR ")));
-            } else {
-                match += QStringLiteral(" NOT (") + ftsNegated.join(QStringLiteral(" OR "))
-                        + QLatin1Char(')');
-            }
-        }
-        if (!match.isEmpty()) {
-            conditions.prepend(QStringLiteral(
-                    "id IN (SELECT rowid FROM attendees_fts WHERE attendees_fts MATCH ?)"));
-            sql.binds.prepend(match);
+    QString match = ftsTerms.join(QStringLiteral(" AND "));
+    if (!ftsNegated.isEmpty()) {
+        if (match.isEmpty()) {
+            // FTS5 cannot start with NOT: exclude the matches instead.
+            conditions.append(QStringLiteral(
+                    "id NOT IN (SELECT rowid FROM attendees_fts WHERE attendees_fts MATCH ?)"));
+            sql.binds.append(ftsNegated.join(QStringLiteral(" OR ")));
+        } else {
+            match += QStringLiteral(" NOT (") + ftsNegated.join(QStringLiteral(" OR "))
+                    + QLatin1Char(')');
         }
     }
     if (!webinarId.isEmpty()) {
@@ -207,6 +202,15 @@ AttendeeFilter::Sql AttendeeFilter::toSql() const
     }
     if (!includeTestData)
         conditions.append(QStringLiteral("is_test = 0"));
+
+    sql.match = match;
+    sql.rest = conditions.join(QStringLiteral(" AND "));
+    sql.restBinds = sql.binds;
+    if (!match.isEmpty()) {
+        conditions.prepend(QStringLiteral(
+                "id IN (SELECT rowid FROM attendees_fts WHERE attendees_fts MATCH ?)"));
+        sql.binds.prepend(match);
+    }
     sql.where = conditions.join(QStringLiteral(" AND "));
     return sql;
 }

