@@ -42,11 +42,15 @@ public:
                 report(error);
                 return;
             }
+            const quint64 interrupts = m_interrupts.load();
             m_running.store(generation);
             AttendeeQuery attendees(m_db);
             bool ok = query(attendees, &error);
-            if (!ok && wasInterrupted() && generation >= m_shared->minGeneration.load()) {
-                // Interrupted for an older generation that had just finished: run again.
+            if (!ok && m_interrupts.load() != interrupts
+                && generation >= m_shared->minGeneration.load()) {
+                // Interrupted on behalf of an older generation that had just
+                // finished (the error may read "interrupted" or come from a
+                // step it cut short): run again.
                 error.clear();
                 ok = query(attendees, &error);
             }
@@ -62,8 +66,10 @@ public:
     {
         const quint64 running = m_running.load();
         sqlite3 *handle = m_handle.load();
-        if (handle && running != 0 && running < generation)
+        if (handle && running != 0 && running < generation) {
+            m_interrupts.fetch_add(1);
             sqlite3_interrupt(handle);
+        }
     }
 
 private:
@@ -83,12 +89,11 @@ private:
         return true;
     }
 
-    bool wasInterrupted() const { return (m_db.lastError().code & 0xff) == SQLITE_INTERRUPT; }
-
     std::shared_ptr<Shared> m_shared;
     SqliteDatabase m_db;
     std::atomic<sqlite3 *> m_handle{nullptr};
     std::atomic<quint64> m_running{0};
+    std::atomic<quint64> m_interrupts{0};
 };
 
 AttendeeReader::AttendeeReader(const QString &databasePath, QObject *parent)
