@@ -15,13 +15,34 @@ class SqliteDatabase;
 
 namespace hookdesk::test {
 
-// Fills a database (prepared with Schema::prepareForWriting) with attendees the
+// Fills a test database with attendees. The static helpers store through the
+// real StoreWriter (as the listener would) or insert a plain bulk; an instance
+// fills a database (prepared with Schema::prepareForWriting) with attendees the
 // way the writer would store them, but in large transactions: fast enough for a
 // million rows, realistic enough for screenshots (Indian and international
 // names, a few mail providers, webinars of very different sizes).
 class AttendeeSeeder
 {
 public:
+    struct Seed
+    {
+        AttendeeRecord attendee;
+        QDateTime firstReceived;
+        int deliveries = 1; // > 1: the same attendee is delivered again (a minute apart)
+    };
+
+    // Values that break naive CSV writers and spreadsheets: separators, quotes,
+    // line breaks, scripts, emoji, formula triggers, phone numbers, look-alike
+    // numbers and dates, empty fields. Two webinars, "W-ALPHA" and "W-BETA", and
+    // one test delivery.
+    static QList<Seed> trickySeeds();
+
+    // Stores every seed through StoreWriter and waits for the commits.
+    static bool write(const QString &databasePath, const QList<Seed> &seeds, QString *error);
+
+    // `count` plain attendees over 50 webinars, inserted in one transaction.
+    static bool bulk(const QString &databasePath, qint64 count, QString *error);
+
     struct Options
     {
         qint64 attendees = 1000;
