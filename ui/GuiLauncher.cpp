@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GuiLauncher.h"
 
+#include "AppSettings.h"
 #include "MainWindow.h"
+#include "core/StallProbe.h"
 #include "core/AppInfo.h"
 #include "intake/IntakeService.h"
 #include "store/HookDirectory.h"
@@ -45,12 +47,14 @@ std::optional<Hook> ensureActiveHook(const QString &databasePath, QString *error
 
 int run(const QStringList &arguments)
 {
+    AppSettings settings;
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("db"), tr("Database file."), QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("bind"), tr("Listen address."), QStringLiteral("ADDR"),
-                      QStringLiteral("127.0.0.1")});
-    parser.addOption({QStringLiteral("port"), tr("Listen port."), QStringLiteral("N"),
-                      QString::number(AppInfo::DefaultPort)});
+    parser.addOption({QStringLiteral("bind"), tr("Listen address (default: from the settings, 127.0.0.1)."),
+                      QStringLiteral("ADDR")});
+    parser.addOption({QStringLiteral("port"), tr("Listen port (default: from the settings, %1).")
+                                                      .arg(AppInfo::DefaultPort),
+                      QStringLiteral("N")});
     parser.process(arguments);
 
     const QString databasePath = parser.isSet(QStringLiteral("db"))
@@ -71,6 +75,7 @@ int run(const QStringList &arguments)
     StoreWriter writer(&hooks);
     StoreWriter::Options storeOptions;
     storeOptions.databasePath = databasePath;
+    settings.applyTo(&storeOptions);
     if (!writer.start(storeOptions, &error)) {
         QMessageBox::critical(nullptr, tr("HookDesk"),
                               tr("HookDesk cannot write to its database %1:\n%2")
@@ -79,21 +84,41 @@ int run(const QStringList &arguments)
     }
 
     IntakeService intake(&writer, &hooks);
-    IntakeServer::Options options;
-    options.address.setAddress(parser.value(QStringLiteral("bind")));
-    options.port = quint16(parser.value(QStringLiteral("port")).toUInt());
-    MainWindow::ListenerState state;
-    state.databasePath = databasePath;
-    state.listening = intake.start(options, &state.error);
-    if (state.listening)
-        state.hookUrl = QStringLiteral("http://%1:%2%3")
-                                .arg(options.address.toString())
-                                .arg(intake.port())
-                                .arg(hook->path());
+    IntakeServer::Options options = settings.intakeOptions();
+    if (parser.isSet(QStringLiteral("bind")))
+        options.address.setAddress(parser.value(QStringLiteral("bind")));
+    if (parser.isSet(QStringLiteral("port")))
+        options.port = quint16(parser.value(QStringLiteral("port")).toUInt());
+    ListenerStatus listener;
+    listener.listening = intake.start(options, &listener.error);
+    if (listener.listening) {
+        const QString host = options.address.protocol() == QAbstractSocket::IPv6Protocol
+                ? QLatin1Char('[') + options.address.toString() + QLatin1Char(']')
+                : options.address.toString();
+        listener.localBaseUrl = QStringLiteral("http://%1:%2").arg(host).arg(intake.port());
+        listener.hookPath = hook->path();
+    }
 
-    MainWindow window(state);
-    window.show();
-    const int code = QApplication::exec();
+    // HOOKDESK_STALL_PROBE=1: measure how long the window's event loop ever stalls.
+    std::unique_ptr<StallProbe> probe;
+    if (StallProbe::requestedByEnvironment()) {
+        probe = std::make_unique<StallProbe>();
+        probe->start();
+    }
+
+    MainWindow::Dependencies dependencies;
+    dependencies.databasePath = databasePath;
+    dependencies.writer = &writer;
+    dependencies.listener = listener;
+    dependencies.settings = &settings;
+    int code = 0;
+    {
+        MainWindow window(dependencies);
+        window.show();
+        code = QApplication::exec();
+    }
+    if (probe)
+        qInfo().noquote() << "hookdesk:" << probe->summary();
     intake.stop();
     writer.stop();
     return code;

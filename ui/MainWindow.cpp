@@ -1,35 +1,174 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
-#include <QLabel>
+#include "AppSettings.h"
+#include "AttendeeActions.h"
+#include "AttendeeTablePanel.h"
+#include "AttendeesPage.h"
+#include "FilterBar.h"
+#include "StatusBarPanel.h"
+#include "StoreWatcher.h"
+#include "core/AppInfo.h"
+#include "core/Logging.h"
+#include "store/AttendeeReader.h"
+#include "store/Schema.h"
+#include "store/StoreTotals.h"
+#include "store/WebinarQuery.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScreen>
 #include <QStatusBar>
-#include <QVBoxLayout>
+#include <QTabWidget>
+#include <QToolTip>
 
 namespace hookdesk {
 
-MainWindow::MainWindow(const ListenerState &state, QWidget *parent) : QMainWindow(parent)
+MainWindow::MainWindow(Dependencies dependencies, QWidget *parent)
+    : QMainWindow(parent), m_deps(std::move(dependencies))
 {
-    setWindowTitle(tr("HookDesk"));
-    auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
-    auto *heading = new QLabel(tr("<h2>Waiting for attendees</h2>"), central);
-    m_status = new QLabel(central);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_status->setWordWrap(true);
-    if (state.listening) {
-        m_status->setText(tr("Register this URL with TagMango for the webinar.completed.all "
-                             "event:<br><b>%1</b><br><br>Attendees are kept in %2.")
-                                  .arg(state.hookUrl.toHtmlEscaped(),
-                                       state.databasePath.toHtmlEscaped()));
-    } else {
-        m_status->setText(tr("The listener is not running: %1").arg(state.error.toHtmlEscaped()));
+    Q_ASSERT(m_deps.settings);
+    setWindowTitle(tr("HookDesk — webinar attendees"));
+    setObjectName(QStringLiteral("mainWindow"));
+
+    if (!m_db.open(m_deps.databasePath, SqliteDatabase::Mode::ReadOnly))
+        m_dbError = m_db.lastError().message;
+    else if (!Schema::prepareForReading(m_db, &m_dbError))
+        m_db.close();
+    if (!m_dbError.isEmpty())
+        qCWarning(lcUi) << "cannot read the database:" << m_dbError;
+
+    m_reader = new AttendeeReader(m_deps.databasePath, this);
+    m_actions = new AttendeeActions(m_deps.writer, m_deps.openUrl, m_deps.confirm, this, this);
+    m_watcher = new StoreWatcher(m_deps.writer, m_deps.refreshIntervalMs, this);
+    m_page = new AttendeesPage(m_reader, m_actions, m_deps.settings, m_deps.listener, this);
+
+    m_pages = new QTabWidget(this);
+    m_pages->setTabBarAutoHide(true);
+    m_pages->setDocumentMode(true);
+    m_pages->addTab(m_page, tr("Attendees"));
+    setCentralWidget(m_pages);
+
+    m_status = new StatusBarPanel(statusBar(), m_deps.listener, m_actions);
+    connect(m_actions, &AttendeeActions::message, this, [this](const QString &text) {
+        statusBar()->showMessage(text, 6000);
+    });
+    connect(m_actions, &AttendeeActions::storeChanged, m_watcher, &StoreWatcher::poke);
+    connect(m_watcher, &StoreWatcher::changed, this, &MainWindow::reloadFromStore);
+    connect(m_page, &AttendeesPage::filterChanged, this, &MainWindow::filterChanged);
+    buildMenus();
+
+    if (!restoreGeometry(m_deps.settings->windowGeometry())) {
+        const QSize available = screen() ? screen()->availableSize() : QSize(1400, 900);
+        resize(std::min(1360, available.width() - 40), std::min(820, available.height() - 60));
     }
-    layout->addWidget(heading);
-    layout->addWidget(m_status);
-    layout->addStretch();
-    setCentralWidget(central);
-    statusBar()->showMessage(state.listening ? tr("Listening") : tr("Not listening"));
-    resize(720, 420);
+    restoreState(m_deps.settings->windowState());
+    reloadFromStore();
+    if (!m_dbError.isEmpty())
+        statusBar()->showMessage(tr("Cannot read the attendee database: %1").arg(m_dbError));
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildMenus()
+{
+    // File: room for Export (another feature) above Quit.
+    m_fileMenu = menuBar()->addMenu(tr("&File"));
+    m_fileMenu->addSeparator();
+    m_quit = m_fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(tr("&Find attendees"), QKeySequence::Find, this, [this] { m_page->focusFilter(); });
+    edit->addAction(tr("&Clear the filter"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), this,
+                    [this] { m_page->clearFilter(); });
+    edit->addSeparator();
+    // The table's row actions, so each one is in a menu with its shortcut.
+    for (QAction *action : m_page->tablePanel()->rowActions())
+        edit->addAction(action);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(tr("&Webinar list"), QKeySequence(Qt::CTRL | Qt::Key_1), this,
+                    [this] { m_page->focusWebinars(); });
+    view->addAction(tr("&Attendee table"), QKeySequence(Qt::CTRL | Qt::Key_2), this,
+                    [this] { m_page->focusTable(); });
+    view->addAction(tr("All &webinars"), QKeySequence(Qt::CTRL | Qt::Key_0), this,
+                    [this] { m_page->showAllWebinars(); });
+    view->addSeparator();
+    view->addAction(tr("&Refresh"), QKeySequence::Refresh, this, &MainWindow::reloadFromStore);
+
+    m_toolsMenu = menuBar()->addMenu(tr("&Tools"));
+    QAction *copyHook = m_toolsMenu->addAction(tr("Copy the &hook URL"), this, [this] {
+        m_actions->copy(m_deps.listener.localHookUrl(), tr("hook URL"));
+    });
+    copyHook->setEnabled(m_deps.listener.listening);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Filter syntax"), this, [this] {
+        QMessageBox::information(this, tr("Filter syntax"), FilterBar::grammarHelp());
+    });
+    help->addAction(tr("&About HookDesk"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::addPage(QWidget *page, const QString &title)
+{
+    m_pages->addTab(page, title);
+}
+
+void MainWindow::addFileAction(QAction *action)
+{
+    m_fileMenu->insertAction(m_fileMenu->actions().constFirst(), action);
+}
+
+AttendeeFilter MainWindow::currentFilter() const
+{
+    return m_page->currentFilter();
+}
+
+AttendeeTableModel *MainWindow::attendeeModel() const
+{
+    return m_page->model();
+}
+
+void MainWindow::reloadFromStore()
+{
+    if (!m_db.isOpen())
+        return;
+    QString error;
+    const QList<WebinarRow> webinars = WebinarQuery::list(m_db, &error);
+    StoreTotals totals;
+    const QDateTime today = QDate::currentDate().startOfDay();
+    if (!error.isEmpty() || !StoreTotals::read(m_db, today, &totals, &error)) {
+        qCWarning(lcUi) << "cannot read totals:" << error;
+        statusBar()->showMessage(tr("Cannot read the attendee database: %1").arg(error), 10000);
+        return;
+    }
+    m_page->storeChanged(webinars, totals);
+    m_status->setTotals(totals);
+}
+
+void MainWindow::saveSettings()
+{
+    m_deps.settings->setWindowGeometry(saveGeometry());
+    m_deps.settings->setWindowState(saveState());
+    m_page->saveSettings();
+    m_deps.settings->sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    event->accept();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About HookDesk"),
+                       tr("<h3>HookDesk %1</h3><p>Catches TagMango's webinar.completed.all webhooks "
+                          "and keeps a clean, searchable list of every attendee.</p>"
+                          "<p>Attendees are kept in<br><code>%2</code></p>")
+                               .arg(AppInfo::version(), m_deps.databasePath.toHtmlEscaped()));
 }
 
 } // namespace hookdesk

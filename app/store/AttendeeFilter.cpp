@@ -144,6 +144,8 @@ AttendeeFilter::Sql AttendeeFilter::toSql() const
     };
 
     for (QString token : tokenize(text)) {
+        if (token.isEmpty())
+            continue; // a stray quote: nothing to look for
         bool negate = false;
         if (token.size() > 1 && token.startsWith(QLatin1Char('-'))) {
             negate = true;
@@ -217,6 +219,11 @@ AttendeeFilter::Sql AttendeeFilter::toSql() const
         sql.binds += c.binds;
     }
     sql.where = parts.join(QStringLiteral(" AND "));
+    // The split form would answer from the index alone and miss the rows the
+    // writer has not indexed yet; until it learns about the tail, queries use
+    // the whole condition.
+    sql.rest = sql.where;
+    sql.restBinds = sql.binds;
     return sql;
 }
 

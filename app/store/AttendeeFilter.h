@@ -34,6 +34,14 @@ public:
         QString where;       // "" or a condition to put after WHERE
         QVariantList binds;  // positional, in order of the ? in `where`
         QString error;       // a term the grammar does not understand
+
+        // The same condition in two parts, for queries that join attendees_fts
+        // themselves (so the index can also deliver rows in rowid order):
+        // where == "id IN (SELECT rowid FROM attendees_fts WHERE attendees_fts
+        // MATCH match) AND rest".
+        QString match;           // FTS5 expression every row must match; "" for none
+        QString rest;            // the other conditions; "" for none
+        QVariantList restBinds;  // in order of the ? in `rest`
     };
 
     Sql toSql() const;

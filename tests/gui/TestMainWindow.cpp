@@ -1,0 +1,555 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The main window driven like a user would: typing a filter, clicking replay
+// buttons, deleting with a confirmation, attendees arriving while it is open.
+// Everything runs on a temporary database with a real StoreWriter; the browser
+// and the confirmation dialog are injected fakes.
+#include "AppSettings.h"
+#include "AttendeeSeeder.h"
+#include "AttendeeTableModel.h"
+#include "AttendeeTablePanel.h"
+#include "AttendeesPage.h"
+#include "FilterBar.h"
+#include "MainWindow.h"
+#include "ReplayButtonDelegate.h"
+#include "StatusBarPanel.h"
+#include "TestDatabase.h"
+#include "WebinarListModel.h"
+#include "WebinarListPanel.h"
+#include "store/AttendeeQuery.h"
+#include "store/Schema.h"
+#include "store/SqliteDatabase.h"
+#include "store/StoreWriter.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+#include <QTreeView>
+
+using namespace hookdesk;
+
+namespace {
+
+AttendeeRecord attendee(const QString &name, const QString &webinarId, const QString &link,
+                        const QString &email = QString())
+{
+    AttendeeRecord a;
+    a.name = name;
+    a.email = email.isEmpty() ? name.toLower().remove(QLatin1Char(' ')) + QStringLiteral("@example.com")
+                              : email;
+    a.phone = QStringLiteral("+91 98765 43210");
+    a.webinarId = webinarId;
+    a.webinarTitle = QStringLiteral("Webinar ") + webinarId;
+    a.recordingUrl = link;
+    return a;
+}
+
+// One test's world: database, writer, settings, fakes, and the window.
+struct Fixture
+{
+    test::TestDatabase file;
+    std::unique_ptr<StoreWriter> writer;
+    std::unique_ptr<AppSettings> settings;
+    QList<QUrl> opened;
+    QList<DesktopActions::Confirmation> asked;
+    bool answer = true;
+    std::unique_ptr<MainWindow> window;
+
+    Fixture() { settings = std::make_unique<AppSettings>(file.folder() + QStringLiteral("/settings.ini")); }
+
+    ~Fixture()
+    {
+        window.reset();
+        if (writer)
+            writer->stop();
+    }
+
+    bool seed(qint64 count, int webinars = 6)
+    {
+        SqliteDatabase db;
+        QString error;
+        if (!db.open(file.path(), SqliteDatabase::Mode::ReadWrite) || !Schema::prepareForWriting(db, &error))
+            return false;
+        test::AttendeeSeeder::Options options;
+        options.attendees = count;
+        options.webinars = webinars;
+        return test::AttendeeSeeder(db).seed(options, &error);
+    }
+
+    bool add(const AttendeeRecord &a)
+    {
+        SqliteDatabase db;
+        QString error;
+        if (!db.open(file.path(), SqliteDatabase::Mode::ReadWrite) || !Schema::prepareForWriting(db, &error))
+            return false;
+        return test::AttendeeSeeder(db).insert(a, QDateTime::currentDateTimeUtc(), &error) > 0;
+    }
+
+    MainWindow *open()
+    {
+        if (!writer) {
+            writer = std::make_unique<StoreWriter>();
+            StoreWriter::Options options;
+            options.databasePath = file.path();
+            QString error;
+            if (!writer->start(options, &error)) {
+                qWarning() << error;
+                return nullptr;
+            }
+        }
+        MainWindow::Dependencies deps;
+        deps.databasePath = file.path();
+        deps.writer = writer.get();
+        deps.listener.listening = true;
+        deps.listener.localBaseUrl = QStringLiteral("http://127.0.0.1:8787");
+        deps.listener.hookPath = QStringLiteral("/hooks/test-token");
+        deps.settings = settings.get();
+        deps.openUrl = [this](const QUrl &url) {
+            opened.append(url);
+            return true;
+        };
+        deps.confirm = [this](QWidget *, const DesktopActions::Confirmation &c) {
+            asked.append(c);
+            return answer;
+        };
+        deps.refreshIntervalMs = 50;
+        window = std::make_unique<MainWindow>(deps);
+        window->show();
+        if (!QTest::qWaitForWindowExposed(window.get()))
+            return nullptr;
+        return window.get();
+    }
+
+    AttendeeTableModel *model() const { return window->attendeeModel(); }
+    QTableView *table() const { return window->attendeesPage()->tablePanel()->view(); }
+
+    qint64 count(const QString &text)
+    {
+        SqliteDatabase db;
+        db.open(file.path(), SqliteDatabase::Mode::ReadOnly);
+        AttendeeFilter filter;
+        filter.text = text;
+        QString error;
+        return AttendeeQuery(db).count(filter, &error);
+    }
+
+    bool submit(const AttendeeRecord &a)
+    {
+        WriteRequest request;
+        request.attendee = a;
+        request.delivery.receivedAt = QDateTime::currentDateTimeUtc();
+        request.delivery.method = QStringLiteral("POST");
+        request.delivery.status = 200;
+        return writer->submit(std::move(request));
+    }
+
+    // The row (in the table) showing the attendee called `name`, once it is loaded.
+    int rowOf(const QString &name) const
+    {
+        for (int row = 0; row < model()->rowCount(); ++row) {
+            const auto a = model()->attendeeAt(row);
+            if (a && a->name == name)
+                return row;
+        }
+        return -1;
+    }
+
+    void clickReplay(int row)
+    {
+        const QModelIndex index = model()->index(row, AttendeeTableModel::ReplayColumn);
+        table()->scrollTo(index);
+        const QPoint centre = ReplayButtonDelegate::buttonRect(table()->visualRect(index)).center();
+        QTest::mouseClick(table()->viewport(), Qt::LeftButton, Qt::NoModifier, centre);
+    }
+};
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void firstRunTellsWhatToDo();
+    void typingAFilterChangesTheRows_data();
+    void typingAFilterChangesTheRows();
+    void badFilterKeepsTheRows();
+    void choosingAWebinarFilters();
+    void replayButtonOpensTheLink();
+    void unsafeLinksNeverReachTheOpener_data();
+    void unsafeLinksNeverReachTheOpener();
+    void keyboardOpensTheReplay();
+    void webinarReplayButton();
+    void attendeesArriveWhileOpen();
+    void selectionFollowsItsAttendee();
+    void deleteAsksFirst();
+    void deleteWebinarAsksFirst();
+    void scrollingReadsLazily();
+    void settingsPersist();
+    void statusBarCounts();
+    void ctrlFFocusesTheFilter();
+};
+
+void TestMainWindow::firstRunTellsWhatToDo()
+{
+    Fixture f;
+    MainWindow *window = f.open();
+    QVERIFY(window);
+    QVERIFY(window->windowTitle().contains(QStringLiteral("HookDesk")));
+    QVERIFY(window->attendeesPage()->showsFirstRun());
+    const QList<QLineEdit *> fields = window->findChildren<QLineEdit *>();
+    QStringList texts;
+    for (QLineEdit *field : fields)
+        texts << field->text();
+    const QString all = texts.join(QLatin1Char('\n'));
+    QVERIFY2(all.contains(QStringLiteral("cloudflared tunnel --url http://127.0.0.1:8787")), qPrintable(all));
+    QVERIFY(all.contains(QStringLiteral("ngrok http 8787")));
+    QVERIFY(all.contains(QStringLiteral("/hooks/test-token")));
+    QVERIFY(all.contains(QStringLiteral("curl -X POST http://127.0.0.1:8787/hooks/test-token")));
+
+    // The first attendee replaces the steps with the browser.
+    QVERIFY(f.submit(attendee(QStringLiteral("First Person"), QStringLiteral("w1"),
+                              QStringLiteral("https://example.com/r/w1"))));
+    QTRY_VERIFY(!window->attendeesPage()->showsFirstRun());
+    QTRY_COMPARE(f.model()->rowCount(), 1);
+}
+
+void TestMainWindow::typingAFilterChangesTheRows_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("name") << QStringLiteral("priya");
+    QTest::newRow("domain") << QStringLiteral("gmail.com");
+    QTest::newRow("column_term") << QStringLiteral("email:yahoo");
+    QTest::newRow("two_letters") << QStringLiteral("ra");
+    QTest::newRow("negated") << QStringLiteral("-gmail");
+    QTest::newRow("nothing_matches") << QStringLiteral("zzzqqq");
+}
+
+void TestMainWindow::typingAFilterChangesTheRows()
+{
+    QFETCH(QString, text);
+    Fixture f;
+    QVERIFY(f.seed(1200));
+    QVERIFY(f.open());
+    QTRY_COMPARE(f.model()->rowCount(), 1200);
+    const qint64 expected = f.count(text);
+    QVERIFY(expected < 1200);
+
+    QLineEdit *edit = f.window->attendeesPage()->filterBar()->textEdit();
+    edit->setFocus();
+    QTest::keyClicks(edit, text);
+    QTRY_COMPARE(f.model()->rowCount(), int(expected));
+    QTRY_COMPARE(f.model()->matchingCount(), expected);
+    const QLabel *summary = f.window->findChild<QLabel *>(QStringLiteral("filterSummary"));
+    QTRY_VERIFY2(summary->text().contains(QLocale().toString(expected)), qPrintable(summary->text()));
+    QVERIFY(summary->text().contains(QLocale().toString(1200)));
+    if (expected > 0)
+        QVERIFY(f.model()->attendeeAt(0).has_value());
+
+    // Clearing brings everyone back.
+    QTest::keyClick(edit, Qt::Key_Escape);
+    QTRY_COMPARE(f.model()->rowCount(), 1200);
+}
+
+void TestMainWindow::badFilterKeepsTheRows()
+{
+    Fixture f;
+    QVERIFY(f.seed(300));
+    QVERIFY(f.open());
+    QLineEdit *edit = f.window->attendeesPage()->filterBar()->textEdit();
+    QTest::keyClicks(edit, QStringLiteral("priya"));
+    const int priyas = int(f.count(QStringLiteral("priya")));
+    QTRY_COMPARE(f.model()->rowCount(), priyas);
+    edit->insert(QStringLiteral(" after:soon")); // pasted: no valid filter on the way
+    const QLabel *summary = f.window->findChild<QLabel *>(QStringLiteral("filterSummary"));
+    QTRY_VERIFY(summary->text().contains(QStringLiteral("2026-11-27")));
+    QTest::qWait(50);
+    QCOMPARE(f.model()->rowCount(), priyas);
+    QCOMPARE(f.model()->filter().text, QStringLiteral("priya"));
+}
+
+void TestMainWindow::choosingAWebinarFilters()
+{
+    Fixture f;
+    QVERIFY(f.seed(800, 5));
+    QVERIFY(f.open());
+    WebinarListPanel *panel = f.window->attendeesPage()->webinarPanel();
+    QTRY_COMPARE(panel->model()->rowCount(), 6); // All + 5
+    const WebinarRow webinar = *panel->model()->webinarAt(2);
+    QTreeView *list = panel->view();
+    list->setFocus();
+    QTest::keyClick(list, Qt::Key_Down);
+    QTest::keyClick(list, Qt::Key_Down);
+    QTRY_COMPARE(f.model()->filter().webinarId, webinar.webinarId);
+    QTRY_COMPARE(f.model()->rowCount(), int(webinar.attendeeCount));
+    QTest::keyClick(list, Qt::Key_Home);
+    QTRY_COMPARE(f.model()->rowCount(), 800);
+}
+
+void TestMainWindow::replayButtonOpensTheLink()
+{
+    Fixture f;
+    QVERIFY(f.add(attendee(QStringLiteral("Priya Sharma"), QStringLiteral("w1"),
+                           QStringLiteral("https://example.com/replay/w1?t=1"))));
+    QVERIFY(f.open());
+    QTRY_COMPARE(f.model()->rowCount(), 1);
+    QTRY_VERIFY(f.model()->attendeeAt(0).has_value());
+    const QModelIndex replay = f.model()->index(0, AttendeeTableModel::ReplayColumn);
+    QVERIFY(replay.data(AttendeeTableModel::ReplayAllowedRole).toBool());
+    f.clickReplay(0);
+    QCOMPARE(f.opened.size(), 1);
+    QCOMPARE(f.opened.first(), QUrl(QStringLiteral("https://example.com/replay/w1?t=1")));
+}
+
+void TestMainWindow::unsafeLinksNeverReachTheOpener_data()
+{
+    QTest::addColumn<QString>("link");
+    QTest::newRow("javascript") << QStringLiteral("javascript:alert(document.cookie)");
+    QTest::newRow("javascript_upper") << QStringLiteral("JavaScript:alert(1)");
+    QTest::newRow("file") << QStringLiteral("file:///etc/passwd");
+    QTest::newRow("data") << QStringLiteral("data:text/html,<script>alert(1)</script>");
+    QTest::newRow("no_scheme") << QStringLiteral("example.com/replay");
+    QTest::newRow("empty") << QString();
+}
+
+void TestMainWindow::unsafeLinksNeverReachTheOpener()
+{
+    QFETCH(QString, link);
+    Fixture f;
+    QVERIFY(f.add(attendee(QStringLiteral("Rahul Verma"), QStringLiteral("w2"), link)));
+    QVERIFY(f.open());
+    QTRY_VERIFY(f.model()->attendeeAt(0).has_value());
+    const QModelIndex replay = f.model()->index(0, AttendeeTableModel::ReplayColumn);
+    QVERIFY(!replay.data(AttendeeTableModel::ReplayAllowedRole).toBool());
+    const QString tip = replay.data(Qt::ToolTipRole).toString();
+    QVERIFY2(link.isEmpty() ? tip.contains(QStringLiteral("No recording link"))
+                            : tip.contains(QStringLiteral("http or https")),
+             qPrintable(tip));
+    QVERIFY2(!tip.contains(QStringLiteral("<script>")), qPrintable(tip)); // shown, never interpreted
+
+    // Click, Space on the cell, Enter on the row, the context-menu action: none open it.
+    f.clickReplay(0);
+    f.table()->setFocus();
+    f.table()->setCurrentIndex(replay);
+    QTest::keyClick(f.table(), Qt::Key_Space);
+    QTest::keyClick(f.table(), Qt::Key_Return);
+    QTest::keyClick(f.table(), Qt::Key_O, Qt::ControlModifier);
+    QCOMPARE(f.opened.size(), 0);
+}
+
+void TestMainWindow::keyboardOpensTheReplay()
+{
+    Fixture f;
+    QVERIFY(f.add(attendee(QStringLiteral("Ananya Iyer"), QStringLiteral("w3"),
+                           QStringLiteral("http://example.com/r/w3"))));
+    QVERIFY(f.open());
+    QTRY_VERIFY(f.model()->attendeeAt(0).has_value());
+    f.table()->setFocus();
+    f.table()->setCurrentIndex(f.model()->index(0, AttendeeTableModel::ReplayColumn));
+    QTest::keyClick(f.table(), Qt::Key_Space);
+    QCOMPARE(f.opened.size(), 1);
+    f.table()->setCurrentIndex(f.model()->index(0, AttendeeTableModel::NameColumn));
+    QTest::keyClick(f.table(), Qt::Key_Return);
+    QCOMPARE(f.opened.size(), 2);
+    QTest::keyClick(f.table(), Qt::Key_O, Qt::ControlModifier);
+    QCOMPARE(f.opened.size(), 3);
+    QCOMPARE(f.opened.last(), QUrl(QStringLiteral("http://example.com/r/w3")));
+}
+
+void TestMainWindow::webinarReplayButton()
+{
+    Fixture f;
+    QVERIFY(f.add(attendee(QStringLiteral("Good Link"), QStringLiteral("w1"),
+                           QStringLiteral("https://example.com/r/w1"))));
+    QVERIFY(f.add(attendee(QStringLiteral("Bad Link"), QStringLiteral("w2"),
+                           QStringLiteral("javascript:alert(1)"))));
+    QVERIFY(f.open());
+    WebinarListPanel *panel = f.window->attendeesPage()->webinarPanel();
+    QTRY_COMPARE(panel->model()->rowCount(), 3);
+    QTreeView *list = panel->view();
+    for (int row = 1; row <= 2; ++row) {
+        const QModelIndex index = panel->model()->index(row, WebinarListModel::ReplayColumn);
+        const QPoint centre = ReplayButtonDelegate::buttonRect(list->visualRect(index)).center();
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, Qt::NoModifier, centre);
+    }
+    QCOMPARE(f.opened, QList<QUrl>{QUrl(QStringLiteral("https://example.com/r/w1"))});
+}
+
+void TestMainWindow::attendeesArriveWhileOpen()
+{
+    Fixture f;
+    QVERIFY(f.seed(50, 2));
+    QVERIFY(f.open());
+    QTRY_COMPARE(f.model()->rowCount(), 50);
+    for (int i = 0; i < 500; ++i) {
+        QVERIFY(f.submit(attendee(QStringLiteral("Live Person %1").arg(i), QStringLiteral("live"),
+                                  QStringLiteral("https://example.com/r/live"))));
+    }
+    QTRY_COMPARE(f.model()->rowCount(), 550);
+    QTRY_VERIFY(f.model()->attendeeAt(0).has_value());
+    QTRY_COMPARE(f.model()->attendeeAt(0)->name, QStringLiteral("Live Person 499")); // newest first
+    WebinarListPanel *panel = f.window->attendeesPage()->webinarPanel();
+    QTRY_COMPARE(panel->model()->rowOf(QStringLiteral("live")), 1); // newest webinar on top
+    QTRY_VERIFY(f.window->statusPanel()->countsText().contains(QLocale().toString(550)));
+
+    // A duplicate delivery changes the count in place, not the rows.
+    QVERIFY(f.submit(attendee(QStringLiteral("Live Person 499"), QStringLiteral("live"),
+                              QStringLiteral("https://example.com/r/live"))));
+    QTRY_COMPARE(f.model()->attendeeAt(0)->deliveryCount, qint64(2));
+    QCOMPARE(f.model()->rowCount(), 550);
+}
+
+void TestMainWindow::selectionFollowsItsAttendee()
+{
+    Fixture f;
+    QVERIFY(f.seed(30, 2));
+    QVERIFY(f.open());
+    QTRY_COMPARE(f.model()->rowCount(), 30);
+    QTRY_VERIFY(f.model()->attendeeAt(5).has_value());
+    QAbstractItemModelTester tester(f.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const qint64 chosen = f.model()->attendeeAt(5)->id;
+    f.table()->selectRow(5);
+    for (int i = 0; i < 20; ++i)
+        QVERIFY(f.submit(attendee(QStringLiteral("New %1").arg(i), QStringLiteral("w"), QString())));
+    QTRY_COMPARE(f.model()->rowCount(), 50);
+    const QModelIndex current = f.table()->currentIndex();
+    QCOMPARE(current.row(), 25);
+    QTRY_COMPARE(current.data(AttendeeTableModel::AttendeeIdRole).toLongLong(), chosen);
+    const QModelIndexList selected = f.table()->selectionModel()->selectedRows();
+    QCOMPARE(selected.size(), 1);
+    QCOMPARE(selected.first().row(), 25);
+}
+
+void TestMainWindow::deleteAsksFirst()
+{
+    Fixture f;
+    QVERIFY(f.add(attendee(QStringLiteral("Keep Me"), QStringLiteral("w1"), QString())));
+    QVERIFY(f.add(attendee(QStringLiteral("Delete Me"), QStringLiteral("w1"), QString())));
+    QVERIFY(f.open());
+    QTRY_COMPARE(f.model()->rowCount(), 2);
+    QTRY_VERIFY(f.rowOf(QStringLiteral("Delete Me")) >= 0);
+    f.table()->setFocus();
+    f.table()->selectRow(f.rowOf(QStringLiteral("Delete Me")));
+
+    f.answer = false;
+    QTest::keyClick(f.table(), Qt::Key_Delete);
+    QCOMPARE(f.asked.size(), 1);
+    QVERIFY(f.asked.first().text.contains(QStringLiteral("Delete Me")));
+    QTest::qWait(200);
+    QCOMPARE(f.model()->rowCount(), 2);
+    QCOMPARE(f.file.count(QStringLiteral("SELECT count(*) FROM attendees")), qint64(2));
+
+    f.answer = true;
+    QTest::keyClick(f.table(), Qt::Key_Delete);
+    QCOMPARE(f.asked.size(), 2);
+    QTRY_COMPARE(f.model()->rowCount(), 1);
+    QTRY_VERIFY(f.model()->attendeeAt(0).has_value());
+    QCOMPARE(f.model()->attendeeAt(0)->name, QStringLiteral("Keep Me"));
+    QCOMPARE(f.file.count(QStringLiteral("SELECT count(*) FROM attendees WHERE name = 'Delete Me'")), qint64(0));
+}
+
+void TestMainWindow::deleteWebinarAsksFirst()
+{
+    Fixture f;
+    QVERIFY(f.seed(200, 3));
+    QVERIFY(f.open());
+    WebinarListPanel *panel = f.window->attendeesPage()->webinarPanel();
+    QTRY_COMPARE(panel->model()->rowCount(), 4);
+    const WebinarRow webinar = *panel->model()->webinarAt(1);
+    panel->view()->setFocus();
+    panel->view()->setCurrentIndex(panel->model()->index(1, 0));
+    QTRY_COMPARE(f.model()->rowCount(), int(webinar.attendeeCount));
+    QTest::keyClick(panel->view(), Qt::Key_Delete);
+    QCOMPARE(f.asked.size(), 1);
+    QVERIFY2(f.asked.first().text.contains(QLocale().toString(webinar.attendeeCount)),
+             qPrintable(f.asked.first().text));
+    // The webinar goes; the list falls back to all webinars.
+    QTRY_COMPARE(panel->model()->rowCount(), 3);
+    QTRY_COMPARE(f.model()->rowCount(), int(200 - webinar.attendeeCount));
+    QCOMPARE(f.model()->filter().webinarId, QString());
+}
+
+void TestMainWindow::scrollingReadsLazily()
+{
+    Fixture f;
+    QVERIFY(f.seed(5000, 4));
+    QVERIFY(f.open());
+    QTRY_COMPARE(f.model()->rowCount(), 5000);
+    QAbstractItemModelTester tester(f.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(!f.model()->attendeeAt(4000).has_value()); // not read yet
+    f.table()->scrollTo(f.model()->index(4000, 0), QAbstractItemView::PositionAtCenter);
+    QTRY_VERIFY(f.model()->attendeeAt(4000).has_value());
+    // Wherever the user goes, the model holds a bounded number of rows.
+    for (int row = 0; row < 5000; row += 450) {
+        f.table()->scrollTo(f.model()->index(row, 0), QAbstractItemView::PositionAtTop);
+        QTRY_VERIFY2(f.model()->attendeeAt(row).has_value(), qPrintable(QString::number(row)));
+        QVERIFY(f.model()->cachedRows() <= AttendeeTableModel::MaxCachedRows);
+    }
+    f.table()->scrollToBottom();
+    QTRY_VERIFY(f.model()->attendeeAt(4999).has_value());
+    // Newest first: the last row is the first attendee ever received.
+    SqliteDatabase db;
+    db.open(f.file.path(), SqliteDatabase::Mode::ReadOnly);
+    QCOMPARE(f.model()->attendeeAt(4999)->id, db.scalar(QStringLiteral("SELECT min(id) FROM attendees")).toLongLong());
+}
+
+void TestMainWindow::settingsPersist()
+{
+    Fixture f;
+    QVERIFY(f.seed(100, 3));
+    QVERIFY(f.open());
+    QTRY_COMPARE(f.model()->rowCount(), 100);
+    QTest::keyClicks(f.window->attendeesPage()->filterBar()->textEdit(), QStringLiteral("gmail"));
+    QHeaderView *header = f.table()->horizontalHeader();
+    header->resizeSection(AttendeeTableModel::EmailColumn, 333);
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, Qt::NoModifier,
+                      QPoint(header->sectionViewportPosition(AttendeeTableModel::NameColumn) + 10,
+                             header->height() / 2));
+    QTRY_COMPARE(f.model()->order().key, AttendeeOrder::Key::Name);
+    f.window->resize(1000, 700);
+    f.window->close();
+    f.window.reset();
+
+    QVERIFY(f.open());
+    QCOMPARE(f.window->attendeesPage()->filterBar()->text(), QStringLiteral("gmail"));
+    QCOMPARE(f.model()->filter().text, QStringLiteral("gmail"));
+    QCOMPARE(f.model()->order().key, AttendeeOrder::Key::Name);
+    QCOMPARE(f.table()->horizontalHeader()->sectionSize(AttendeeTableModel::EmailColumn), 333);
+    QCOMPARE(f.window->size(), QSize(1000, 700));
+    QTRY_COMPARE(f.model()->rowCount(), int(f.count(QStringLiteral("gmail"))));
+}
+
+void TestMainWindow::statusBarCounts()
+{
+    Fixture f;
+    QVERIFY(f.seed(120, 4));
+    QVERIFY(f.open());
+    QTRY_COMPARE(f.window->statusPanel()->countsText(), QStringLiteral("120 attendees in 4 webinars"));
+    QCOMPARE(f.window->statusPanel()->rejectedText(), QStringLiteral("0 rejected today"));
+    WriteRequest refused;
+    refused.delivery.receivedAt = QDateTime::currentDateTimeUtc();
+    refused.delivery.status = 404;
+    refused.delivery.outcome = QStringLiteral("rejected");
+    QVERIFY(f.writer->submit(std::move(refused)));
+    QTRY_COMPARE(f.window->statusPanel()->rejectedText(), QStringLiteral("1 rejected today"));
+    const QLabel *url = f.window->findChild<QLabel *>(QStringLiteral("hookUrl"));
+    QCOMPARE(url->text(), QStringLiteral("http://127.0.0.1:8787/hooks/test-token"));
+}
+
+void TestMainWindow::ctrlFFocusesTheFilter()
+{
+    Fixture f;
+    QVERIFY(f.seed(10, 1));
+    QVERIFY(f.open());
+    f.window->activateWindow();
+    f.table()->setFocus();
+    QTest::keyClick(f.window.get(), Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(f.window->attendeesPage()->filterBar()->textEdit()->hasFocus());
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "TestMainWindow.moc"
