@@ -3,6 +3,7 @@
 #include "cli/Cli.h"
 #include "core/AppInfo.h"
 #include "core/Logging.h"
+#include "core/Translations.h"
 #include "GuiLauncher.h" // from hookdesk_ui
 
 #include <QApplication>
@@ -16,6 +17,9 @@ int main(int argc, char **argv)
     if (hookdesk::Cli::isConsoleInvocation(argc, argv)) {
         QCoreApplication app(argc, argv);
         hookdesk::AppInfo::applyTo();
+        // Console messages follow the system's language (LANGUAGE, LC_MESSAGES, LANG).
+        hookdesk::Translations translations;
+        translations.install(QString());
         return hookdesk::Cli::run(QCoreApplication::arguments());
     }
     QApplication app(argc, argv);

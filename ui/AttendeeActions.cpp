@@ -10,7 +10,10 @@
 #include <QClipboard>
 #include <QCoreApplication>
 #include <QGuiApplication>
-#include <QLocale>
+#include <QPointer>
+
+#include <algorithm>
+#include <limits>
 
 namespace hookdesk {
 
@@ -45,10 +48,12 @@ bool AttendeeActions::openReplay(const QString &link)
 void AttendeeActions::copy(const QString &text, const QString &what)
 {
     if (text.isEmpty()) {
+        //: %1 names the thing, e.g. "phone number", "replay link", "hook URL".
         emit message(tr("There is no %1 to copy.").arg(what));
         return;
     }
     QGuiApplication::clipboard()->setText(text);
+    //: %1 names the thing copied, e.g. "email address", "hook URL".
     emit message(tr("Copied the %1.").arg(what));
 }
 
@@ -60,13 +65,15 @@ void AttendeeActions::deleteAttendees(const QList<AttendeeRow> &attendees)
     ask.title = tr("Delete attendees");
     if (attendees.size() == 1) {
         const AttendeeRow &a = attendees.first();
+        //: %1 is a name (or "this attendee"), %2 an email address, %3 a webinar title.
         ask.text = tr("Delete %1 (%2) from “%3”?")
                            .arg(a.name.isEmpty() ? tr("this attendee") : a.name, a.email,
                                 a.webinarTitle.isEmpty() ? a.webinarId : a.webinarTitle);
         ask.acceptLabel = tr("Delete attendee");
     } else {
-        ask.text = tr("Delete these %1 attendees?").arg(QLocale().toString(attendees.size()));
-        ask.acceptLabel = tr("Delete %1 attendees").arg(QLocale().toString(attendees.size()));
+        ask.text = tr("Delete these %Ln attendee(s)?", nullptr, int(attendees.size()));
+        //: Button of the confirmation.
+        ask.acceptLabel = tr("Delete %Ln attendee(s)", nullptr, int(attendees.size()));
     }
     ask.details = tr("Their rows and the logged requests that carried them are removed for good. "
                      "If TagMango sends them again, they come back.");
@@ -76,8 +83,9 @@ void AttendeeActions::deleteAttendees(const QList<AttendeeRow> &attendees)
     QList<qint64> ids;
     for (const AttendeeRow &a : attendees)
         ids.append(a.id);
+    //: %1 is an email address.
     const QString done = attendees.size() == 1 ? tr("Deleted %1.").arg(attendees.first().email)
-                                               : tr("Deleted %1 attendees.").arg(attendees.size());
+                                               : tr("Deleted %Ln attendee(s).", nullptr, int(attendees.size()));
     QPointer<AttendeeActions> self(this);
     m_writer->runTask([self, ids, done](SqliteDatabase &db) {
         QString error;
@@ -97,14 +105,18 @@ void AttendeeActions::deleteWebinar(const WebinarRow &webinar)
     const QString title = webinar.title.isEmpty() ? webinar.webinarId : webinar.title;
     DesktopActions::Confirmation ask;
     ask.title = tr("Delete webinar");
-    ask.text = tr("Delete “%1” and its %2 attendees?")
-                       .arg(title, QLocale().toString(webinar.attendeeCount));
+    //: %1 is the webinar's title.
+    ask.text = tr("Delete “%1” and its %Ln attendee(s)?", nullptr,
+                  int(std::min<qint64>(webinar.attendeeCount, std::numeric_limits<int>::max())))
+                       .arg(title);
     ask.details = tr("Every attendee of this webinar and the logged requests that carried them "
                      "are removed for good. Deliveries TagMango sends later are kept again.");
+    //: Button of the confirmation.
     ask.acceptLabel = tr("Delete webinar");
     if (!m_confirm || !m_confirm(m_dialogParent, ask))
         return;
     const QString id = webinar.webinarId;
+    //: %1 is the webinar's title.
     const QString done = tr("Deleted “%1”.").arg(title);
     QPointer<AttendeeActions> self(this);
     m_writer->runTask([self, id, done](SqliteDatabase &db) {

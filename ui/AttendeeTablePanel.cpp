@@ -119,14 +119,17 @@ void AttendeeTablePanel::buildActions()
     m_open = make(tr("&Open replay"), QKeySequence(Qt::CTRL | Qt::Key_O), [this] { openCurrentReplay(); });
     m_copyEmail = make(tr("Copy &email"), QKeySequence::Copy, [this] {
         if (const auto a = currentAttendee())
+            //: Fills "Copied the %1." and "There is no %1 to copy."
             m_actions->copy(a->email, tr("email address"));
     });
     m_copyPhone = make(tr("Copy &phone"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), [this] {
         if (const auto a = currentAttendee())
+            //: Fills "Copied the %1." and "There is no %1 to copy."
             m_actions->copy(a->phone, tr("phone number"));
     });
     m_copyLink = make(tr("Copy replay &link"), QKeySequence(Qt::CTRL | Qt::Key_L), [this] {
         if (const auto a = currentAttendee())
+            //: Fills "Copied the %1." and "There is no %1 to copy."
             m_actions->copy(a->recordingUrl, tr("replay link"));
     });
     m_showWebinar = make(tr("Show only this &webinar"), QKeySequence(), [this] {
@@ -193,7 +196,7 @@ void AttendeeTablePanel::showContextMenu(const QPoint &position)
     m_copyPhone->setEnabled(!a.phone.isEmpty());
     m_copyLink->setEnabled(!a.recordingUrl.isEmpty());
     const int selected = int(selectedAttendees().size());
-    m_delete->setText(selected > 1 ? tr("&Delete %1 attendees…").arg(selected) : tr("&Delete attendee…"));
+    m_delete->setText(selected > 1 ? tr("&Delete %Ln attendee(s)…", nullptr, selected) : tr("&Delete attendee…"));
 
     QMenu menu(this);
     menu.addAction(m_open);

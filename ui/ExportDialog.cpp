@@ -23,6 +23,9 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <limits>
+
 namespace hookdesk {
 namespace {
 
@@ -332,8 +335,10 @@ void ExportDialog::showProgress(qint64 done, qint64 total)
         return;
     m_progress->setValue(total > 0 ? int(qMin<qint64>(1000, done * 1000 / total)) : 0);
     const QLocale locale;
-    m_status->setText(tr("Exported %1 of %2 attendees…")
-                              .arg(locale.toString(done), locale.toString(total)));
+    //: Progress: %1 attendees written so far out of %Ln.
+    m_status->setText(tr("Exported %1 of %Ln attendee(s)…", nullptr,
+                         int(std::min<qint64>(total, std::numeric_limits<int>::max())))
+                              .arg(locale.toString(done)));
 }
 
 void ExportDialog::exportFinished(bool ok, bool cancelled, qint64 rows, const QString &path,
@@ -342,7 +347,7 @@ void ExportDialog::exportFinished(bool ok, bool cancelled, qint64 rows, const QS
     setExporting(false);
     const QString shownPath = QDir::toNativeSeparators(path);
     if (ok) {
-        m_status->setText(tr("Exported %n attendee(s) to %1.", nullptr, int(rows)).arg(shownPath));
+        m_status->setText(tr("Exported %Ln attendee(s) to %1.", nullptr, int(rows)).arg(shownPath));
         emit exported(path, rows);
         accept();
         return;

@@ -12,6 +12,8 @@
 #include <QToolButton>
 #include <QToolTip>
 
+#include <limits>
+
 namespace hookdesk {
 
 FilterBar::FilterBar(QWidget *parent) : QWidget(parent)
@@ -41,12 +43,14 @@ FilterBar::FilterBar(QWidget *parent) : QWidget(parent)
 
     m_range = new QComboBox(this);
     m_range->setObjectName(QStringLiteral("filterRange"));
+    //: Accessible name of the date-range box: when attendees were first received.
     m_range->setAccessibleName(tr("Received"));
     m_range->setToolTip(tr("When the attendees were first received"));
     m_range->addItem(tr("Any time"), int(AppSettings::ReceivedRange::Any));
     m_range->addItem(tr("Today"), int(AppSettings::ReceivedRange::Today));
     m_range->addItem(tr("Last 7 days"), int(AppSettings::ReceivedRange::Last7Days));
     m_range->addItem(tr("Last 30 days"), int(AppSettings::ReceivedRange::Last30Days));
+    //: Date range choice; picking it shows two date fields (from, until).
     m_range->addItem(tr("Between…"), int(AppSettings::ReceivedRange::Custom));
 
     const QDate today = QDate::currentDate();
@@ -90,6 +94,8 @@ FilterBar::FilterBar(QWidget *parent) : QWidget(parent)
 
 QString FilterBar::grammarHelp()
 {
+    //: Keep the words inside <code> (name:, email:, id:, after:, before:, AND) in English:
+    //: the filter understands only those.
     return tr("<b>Filter</b><br>"
               "<code>priya</code> — name, email, phone or webinar contains it<br>"
               "<code>\"priya sharma\"</code> — the words together<br>"
@@ -200,12 +206,13 @@ void FilterBar::updateSummary()
         return;
     }
     m_summary->setStyleSheet(QString());
+    const int total = int(std::min<qint64>(m_total, std::numeric_limits<int>::max()));
     if (m_matching < 0)
+        //: %1 is the number of attendees in the store; the matches are still being counted.
         m_summary->setText(tr("Counting matches among %1…").arg(locale.toString(m_total)));
-    else if (m_total == 1)
-        m_summary->setText(tr("%1 of 1 attendee").arg(locale.toString(m_matching)));
     else
-        m_summary->setText(tr("%1 of %2 attendees").arg(locale.toString(m_matching), locale.toString(m_total)));
+        //: %1 attendees match the filter, out of %Ln in the store: "12 of 340 attendees".
+        m_summary->setText(tr("%1 of %Ln attendee(s)", nullptr, total).arg(locale.toString(m_matching)));
 }
 
 } // namespace hookdesk

@@ -103,7 +103,8 @@ QString FirstRunPanel::registerUrl() const
             base.chop(1);
         return base + m_listener.hookPath;
     }
-    return QStringLiteral("https://YOUR-TUNNEL-ADDRESS") + m_listener.hookPath;
+    //: Stands in for the user's tunnel address in a URL they will edit; no spaces.
+    return tr("https://YOUR-TUNNEL-ADDRESS") + m_listener.hookPath;
 }
 
 QByteArray FirstRunPanel::testPayload()

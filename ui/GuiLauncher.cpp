@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "core/StallProbe.h"
 #include "core/AppInfo.h"
+#include "core/Translations.h"
 #include "intake/IntakeService.h"
 #include "store/HookDirectory.h"
 #include "store/HookRepository.h"
@@ -20,10 +21,11 @@
 namespace hookdesk::GuiLauncher {
 namespace {
 
-QString tr(const char *text)
+// lupdate sees this context too, so the .ts file and the lookup agree.
+struct Text
 {
-    return QCoreApplication::translate("GuiLauncher", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(GuiLauncher)
+};
 
 // The window needs one active hook to show; the first start creates it.
 std::optional<Hook> ensureActiveHook(const QString &databasePath, QString *error)
@@ -48,11 +50,16 @@ std::optional<Hook> ensureActiveHook(const QString &databasePath, QString *error
 int run(const QStringList &arguments)
 {
     AppSettings settings;
+    // Before any widget exists: the window is built in the chosen language
+    // ("" follows the system). A change in the settings applies at the next start.
+    Translations translations;
+    translations.install(settings.language());
+
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("db"), tr("Database file."), QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("bind"), tr("Listen address (default: from the settings, 127.0.0.1)."),
+    parser.addOption({QStringLiteral("db"), Text::tr("Database file."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("bind"), Text::tr("Listen address (default: from the settings, 127.0.0.1)."),
                       QStringLiteral("ADDR")});
-    parser.addOption({QStringLiteral("port"), tr("Listen port (default: from the settings, %1).")
+    parser.addOption({QStringLiteral("port"), Text::tr("Listen port (default: from the settings, %1).")
                                                       .arg(AppInfo::DefaultPort),
                       QStringLiteral("N")});
     parser.process(arguments);
@@ -65,8 +72,8 @@ int run(const QStringList &arguments)
     if (AppInfo::ensureDatabaseFolder(databasePath, &error))
         hook = ensureActiveHook(databasePath, &error);
     if (!hook) {
-        QMessageBox::critical(nullptr, tr("HookDesk"),
-                              tr("HookDesk cannot use its database %1:\n%2")
+        QMessageBox::critical(nullptr, Text::tr("HookDesk"),
+                              Text::tr("HookDesk cannot use its database %1:\n%2")
                                       .arg(databasePath, error));
         return 1;
     }
@@ -77,8 +84,8 @@ int run(const QStringList &arguments)
     storeOptions.databasePath = databasePath;
     settings.applyTo(&storeOptions);
     if (!writer.start(storeOptions, &error)) {
-        QMessageBox::critical(nullptr, tr("HookDesk"),
-                              tr("HookDesk cannot write to its database %1:\n%2")
+        QMessageBox::critical(nullptr, Text::tr("HookDesk"),
+                              Text::tr("HookDesk cannot write to its database %1:\n%2")
                                       .arg(databasePath, error));
         return 1;
     }

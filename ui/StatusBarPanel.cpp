@@ -8,6 +8,8 @@
 #include <QStatusBar>
 #include <QToolButton>
 
+#include <limits>
+
 namespace hookdesk {
 
 StatusBarPanel::StatusBarPanel(QStatusBar *bar, const ListenerStatus &listener,
@@ -21,11 +23,13 @@ StatusBarPanel::StatusBarPanel(QStatusBar *bar, const ListenerStatus &listener,
     m_hookUrl->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_hookUrl->setAccessibleName(tr("Hook URL"));
     m_copy = new QToolButton(bar);
+    //: Status bar button that copies the hook URL.
     m_copy->setText(tr("Copy URL"));
     m_copy->setAccessibleName(tr("Copy the hook URL"));
     m_copy->setAutoRaise(true);
 
     if (listener.listening) {
+        //: %1 is a local address such as http://127.0.0.1:8787
         m_listener->setText(tr("● Listening on %1").arg(listener.localBaseUrl));
         m_listener->setToolTip(tr("HookDesk accepts TagMango's webhook calls at this address."));
         m_hookUrl->setText(listener.localHookUrl());
@@ -35,6 +39,7 @@ StatusBarPanel::StatusBarPanel(QStatusBar *bar, const ListenerStatus &listener,
         const QString url = listener.localHookUrl();
         connect(m_copy, &QToolButton::clicked, this, [actions, url] { actions->copy(url, tr("hook URL")); });
     } else {
+        //: %1 is the reason, e.g. the port is already in use.
         m_listener->setText(tr("✕ Not listening: %1").arg(listener.error));
         m_listener->setStyleSheet(QStringLiteral("color: #b3261e;"));
         m_hookUrl->setVisible(false);
@@ -58,17 +63,17 @@ StatusBarPanel::StatusBarPanel(QStatusBar *bar, const ListenerStatus &listener,
 
 void StatusBarPanel::setTotals(const StoreTotals &totals)
 {
-    const QLocale locale;
-    if (totals.attendees == 0)
+    const auto count = [](qint64 n) { return int(std::min<qint64>(n, std::numeric_limits<int>::max())); };
+    if (totals.attendees == 0) {
         m_counts->setText(tr("No attendees yet"));
-    else if (totals.attendees == 1)
-        m_counts->setText(tr("1 attendee in 1 webinar"));
-    else if (totals.webinars == 1)
-        m_counts->setText(tr("%1 attendees in 1 webinar").arg(locale.toString(totals.attendees)));
-    else
-        m_counts->setText(tr("%1 attendees in %2 webinars")
-                                  .arg(locale.toString(totals.attendees), locale.toString(totals.webinars)));
-    m_rejected->setText(tr("%1 rejected today").arg(locale.toString(totals.rejectedSince)));
+    } else {
+        //: %1 is "N attendees", %2 is "N webinars": "120 attendees in 4 webinars".
+        m_counts->setText(tr("%1 in %2", "attendees in webinars")
+                                  .arg(tr("%Ln attendee(s)", nullptr, count(totals.attendees)),
+                                       tr("%Ln webinar(s)", nullptr, count(totals.webinars))));
+    }
+    //: Webhook requests the listener refused since midnight.
+    m_rejected->setText(tr("%Ln rejected today", nullptr, count(totals.rejectedSince)));
     m_counts->setAccessibleName(m_counts->text());
     m_rejected->setAccessibleName(m_rejected->text());
 }

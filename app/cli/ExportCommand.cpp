@@ -16,10 +16,11 @@
 namespace hookdesk::Commands {
 namespace {
 
-QString tr(const char *text)
+// lupdate sees this context too, so the .ts file and the lookup agree.
+struct Text
 {
-    return QCoreApplication::translate("ExportCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ExportCommand)
+};
 
 // Set from a signal handler: a lock-free atomic store is async-signal-safe.
 std::atomic<bool> g_interrupted{false};
@@ -62,11 +63,11 @@ int exportCsv(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-            tr("Write attendees as CSV.\n"
-               "Profiles: 'spreadsheet' (default) for Excel, LibreOffice and Google Sheets: "
-               "UTF-8 with BOM, and no cell a spreadsheet would run as a formula; 'rfc4180' for "
-               "programs: UTF-8 without BOM, every value exactly as stored.\n"
-               "Columns (default %1): %2")
+            Text::tr("Write attendees as CSV.\n"
+                     "Profiles: 'spreadsheet' (default) for Excel, LibreOffice and Google Sheets: "
+                     "UTF-8 with BOM, and no cell a spreadsheet would run as a formula; 'rfc4180' for "
+                     "programs: UTF-8 without BOM, every value exactly as stored.\n"
+                     "Columns (default %1): %2")
                     .arg([] {
                         QStringList keys;
                         for (const auto column : AttendeeExporter::defaultColumns())
@@ -79,30 +80,30 @@ int exportCsv(const QStringList &arguments)
                             keys.append(AttendeeExporter::key(column));
                         return keys.join(QLatin1Char(','));
                     }()));
-    parser.addOption({QStringLiteral("out"), tr("File to write; '-' writes to standard output."),
+    parser.addOption({QStringLiteral("out"), Text::tr("File to write; '-' writes to standard output."),
                       QStringLiteral("FILE")});
     parser.addOption(CommandOptions::database());
-    parser.addOption({QStringLiteral("webinar"), tr("Only attendees of this webinar ID."),
+    parser.addOption({QStringLiteral("webinar"), Text::tr("Only attendees of this webinar ID."),
                       QStringLiteral("ID")});
     parser.addOption({QStringLiteral("filter"),
-                      tr("Only attendees matching this filter, as typed in the window's filter "
-                         "box (e.g. 'email:gmail.com after:2026-01-01')."),
+                      Text::tr("Only attendees matching this filter, as typed in the window's filter "
+                               "box (e.g. 'email:gmail.com after:2026-01-01')."),
                       QStringLiteral("TEXT")});
-    parser.addOption({QStringLiteral("profile"), tr("spreadsheet (default) or rfc4180."),
+    parser.addOption({QStringLiteral("profile"), Text::tr("spreadsheet (default) or rfc4180."),
                       QStringLiteral("PROFILE"), QStringLiteral("spreadsheet")});
     parser.addOption({QStringLiteral("columns"),
-                      tr("Comma-separated column keys, in the order to write them."),
+                      Text::tr("Comma-separated column keys, in the order to write them."),
                       QStringLiteral("LIST")});
     int exitCode = 0;
     if (!CommandOptions::parse(parser, arguments, &exitCode))
         return exitCode;
     if (!parser.positionalArguments().isEmpty())
-        return Console::fail(tr("unexpected argument '%1'").arg(parser.positionalArguments().first()),
+        return Console::fail(Text::tr("unexpected argument '%1'").arg(parser.positionalArguments().first()),
                              Cli::Usage);
 
     const QString out = parser.value(QStringLiteral("out"));
     if (!parser.isSet(QStringLiteral("out")) || out.isEmpty())
-        return Console::fail(tr("--out FILE is required ('-' for standard output)"), Cli::Usage);
+        return Console::fail(Text::tr("--out FILE is required ('-' for standard output)"), Cli::Usage);
 
     AttendeeExporter::Options options;
     const QString profile = parser.value(QStringLiteral("profile")).toLower();
@@ -111,7 +112,7 @@ int exportCsv(const QStringList &arguments)
     else if (profile == QLatin1String("rfc4180"))
         options.profile = CsvWriter::Profile::Rfc4180;
     else
-        return Console::fail(tr("unknown profile '%1': use spreadsheet or rfc4180")
+        return Console::fail(Text::tr("unknown profile '%1': use spreadsheet or rfc4180")
                                      .arg(parser.value(QStringLiteral("profile"))),
                              Cli::Usage);
 
@@ -119,21 +120,21 @@ int exportCsv(const QStringList &arguments)
     if (parser.isSet(QStringLiteral("columns"))
         && !AttendeeExporter::parseColumns(parser.value(QStringLiteral("columns")),
                                            &options.columns, &error))
-        return Console::fail(tr("--columns: %1").arg(error), Cli::Usage);
+        return Console::fail(Text::tr("--columns: %1").arg(error), Cli::Usage);
 
     options.filter.text = parser.value(QStringLiteral("filter"));
     options.filter.webinarId = parser.value(QStringLiteral("webinar"));
     const QString filterError = options.filter.toSql().error;
     if (!filterError.isEmpty())
-        return Console::fail(tr("--filter: %1").arg(filterError), Cli::Usage);
+        return Console::fail(Text::tr("--filter: %1").arg(filterError), Cli::Usage);
 
     // Export only reads: no folder is created and nothing is migrated.
     options.databasePath = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
                                                               : AppInfo::defaultDatabasePath();
     if (options.databasePath.isEmpty())
-        return Console::fail(tr("--db needs a file name"), Cli::Usage);
+        return Console::fail(Text::tr("--db needs a file name"), Cli::Usage);
     if (!QFile::exists(options.databasePath))
-        return Console::fail(tr("no database at %1").arg(options.databasePath));
+        return Console::fail(Text::tr("no database at %1").arg(options.databasePath));
 
     InterruptGuard interrupts;
     g_interrupted.store(false);
@@ -143,7 +144,7 @@ int exportCsv(const QStringList &arguments)
     if (out == QLatin1String("-")) {
         QFile stdOut;
         if (!stdOut.open(stdout, QIODevice::WriteOnly))
-            return Console::fail(tr("cannot write to standard output: %1").arg(stdOut.errorString()));
+            return Console::fail(Text::tr("cannot write to standard output: %1").arg(stdOut.errorString()));
         const bool ok = exporter.exportTo(&stdOut) && stdOut.flush();
         if (!ok)
             return Console::fail(exporter.errorString().isEmpty() ? stdOut.errorString()

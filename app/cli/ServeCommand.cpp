@@ -15,10 +15,11 @@
 namespace hookdesk::Commands {
 namespace {
 
-QString tr(const char *text)
+// lupdate sees this context too, so the .ts file and the lookup agree.
+struct Text
 {
-    return QCoreApplication::translate("ServeCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ServeCommand)
+};
 
 bool readInt(const QCommandLineParser &parser, const QString &name, qint64 min, qint64 max,
              qint64 *value, QString *error)
@@ -28,7 +29,7 @@ bool readInt(const QCommandLineParser &parser, const QString &name, qint64 min, 
     bool ok = false;
     const qint64 number = parser.value(name).toLongLong(&ok);
     if (!ok || number < min || number > max) {
-        *error = tr("--%1 must be a whole number from %2 to %3").arg(name).arg(min).arg(max);
+        *error = Text::tr("--%1 must be a whole number from %2 to %3").arg(name).arg(min).arg(max);
         return false;
     }
     *value = number;
@@ -40,34 +41,34 @@ bool readInt(const QCommandLineParser &parser, const QString &name, qint64 min, 
 int serve(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Listen for TagMango webhooks without a window. Prints "
-                                        "'listening on http://ADDR:PORT' once ready; SIGINT or "
-                                        "SIGTERM stops it after answering what is in flight."));
+    parser.setApplicationDescription(Text::tr("Listen for TagMango webhooks without a window. Prints "
+                                              "'listening on http://ADDR:PORT' once ready; SIGINT or "
+                                              "SIGTERM stops it after answering what is in flight."));
     parser.addOption(CommandOptions::database());
-    parser.addOption({QStringLiteral("bind"), tr("Address to listen on (default 127.0.0.1)."),
+    parser.addOption({QStringLiteral("bind"), Text::tr("Address to listen on (default 127.0.0.1)."),
                       QStringLiteral("ADDR"), QStringLiteral("127.0.0.1")});
-    parser.addOption({QStringLiteral("port"), tr("Port to listen on; 0 picks a free one (default 8787)."),
+    parser.addOption({QStringLiteral("port"), Text::tr("Port to listen on; 0 picks a free one (default 8787)."),
                       QStringLiteral("N"), QString::number(AppInfo::DefaultPort)});
-    parser.addOption({QStringLiteral("max-body"), tr("Largest request body in bytes (default 65536)."),
+    parser.addOption({QStringLiteral("max-body"), Text::tr("Largest request body in bytes (default 65536)."),
                       QStringLiteral("BYTES")});
-    parser.addOption({QStringLiteral("max-header"), tr("Largest request head in bytes (default 16384)."),
+    parser.addOption({QStringLiteral("max-header"), Text::tr("Largest request head in bytes (default 16384)."),
                       QStringLiteral("BYTES")});
     parser.addOption({QStringLiteral("idle-timeout"),
-                      tr("Seconds before an idle or stalled connection is closed (default 15)."),
+                      Text::tr("Seconds before an idle or stalled connection is closed (default 15)."),
                       QStringLiteral("SECONDS")});
     parser.addOption({QStringLiteral("max-connections"),
-                      tr("Most connections open at once (default 1024)."), QStringLiteral("N")});
+                      Text::tr("Most connections open at once (default 1024)."), QStringLiteral("N")});
     int exitCode = 0;
     if (!CommandOptions::parse(parser, arguments, &exitCode))
         return exitCode;
     if (!parser.positionalArguments().isEmpty())
-        return Console::fail(tr("unexpected argument '%1'").arg(parser.positionalArguments().first()),
+        return Console::fail(Text::tr("unexpected argument '%1'").arg(parser.positionalArguments().first()),
                              Cli::Usage);
 
     IntakeServer::Options options;
     QString error;
     if (!options.address.setAddress(parser.value(QStringLiteral("bind"))))
-        return Console::fail(tr("--bind: '%1' is not an IP address").arg(parser.value(QStringLiteral("bind"))),
+        return Console::fail(Text::tr("--bind: '%1' is not an IP address").arg(parser.value(QStringLiteral("bind"))),
                              Cli::Usage);
     qint64 port = AppInfo::DefaultPort;
     qint64 maxBody = options.limits.framing.maxBodyBytes;
@@ -95,7 +96,7 @@ int serve(const QStringList &arguments)
     StoreWriter::Options storeOptions;
     storeOptions.databasePath = databasePath;
     if (!writer.start(storeOptions, &error))
-        return Console::fail(tr("database %1 is unusable: %2").arg(databasePath, error));
+        return Console::fail(Text::tr("database %1 is unusable: %2").arg(databasePath, error));
 
     IntakeService intake(&writer, &hooks);
     if (!intake.start(options, &error)) {
@@ -111,7 +112,7 @@ int serve(const QStringList &arguments)
             : options.address.toString();
     Console::out() << "listening on http://" << host << ':' << intake.port() << Qt::endl;
     if (active == 0)
-        Console::err() << tr("note: no active hook yet; create one with 'hookdesk hook add --db %1'")
+        Console::err() << Text::tr("note: no active hook yet; create one with 'hookdesk hook add --db %1'")
                                   .arg(databasePath)
                        << Qt::endl;
 
@@ -125,7 +126,7 @@ int serve(const QStringList &arguments)
     intake.stop();
     writer.stop();
     const IntakeStats &stats = intake.stats();
-    Console::err() << tr("stopped: %1 stored, %2 duplicates, %3 refused, %4 failed")
+    Console::err() << Text::tr("stopped: %1 stored, %2 duplicates, %3 refused, %4 failed")
                               .arg(stats.stored.load())
                               .arg(stats.duplicates.load())
                               .arg(stats.refused.load())

@@ -22,10 +22,11 @@
 namespace hookdesk::Commands {
 namespace {
 
-QString tr(const char *text)
+// lupdate sees this context too, so the .ts file and the lookup agree.
+struct Text
 {
-    return QCoreApplication::translate("SubscribeCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SubscribeCommand)
+};
 
 const char *const apiKeyVariable = "HOOKDESK_API_KEY";
 
@@ -37,7 +38,7 @@ QString readKeyFromStdin()
     termios saved{};
     bool echoOff = false;
     if (terminal) {
-        Console::err() << tr("TagMango API key (typing is hidden): ") << Qt::flush;
+        Console::err() << Text::tr("TagMango API key (typing is hidden): ") << Qt::flush;
         if (::tcgetattr(STDIN_FILENO, &saved) == 0) {
             termios quiet = saved;
             quiet.c_lflag &= ~tcflag_t(ECHO);
@@ -73,52 +74,52 @@ bool asksForKeyOnCommandLine(const QStringList &arguments)
 int subscribe(const QStringList &arguments)
 {
     if (asksForKeyOnCommandLine(arguments))
-        return Console::fail(tr("the API key is never taken from the command line, where the "
-                                "process list and shell history would keep it; set %1 or pipe "
-                                "the key on standard input")
+        return Console::fail(Text::tr("the API key is never taken from the command line, where the "
+                                      "process list and shell history would keep it; set %1 or pipe "
+                                      "the key on standard input")
                                      .arg(QLatin1String(apiKeyVariable)),
                              Cli::Usage);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-            tr("Create a hook and register BASE/hooks/<token> with TagMango.\n"
-               "The API key comes from the %1 environment variable or, if that is not set, "
-               "from one line of standard input. Exits 0 only when TagMango answers 2xx.")
+            Text::tr("Create a hook and register BASE/hooks/<token> with TagMango.\n"
+                     "The API key comes from the %1 environment variable or, if that is not set, "
+                     "from one line of standard input. Exits 0 only when TagMango answers 2xx.")
                     .arg(QLatin1String(apiKeyVariable)));
     parser.addOption(CommandOptions::database());
     parser.addOption({QStringLiteral("public-url"),
-                      tr("Public address that reaches this listener (tunnel or server), e.g. "
-                         "https://hooks.example.com."),
+                      Text::tr("Public address that reaches this listener (tunnel or server), e.g. "
+                               "https://hooks.example.com."),
                       QStringLiteral("BASE")});
     parser.addOption({QStringLiteral("event"),
-                      tr("Event to subscribe to (default webinar.completed.all)."),
+                      Text::tr("Event to subscribe to (default webinar.completed.all)."),
                       QStringLiteral("EVENT"), EventCatalogue::CompletedAll});
     parser.addOption({QStringLiteral("webinar"),
-                      tr("Only this webinar ID (default: every webinar)."), QStringLiteral("ID")});
+                      Text::tr("Only this webinar ID (default: every webinar)."), QStringLiteral("ID")});
     parser.addOption({QStringLiteral("api-base"),
-                      tr("TagMango API address (default %1).")
+                      Text::tr("TagMango API address (default %1).")
                               .arg(TagMangoClient::defaultApiBase().toString()),
                       QStringLiteral("URL"), TagMangoClient::defaultApiBase().toString()});
     parser.addOption({QStringLiteral("hook"),
-                      tr("Register this existing hook (token or its prefix) again instead of "
-                         "creating a new one."),
+                      Text::tr("Register this existing hook (token or its prefix) again instead of "
+                               "creating a new one."),
                       QStringLiteral("TOKEN")});
     int exitCode = 0;
     if (!CommandOptions::parse(parser, arguments, &exitCode))
         return exitCode;
     if (!parser.positionalArguments().isEmpty())
-        return Console::fail(tr("unexpected argument '%1'").arg(parser.positionalArguments().first()),
+        return Console::fail(Text::tr("unexpected argument '%1'").arg(parser.positionalArguments().first()),
                              Cli::Usage);
     if (!parser.isSet(QStringLiteral("public-url")))
-        return Console::fail(tr("--public-url is required: the tunnel or server address "
-                                "TagMango will post to"),
+        return Console::fail(Text::tr("--public-url is required: the tunnel or server address "
+                                      "TagMango will post to"),
                              Cli::Usage);
 
     const QUrl apiBase(parser.value(QStringLiteral("api-base")), QUrl::StrictMode);
     const QString apiScheme = apiBase.scheme().toLower();
     if (!apiBase.isValid() || apiBase.host().isEmpty()
         || (apiScheme != QLatin1String("https") && apiScheme != QLatin1String("http")))
-        return Console::fail(tr("--api-base must be an http(s) address, such as %1")
+        return Console::fail(Text::tr("--api-base must be an http(s) address, such as %1")
                                      .arg(TagMangoClient::defaultApiBase().toString()),
                              Cli::Usage);
 
@@ -137,13 +138,13 @@ int subscribe(const QStringList &arguments)
     else
         request.apiKey = readKeyFromStdin();
     if (request.apiKey.isEmpty())
-        return Console::fail(tr("no API key: set %1 or pipe the key on standard input")
+        return Console::fail(Text::tr("no API key: set %1 or pipe the key on standard input")
                                      .arg(QLatin1String(apiKeyVariable)));
     if (!TagMangoClient::checkApiKey(request.apiKey, &error))
         return Console::fail(error);
     if (HookUrl::isPrivate(base))
-        Console::err() << tr("warning: %1 is an address only this computer or network can "
-                             "reach; TagMango's servers cannot post to it")
+        Console::err() << Text::tr("warning: %1 is an address only this computer or network can "
+                                   "reach; TagMango's servers cannot post to it")
                                   .arg(base.host())
                        << Qt::endl;
 
@@ -166,15 +167,15 @@ int subscribe(const QStringList &arguments)
         for (const Hook &hook : hooks) {
             if (!wanted.isEmpty() && hook.token.startsWith(wanted)) {
                 if (existing)
-                    return Console::fail(tr("token prefix %1 matches several hooks; give more "
-                                            "of it")
+                    return Console::fail(Text::tr("token prefix %1 matches several hooks; give more "
+                                                  "of it")
                                                  .arg(wanted),
                                          Cli::Usage);
                 existing = hook;
             }
         }
         if (!existing)
-            return Console::fail(tr("no hook with token %1").arg(wanted), Cli::Usage);
+            return Console::fail(Text::tr("no hook with token %1").arg(wanted), Cli::Usage);
     }
 
     SubscriptionOutcome outcome;
@@ -192,7 +193,7 @@ int subscribe(const QStringList &arguments)
     request.apiKey.fill(QLatin1Char('\0'));
 
     if (outcome.hook && !outcome.hook->hookUrl.isEmpty())
-        Console::out() << tr("hook URL: %1").arg(outcome.hook->hookUrl) << Qt::endl;
+        Console::out() << Text::tr("hook URL: %1").arg(outcome.hook->hookUrl) << Qt::endl;
     if (outcome.answer && outcome.answer->httpStatus != 0) {
         // The server's answer, as it came (the key masked if it was echoed).
         Console::out() << "HTTP " << outcome.answer->httpStatus << Qt::endl;
@@ -205,9 +206,9 @@ int subscribe(const QStringList &arguments)
         return Cli::Ok;
     }
     if (outcome.hook && outcome.answer)
-        Console::err() << tr("note: the hook %1 is kept; register it again with "
-                             "'hookdesk subscribe --hook %2 --public-url …', or retire it with "
-                             "'hookdesk hook retire %2'")
+        Console::err() << Text::tr("note: the hook %1 is kept; register it again with "
+                                   "'hookdesk subscribe --hook %2 --public-url …', or retire it with "
+                                   "'hookdesk hook retire %2'")
                                   .arg(outcome.hook->path().left(13) + QStringLiteral("…"),
                                        outcome.hook->token.left(8))
                        << Qt::endl;

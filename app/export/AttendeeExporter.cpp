@@ -13,10 +13,11 @@
 namespace hookdesk {
 namespace {
 
-QString tr(const char *text)
+// lupdate sees this context too, so the .ts file and the lookup agree.
+struct Text
 {
-    return QCoreApplication::translate("AttendeeExporter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(AttendeeExporter)
+};
 
 struct ColumnInfo
 {
@@ -92,7 +93,7 @@ QString AttendeeExporter::key(Column column)
 
 QString AttendeeExporter::title(Column column)
 {
-    return tr(info(column).title);
+    return Text::tr(info(column).title);
 }
 
 std::optional<AttendeeExporter::Column> AttendeeExporter::columnForKey(const QString &key)
@@ -113,18 +114,18 @@ bool AttendeeExporter::parseColumns(const QString &list, QList<Column> *columns,
     for (const QString &part : list.split(QLatin1Char(','))) {
         const QString name = part.trimmed();
         if (name.isEmpty()) {
-            *error = tr("empty column name in '%1'; known columns: %2")
+            *error = Text::tr("empty column name in '%1'; known columns: %2")
                              .arg(list, known.join(QStringLiteral(",")));
             return false;
         }
         const std::optional<Column> column = columnForKey(name);
         if (!column) {
-            *error = tr("unknown column '%1'; known columns: %2")
+            *error = Text::tr("unknown column '%1'; known columns: %2")
                              .arg(name, known.join(QStringLiteral(",")));
             return false;
         }
         if (parsed.contains(*column)) {
-            *error = tr("column '%1' is listed twice").arg(name);
+            *error = Text::tr("column '%1' is listed twice").arg(name);
             return false;
         }
         parsed.append(*column);
@@ -168,18 +169,18 @@ bool AttendeeExporter::exportTo(QIODevice *device)
 
     const QList<Column> &columns = m_options.columns;
     if (columns.isEmpty())
-        return fail(tr("choose at least one column"));
+        return fail(Text::tr("choose at least one column"));
     const AttendeeFilter::Sql filter = m_options.filter.toSql();
     if (!filter.error.isEmpty())
-        return fail(tr("filter: %1").arg(filter.error));
+        return fail(Text::tr("filter: %1").arg(filter.error));
 
     SqliteDatabase db;
     if (!db.open(m_options.databasePath, SqliteDatabase::Mode::ReadOnly))
-        return fail(tr("cannot open the database %1: %2")
+        return fail(Text::tr("cannot open the database %1: %2")
                             .arg(m_options.databasePath, db.lastError().message));
     QString error;
     if (!Schema::prepareForReading(db, &error))
-        return fail(tr("cannot read the database %1: %2").arg(m_options.databasePath, error));
+        return fail(Text::tr("cannot read the database %1: %2").arg(m_options.databasePath, error));
 
     // One read transaction: the count and the rows come from the same snapshot,
     // however much the writer commits meanwhile.
@@ -192,7 +193,7 @@ bool AttendeeExporter::exportTo(QIODevice *device)
     for (int i = 0; i < filter.binds.size(); ++i)
         count.bind(i + 1, filter.binds.at(i));
     if (!count.next())
-        return fail(tr("cannot count the attendees: %1").arg(db.lastError().message));
+        return fail(Text::tr("cannot count the attendees: %1").arg(db.lastError().message));
     const qint64 total = count.int64(0);
 
     QStringList select;
@@ -202,7 +203,7 @@ bool AttendeeExporter::exportTo(QIODevice *device)
                                  + QStringLiteral(" FROM attendees") + where
                                  + QStringLiteral(" ORDER BY id"));
     if (!rows.isValid())
-        return fail(tr("cannot read the attendees: %1").arg(db.lastError().message));
+        return fail(Text::tr("cannot read the attendees: %1").arg(db.lastError().message));
     for (int i = 0; i < filter.binds.size(); ++i)
         rows.bind(i + 1, filter.binds.at(i));
 
@@ -256,12 +257,12 @@ bool AttendeeExporter::exportTo(QIODevice *device)
         m_cancelled = true;
     if (m_cancelled) {
         qCDebug(lcExport) << "export cancelled after" << m_rows << "rows";
-        return fail(tr("the export was cancelled"));
+        return fail(Text::tr("the export was cancelled"));
     }
     if (rows.hasError())
-        return fail(tr("cannot read the attendees: %1").arg(db.lastError().message));
+        return fail(Text::tr("cannot read the attendees: %1").arg(db.lastError().message));
     if (!writer.finish())
-        return fail(tr("cannot write the export: %1").arg(writer.errorString()));
+        return fail(Text::tr("cannot write the export: %1").arg(writer.errorString()));
     db.exec(QStringLiteral("COMMIT"));
     m_bytes = writer.bytesWritten();
     if (m_progress)
@@ -275,21 +276,21 @@ bool AttendeeExporter::exportToFile(const QString &path)
 {
     m_error.clear();
     if (path.isEmpty())
-        return fail(tr("no file name to export to"));
+        return fail(Text::tr("no file name to export to"));
     if (QFileInfo(path).isDir())
-        return fail(tr("cannot write %1: it is a folder").arg(path));
+        return fail(Text::tr("cannot write %1: it is a folder").arg(path));
     QSaveFile file(path);
     // Never fall back to writing the target in place: a failed export must not
     // leave a half file where a good one was.
     file.setDirectWriteFallback(false);
     if (!file.open(QIODevice::WriteOnly))
-        return fail(tr("cannot write %1: %2").arg(path, file.errorString()));
+        return fail(Text::tr("cannot write %1: %2").arg(path, file.errorString()));
     if (!exportTo(&file)) {
         file.cancelWriting();
         return false;
     }
     if (!file.commit())
-        return fail(tr("cannot save %1: %2").arg(path, file.errorString()));
+        return fail(Text::tr("cannot save %1: %2").arg(path, file.errorString()));
     return true;
 }
 

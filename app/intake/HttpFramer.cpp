@@ -10,10 +10,11 @@
 namespace hookdesk {
 namespace {
 
-QString tr(const char *text)
+// lupdate sees this context too, so the .ts file and the lookup agree.
+struct Text
 {
-    return QCoreApplication::translate("HttpFramer", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(HttpFramer)
+};
 
 bool isTokenChar(char c)
 {
@@ -64,7 +65,7 @@ HttpFramer::Result HttpFramer::feed(const char *data, qsizetype size)
 {
     Result result;
     if (m_failed) {
-        reject(result, 400, tr("data after a rejected request"));
+        reject(result, 400, Text::tr("data after a rejected request"));
         return result;
     }
     qsizetype i = 0;
@@ -84,7 +85,7 @@ HttpFramer::Result HttpFramer::feed(const char *data, qsizetype size)
         case State::Head:
             if (m_line.size() + (lineEnd - i) > m_limits.maxHeaderBytes) {
                 reject(result, 431,
-                       tr("request headers larger than %1 bytes").arg(m_limits.maxHeaderBytes));
+                       Text::tr("request headers larger than %1 bytes").arg(m_limits.maxHeaderBytes));
                 return result;
             }
             m_line.append(data + i, lineEnd - i);
@@ -103,7 +104,7 @@ HttpFramer::Result HttpFramer::feed(const char *data, qsizetype size)
         }
         case State::ChunkSize: {
             if (m_line.size() + (lineEnd - i) > MaxChunkLine) {
-                reject(result, 400, tr("chunk size line too long"));
+                reject(result, 400, Text::tr("chunk size line too long"));
                 return result;
             }
             m_line.append(data + i, lineEnd - i);
@@ -118,7 +119,7 @@ HttpFramer::Result HttpFramer::feed(const char *data, qsizetype size)
             bool ok = false;
             const qint64 chunk = sizeText.size() <= 15 ? sizeText.toLongLong(&ok, 16) : -1;
             if (!ok || chunk < 0) {
-                reject(result, 400, tr("malformed chunk size"));
+                reject(result, 400, Text::tr("malformed chunk size"));
                 return result;
             }
             m_line.clear();
@@ -128,7 +129,7 @@ HttpFramer::Result HttpFramer::feed(const char *data, qsizetype size)
             }
             m_bodySoFar += chunk;
             if (m_bodySoFar > m_limits.maxBodyBytes) {
-                reject(result, 413, tr("request body larger than %1 bytes").arg(m_limits.maxBodyBytes));
+                reject(result, 413, Text::tr("request body larger than %1 bytes").arg(m_limits.maxBodyBytes));
                 return result;
             }
             m_remaining = chunk;
@@ -150,7 +151,7 @@ HttpFramer::Result HttpFramer::feed(const char *data, qsizetype size)
             i = lineEnd;
             // Chunk data must be followed by CRLF (or a bare LF) and nothing else.
             if (newline ? (m_line != "\r\n" && m_line != "\n") : m_line != "\r") {
-                reject(result, 400, tr("chunk data longer than its size"));
+                reject(result, 400, Text::tr("chunk data longer than its size"));
                 return result;
             }
             if (newline) {
@@ -160,7 +161,7 @@ HttpFramer::Result HttpFramer::feed(const char *data, qsizetype size)
             break;
         case State::Trailer:
             if (m_line.size() + (lineEnd - i) > m_limits.maxHeaderBytes) {
-                reject(result, 431, tr("request trailers larger than %1 bytes")
+                reject(result, 431, Text::tr("request trailers larger than %1 bytes")
                                             .arg(m_limits.maxHeaderBytes));
                 return result;
             }
@@ -186,7 +187,7 @@ bool HttpFramer::parseHead(Result &result)
     const QList<QByteArray> requestLine = lines.value(0).split(' ');
     if (requestLine.size() != 3 || !isToken(requestLine[0]) || requestLine[1].isEmpty()
         || (requestLine[2] != "HTTP/1.1" && requestLine[2] != "HTTP/1.0"))
-        return reject(result, 400, tr("malformed request line"));
+        return reject(result, 400, Text::tr("malformed request line"));
     m_method = requestLine[0];
 
     qint64 contentLength = -1;
@@ -198,7 +199,7 @@ bool HttpFramer::parseHead(Result &result)
             continue;
         const qsizetype colon = line.indexOf(':');
         if (colon <= 0 || !isToken(line.left(colon)))
-            return reject(result, 400, tr("malformed header line"));
+            return reject(result, 400, Text::tr("malformed header line"));
         const QByteArray name = line.left(colon).toLower();
         const QByteArray value = line.mid(colon + 1).trimmed();
         if (name == "content-length") {
@@ -207,13 +208,13 @@ bool HttpFramer::parseHead(Result &result)
             if (!ok || length < 0 || !std::all_of(value.begin(), value.end(), [](char c) {
                     return c >= '0' && c <= '9';
                 }))
-                return reject(result, 400, tr("malformed Content-Length"));
+                return reject(result, 400, Text::tr("malformed Content-Length"));
             if (contentLength >= 0 && contentLength != length)
-                return reject(result, 400, tr("conflicting Content-Length headers"));
+                return reject(result, 400, Text::tr("conflicting Content-Length headers"));
             contentLength = length;
         } else if (name == "transfer-encoding") {
             if (value.toLower() != "chunked")
-                return reject(result, 501, tr("unsupported Transfer-Encoding: %1")
+                return reject(result, 501, Text::tr("unsupported Transfer-Encoding: %1")
                                                    .arg(QString::fromLatin1(value)));
             chunked = true;
         } else if (name == "expect") {
@@ -221,10 +222,10 @@ bool HttpFramer::parseHead(Result &result)
         }
     }
     if (chunked && contentLength >= 0)
-        return reject(result, 400, tr("both Content-Length and Transfer-Encoding"));
+        return reject(result, 400, Text::tr("both Content-Length and Transfer-Encoding"));
     if (contentLength > m_limits.maxBodyBytes)
         return reject(result, 413,
-                      tr("request body larger than %1 bytes").arg(m_limits.maxBodyBytes));
+                      Text::tr("request body larger than %1 bytes").arg(m_limits.maxBodyBytes));
 
     m_line.clear();
     m_bodySoFar = 0;

@@ -13,10 +13,11 @@
 namespace hookdesk {
 namespace {
 
-QString tr(const char *text)
+// lupdate sees this context too, so the .ts file and the lookup agree.
+struct Text
 {
-    return QCoreApplication::translate("PayloadParser", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PayloadParser)
+};
 
 ParseResult failure(int status, const QString &field, const QString &error)
 {
@@ -36,23 +37,23 @@ bool readString(const QJsonObject &object, const QString &key, Need need, int ma
     const QJsonValue value = object.value(key);
     if (value.isUndefined() || value.isNull()) {
         if (need == Need::Required) {
-            *error = failure(422, key, tr("missing required field"));
+            *error = failure(422, key, Text::tr("missing required field"));
             return false;
         }
         *out = QString();
         return true;
     }
     if (!value.isString()) {
-        *error = failure(422, key, tr("must be a string"));
+        *error = failure(422, key, Text::tr("must be a string"));
         return false;
     }
     const QString text = value.toString().trimmed();
     if (text.size() > maxLength) {
-        *error = failure(422, key, tr("longer than %1 characters").arg(maxLength));
+        *error = failure(422, key, Text::tr("longer than %1 characters").arg(maxLength));
         return false;
     }
     if (need == Need::Required && text.isEmpty()) {
-        *error = failure(422, key, tr("must not be empty"));
+        *error = failure(422, key, Text::tr("must not be empty"));
         return false;
     }
     *out = text;
@@ -69,7 +70,7 @@ bool readPhone(const QJsonObject &object, int maxLength, QString *out, ParseResu
         if (!std::isfinite(number) || number < 0 || number != std::floor(number)
             || number > 1e18) {
             *error = failure(422, QStringLiteral("phone"),
-                             tr("must be a string or a whole non-negative number"));
+                             Text::tr("must be a string or a whole non-negative number"));
             return false;
         }
         *out = QString::number(static_cast<qint64>(number));
@@ -86,12 +87,12 @@ ParseResult PayloadParser::parse(const QByteArray &body) const
     const QJsonDocument document = QJsonDocument::fromJson(body, &jsonError);
     if (jsonError.error != QJsonParseError::NoError) {
         return failure(400, QString(),
-                       tr("malformed JSON at offset %1: %2")
+                       Text::tr("malformed JSON at offset %1: %2")
                                .arg(jsonError.offset)
                                .arg(jsonError.errorString()));
     }
     if (!document.isObject())
-        return failure(422, QString(), tr("the body must be a JSON object"));
+        return failure(422, QString(), Text::tr("the body must be a JSON object"));
 
     const QJsonObject object = document.object();
     ParseResult result;
@@ -100,7 +101,7 @@ ParseResult PayloadParser::parse(const QByteArray &body) const
                     &result))
         return result;
     if (!looksLikeEmail(a.email))
-        return failure(422, QStringLiteral("email"), tr("is not an email address"));
+        return failure(422, QStringLiteral("email"), Text::tr("is not an email address"));
     if (!readString(object, QStringLiteral("webinarId"), Need::Required, m_maxFieldLength,
                     &a.webinarId, &result)
         || !readString(object, QStringLiteral("name"), Need::Optional, m_maxFieldLength, &a.name,

@@ -8,10 +8,11 @@
 namespace hookdesk {
 namespace {
 
-QString tr(const char *text)
+// lupdate sees this context too, so the .ts file and the lookup agree.
+struct Text
 {
-    return QCoreApplication::translate("RequestVerifier", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(RequestVerifier)
+};
 
 QList<QByteArray> headerValues(const RequestVerifier::Headers &headers, const QByteArray &name)
 {
@@ -66,29 +67,29 @@ RequestVerifier::Result RequestVerifier::verify(const VerificationPolicy &policy
     if (!policy.headerName.isEmpty()) {
         const QList<QByteArray> values = headerValues(headers, policy.headerName);
         if (values.isEmpty())
-            return refuse(tr("missing header %1").arg(QString::fromLatin1(policy.headerName)));
+            return refuse(Text::tr("missing header %1").arg(QString::fromLatin1(policy.headerName)));
         if (values.size() > 1)
-            return refuse(tr("header %1 given more than once").arg(QString::fromLatin1(policy.headerName)));
+            return refuse(Text::tr("header %1 given more than once").arg(QString::fromLatin1(policy.headerName)));
         if (!constantTimeEquals(values.first(), policy.headerSecret))
-            return refuse(tr("wrong secret in header %1").arg(QString::fromLatin1(policy.headerName)));
+            return refuse(Text::tr("wrong secret in header %1").arg(QString::fromLatin1(policy.headerName)));
     }
     if (!policy.hmacSecret.isEmpty()) {
         const QList<QByteArray> ids = headerValues(headers, "webhook-id");
         const QList<QByteArray> stamps = headerValues(headers, "webhook-timestamp");
         const QList<QByteArray> signatures = headerValues(headers, "webhook-signature");
         if (ids.size() != 1 || ids.first().isEmpty())
-            return refuse(tr("missing webhook-id"));
+            return refuse(Text::tr("missing webhook-id"));
         if (stamps.size() != 1)
-            return refuse(tr("missing webhook-timestamp"));
+            return refuse(Text::tr("missing webhook-timestamp"));
         if (signatures.isEmpty())
-            return refuse(tr("missing webhook-signature"));
+            return refuse(Text::tr("missing webhook-signature"));
         bool ok = false;
         const qint64 timestamp = stamps.first().toLongLong(&ok);
         if (!ok)
-            return refuse(tr("malformed webhook-timestamp"));
+            return refuse(Text::tr("malformed webhook-timestamp"));
         const qint64 skew = now.toSecsSinceEpoch() - timestamp;
         if (skew > ToleranceSeconds || skew < -ToleranceSeconds)
-            return refuse(tr("webhook-timestamp %1 s away from now (tolerance %2 s)")
+            return refuse(Text::tr("webhook-timestamp %1 s away from now (tolerance %2 s)")
                                   .arg(skew)
                                   .arg(ToleranceSeconds));
         const QByteArray expected = sign(policy.hmacSecret, ids.first(), timestamp, body);
@@ -101,7 +102,7 @@ RequestVerifier::Result RequestVerifier::verify(const VerificationPolicy &policy
             }
         }
         if (!matched)
-            return refuse(tr("no valid webhook-signature"));
+            return refuse(Text::tr("no valid webhook-signature"));
         result.webhookId = ids.first();
     }
     return result;

@@ -10,10 +10,11 @@
 namespace hookdesk {
 namespace {
 
-QString tr(const char *text)
+// lupdate sees this context too, so the .ts file and the lookup agree.
+struct Text
 {
-    return QCoreApplication::translate("AttendeeFilter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(AttendeeFilter)
+};
 
 struct Column
 {
@@ -170,7 +171,7 @@ AttendeeFilter::Sql AttendeeFilter::toSql() const
         } else if (keyword == QLatin1String("after") || keyword == QLatin1String("before")) {
             const QDate day = QDate::fromString(value, Qt::ISODate);
             if (!day.isValid()) {
-                sql.error = tr("%1: expects a date like 2026-11-27").arg(keyword);
+                sql.error = Text::tr("%1: expects a date like 2026-11-27").arg(keyword);
                 return sql;
             }
             const bool after = keyword == QLatin1String("after");

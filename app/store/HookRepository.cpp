@@ -41,10 +41,11 @@ Hook readHook(const SqliteStatement &row)
     return hook;
 }
 
-QString tr(const char *text)
+// lupdate sees this context too, so the .ts file and the lookup agree.
+struct Text
 {
-    return QCoreApplication::translate("HookRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(HookRepository)
+};
 
 } // namespace
 
@@ -72,7 +73,7 @@ std::optional<Hook> addWithToken(SqliteDatabase &db, const QString &token,
                                  const HookOptions &options, QString *error)
 {
     if (token.size() < 22) { // 128 bits in base64url
-        *error = tr("cannot add the hook: the token is too short to be secret");
+        *error = Text::tr("cannot add the hook: the token is too short to be secret");
         return std::nullopt;
     }
     const QString &event = options.event;
@@ -89,7 +90,7 @@ std::optional<Hook> addWithToken(SqliteDatabase &db, const QString &token,
     insert.bind(6, options.verifyHeaderSecret);
     insert.bind(7, options.hmacSecret);
     if (!insert.next()) {
-        *error = tr("cannot add the hook: %1").arg(db.lastError().message);
+        *error = Text::tr("cannot add the hook: %1").arg(db.lastError().message);
         return std::nullopt;
     }
     Hook hook;
@@ -112,7 +113,7 @@ QList<Hook> list(SqliteDatabase &db, QString *error)
     while (select.next())
         hooks.append(readHook(select));
     if (select.hasError())
-        *error = tr("cannot list hooks: %1").arg(db.lastError().message);
+        *error = Text::tr("cannot list hooks: %1").arg(db.lastError().message);
     return hooks;
 }
 
@@ -131,7 +132,7 @@ bool retire(SqliteDatabase &db, const QString &tokenOrPrefix, QString *error)
     if (token.startsWith(QLatin1String("/hooks/")))
         token = token.mid(7);
     if (token.isEmpty()) {
-        *error = tr("no token given");
+        *error = Text::tr("no token given");
         return false;
     }
     SqliteStatement match(db, QStringLiteral("SELECT token FROM subscriptions WHERE token = ?1 "
@@ -141,11 +142,11 @@ bool retire(SqliteDatabase &db, const QString &tokenOrPrefix, QString *error)
     while (match.next())
         found.append(match.text(0));
     if (found.isEmpty()) {
-        *error = tr("no hook with token %1").arg(token);
+        *error = Text::tr("no hook with token %1").arg(token);
         return false;
     }
     if (found.size() > 1 && !found.contains(token)) {
-        *error = tr("token prefix %1 matches several hooks; give more of it").arg(token);
+        *error = Text::tr("token prefix %1 matches several hooks; give more of it").arg(token);
         return false;
     }
     const QString exact = found.contains(token) ? token : found.first();
@@ -154,11 +155,11 @@ bool retire(SqliteDatabase &db, const QString &tokenOrPrefix, QString *error)
     update.bind(1, isoTimestamp(QDateTime::currentDateTimeUtc()));
     update.bind(2, exact);
     if (!update.run()) {
-        *error = tr("cannot retire the hook: %1").arg(db.lastError().message);
+        *error = Text::tr("cannot retire the hook: %1").arg(db.lastError().message);
         return false;
     }
     if (db.changes() == 0) {
-        *error = tr("the hook %1 is already retired").arg(exact.left(8));
+        *error = Text::tr("the hook %1 is already retired").arg(exact.left(8));
         return false;
     }
     return true;
@@ -176,7 +177,7 @@ bool recordRegistration(SqliteDatabase &db, qint64 id, const QString &hookUrl,
     update.bind(4, body);
     update.bind(5, id);
     if (!update.run()) {
-        *error = tr("cannot record the registration: %1").arg(db.lastError().message);
+        *error = Text::tr("cannot record the registration: %1").arg(db.lastError().message);
         return false;
     }
     return true;

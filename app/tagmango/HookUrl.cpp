@@ -7,10 +7,11 @@
 namespace hookdesk::HookUrl {
 namespace {
 
-QString tr(const char *text)
+// lupdate sees this context too, so the .ts file and the lookup agree.
+struct Text
 {
-    return QCoreApplication::translate("HookUrl", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(HookUrl)
+};
 
 const QString hooksSegment = QStringLiteral("/hooks/");
 
@@ -20,8 +21,8 @@ bool parseBase(const QString &text, QUrl *base, QString *error)
 {
     QString input = text.trimmed();
     if (input.isEmpty()) {
-        *error = tr("Enter the public address of your tunnel or server, for example "
-                    "https://example.trycloudflare.com.");
+        *error = Text::tr("Enter the public address of your tunnel or server, for example "
+                          "https://example.trycloudflare.com.");
         return false;
     }
     if (!input.contains(QLatin1String("://")))
@@ -29,27 +30,27 @@ bool parseBase(const QString &text, QUrl *base, QString *error)
     const QUrl url(input, QUrl::StrictMode);
     const QString scheme = url.scheme().toLower();
     if (!url.isValid() || url.host().isEmpty()) {
-        *error = tr("“%1” is not a web address.").arg(text.trimmed());
+        *error = Text::tr("“%1” is not a web address.").arg(text.trimmed());
         return false;
     }
     if (scheme != QLatin1String("https") && scheme != QLatin1String("http")) {
-        *error = tr("The public address must start with https:// (or http://), not %1://.")
+        *error = Text::tr("The public address must start with https:// (or http://), not %1://.")
                          .arg(url.scheme());
         return false;
     }
     if (url.hasQuery() || url.hasFragment()) {
-        *error = tr("The public address cannot contain “?” or “#”; enter only the address your "
-                    "tunnel or server shows.");
+        *error = Text::tr("The public address cannot contain “?” or “#”; enter only the address your "
+                          "tunnel or server shows.");
         return false;
     }
     if (!url.userInfo().isEmpty()) {
-        *error = tr("The public address cannot contain a user name or password.");
+        *error = Text::tr("The public address cannot contain a user name or password.");
         return false;
     }
     QString path = url.path();
     if ((path + QLatin1Char('/')).contains(hooksSegment)) {
-        *error = tr("That looks like a whole hook URL. Enter only the part before /hooks/; "
-                    "HookDesk adds a new /hooks/… path itself.");
+        *error = Text::tr("That looks like a whole hook URL. Enter only the part before /hooks/; "
+                          "HookDesk adds a new /hooks/… path itself.");
         return false;
     }
     while (path.endsWith(QLatin1Char('/')))

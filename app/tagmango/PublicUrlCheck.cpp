@@ -22,11 +22,12 @@
 namespace hookdesk {
 namespace {
 
-QString tr(const char *text)
+// Same context as PublicUrlCheck::tr(), so translators see one class.
+// lupdate sees this context too, so the .ts file and the lookup agree.
+struct Text
 {
-    // Same context as PublicUrlCheck::tr(), so translators see one class.
-    return QCoreApplication::translate("hookdesk::PublicUrlCheck", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hookdesk::PublicUrlCheck)
+};
 
 using Outcome = PublicUrlCheckResult::Outcome;
 
@@ -45,39 +46,39 @@ void describeAnswer(PublicUrlCheckResult &result, const QString &address)
     const QString fromHookDesk = hookDeskError(result.body);
     if (status == 404 && !fromHookDesk.isEmpty()) {
         result.outcome = Outcome::HookUnknown;
-        result.message = tr("The address reaches a HookDesk that does not know this hook (HTTP "
-                            "404). The tunnel may lead to another HookDesk, or the hook belongs "
-                            "to another database.");
+        result.message = Text::tr("The address reaches a HookDesk that does not know this hook (HTTP "
+                                  "404). The tunnel may lead to another HookDesk, or the hook belongs "
+                                  "to another database.");
     } else if (status == 401 && !fromHookDesk.isEmpty()) {
         result.outcome = Outcome::Unauthorized;
-        result.message = tr("The hook reached HookDesk but refused the test attendee (HTTP 401): "
-                            "its secret header or signature check did not pass. The tunnel "
-                            "works; check the hook's verification settings.");
+        result.message = Text::tr("The hook reached HookDesk but refused the test attendee (HTTP 401): "
+                                  "its secret header or signature check did not pass. The tunnel "
+                                  "works; check the hook's verification settings.");
     } else if (status == 410) {
         result.outcome = Outcome::HookRetired;
-        result.message = tr("The hook is retired and answered 410 Gone. Check an active hook "
-                            "instead.");
+        result.message = Text::tr("The hook is retired and answered 410 Gone. Check an active hook "
+                                  "instead.");
     } else if (fromHookDesk.isEmpty() && (status == 404 || status == 502 || status == 503
                                           || status == 504 || status >= 520)) {
         result.outcome = Outcome::TunnelError;
-        result.message = tr("%1 answered HTTP %2, but not from HookDesk: the tunnel or proxy "
-                            "could not pass the call on. Is the tunnel running, and does it "
-                            "forward to HookDesk's listener (127.0.0.1:%3 unless you changed "
-                            "it)?")
+        result.message = Text::tr("%1 answered HTTP %2, but not from HookDesk: the tunnel or proxy "
+                                  "could not pass the call on. Is the tunnel running, and does it "
+                                  "forward to HookDesk's listener (127.0.0.1:%3 unless you changed "
+                                  "it)?")
                                  .arg(address)
                                  .arg(status)
                                  .arg(AppInfo::DefaultPort);
     } else if (status >= 300 && status < 400) {
         result.outcome = Outcome::UnexpectedAnswer;
-        result.message = tr("%1 answered with a redirect (HTTP %2). TagMango posts to the exact "
-                            "address it is given, so use the address the redirect leads to "
-                            "(often https:// instead of http://).")
+        result.message = Text::tr("%1 answered with a redirect (HTTP %2). TagMango posts to the exact "
+                                  "address it is given, so use the address the redirect leads to "
+                                  "(often https:// instead of http://).")
                                  .arg(address)
                                  .arg(status);
     } else {
         result.outcome = Outcome::UnexpectedAnswer;
-        result.message = tr("%1 answered HTTP %2 (%3), which is not how HookDesk answers a valid "
-                            "attendee.")
+        result.message = Text::tr("%1 answered HTTP %2 (%3), which is not how HookDesk answers a valid "
+                                  "attendee.")
                                  .arg(address)
                                  .arg(status)
                                  .arg(fromHookDesk.isEmpty()
@@ -101,10 +102,10 @@ QString PublicUrlCheck::webinarIdPrefix()
 QByteArray PublicUrlCheck::testPayload(const QString &webinarId)
 {
     const QJsonObject payload{
-            {QStringLiteral("name"), tr("HookDesk public URL check")},
+            {QStringLiteral("name"), Text::tr("HookDesk public URL check")},
             {QStringLiteral("email"), checkEmail()},
             {QStringLiteral("phone"), QString()},
-            {QStringLiteral("webinar"), tr("HookDesk public URL check (test data)")},
+            {QStringLiteral("webinar"), Text::tr("HookDesk public URL check (test data)")},
             {QStringLiteral("webinarId"), webinarId},
             {QStringLiteral("webinarLink"), QStringLiteral("https://example.invalid/hookdesk-check")},
     };
@@ -233,20 +234,20 @@ void PublicUrlCheck::run(const QUrl &hookUrl, const VerificationPolicy &policy, 
                     describeAnswer(result, address);
                 } else if (*timedOut || reply->error() == QNetworkReply::TimeoutError) {
                     result.outcome = Outcome::Timeout;
-                    result.message = tr("No answer from %1 within %2 seconds. Is the tunnel "
-                                        "running, and is HookDesk listening?")
+                    result.message = Text::tr("No answer from %1 within %2 seconds. Is the tunnel "
+                                              "running, and is HookDesk listening?")
                                              .arg(address)
                                              .arg(qMax(1, timeoutMs / 1000));
                 } else if (reply->error() == QNetworkReply::SslHandshakeFailedError) {
                     result.outcome = Outcome::TlsFailure;
-                    result.message = tr("The secure connection to %1 failed (%2). TagMango would "
-                                        "fail the same way; check the tunnel's certificate.")
+                    result.message = Text::tr("The secure connection to %1 failed (%2). TagMango would "
+                                              "fail the same way; check the tunnel's certificate.")
                                              .arg(address, reply->errorString());
                 } else {
                     result.outcome = Outcome::Unreachable;
-                    result.message = tr("HookDesk could not reach %1 (%2). Is the tunnel running, "
-                                        "and is the address current? Free tunnel addresses "
-                                        "change each time the tunnel restarts.")
+                    result.message = Text::tr("HookDesk could not reach %1 (%2). Is the tunnel running, "
+                                              "and is the address current? Free tunnel addresses "
+                                              "change each time the tunnel restarts.")
                                              .arg(address, reply->errorString());
                 }
                 qCInfo(lcTagMango).noquote() << "public URL check: HTTP" << result.httpStatus
@@ -268,8 +269,8 @@ void PublicUrlCheck::verify(PublicUrlCheckResult result, const QString &answerSt
             || answerStatus == QLatin1String("duplicate");
     if (!attendee && answerStatus != QLatin1String("logged")) {
         result.outcome = Outcome::UnexpectedAnswer;
-        result.message = tr("%1 answered HTTP 200, but not the way HookDesk answers (%2). "
-                            "Something other than HookDesk is listening at that address.")
+        result.message = Text::tr("%1 answered HTTP 200, but not the way HookDesk answers (%2). "
+                                  "Something other than HookDesk is listening at that address.")
                                  .arg(hookUrl.host(),
                                       QString::fromUtf8(result.body.left(200)).simplified());
         done(result);
@@ -287,28 +288,28 @@ void PublicUrlCheck::verify(PublicUrlCheckResult result, const QString &answerSt
                 if (found.found) {
                     result.outcome = Outcome::CameBack;
                     result.message = attendee
-                            ? tr("It works: the test attendee went out to %1 and came back into "
-                                 "HookDesk through it. It is kept as test data until you remove "
-                                 "it.")
+                            ? Text::tr("It works: the test attendee went out to %1 and came back into "
+                                       "HookDesk through it. It is kept as test data until you remove "
+                                       "it.")
                                       .arg(hookUrl.host())
-                            : tr("It works: the test call went out to %1 and came back into "
-                                 "HookDesk's delivery log through it.")
+                            : Text::tr("It works: the test call went out to %1 and came back into "
+                                       "HookDesk's delivery log through it.")
                                       .arg(hookUrl.host());
                     if (result.localOnly)
                         result.message += QLatin1Char(' ')
-                                + tr("But %1 is an address only this computer or network can "
-                                     "reach, so TagMango cannot use it: use your tunnel's public "
-                                     "address.")
+                                + Text::tr("But %1 is an address only this computer or network can "
+                                           "reach, so TagMango cannot use it: use your tunnel's public "
+                                           "address.")
                                           .arg(hookUrl.host());
                 } else {
                     result.outcome = Outcome::NotHere;
                     result.message = found.error.isEmpty()
-                            ? tr("%1 accepted the test attendee, but it did not arrive in this "
-                                 "HookDesk's database: the address leads to another HookDesk. "
-                                 "Point the tunnel at this computer.")
+                            ? Text::tr("%1 accepted the test attendee, but it did not arrive in this "
+                                       "HookDesk's database: the address leads to another HookDesk. "
+                                       "Point the tunnel at this computer.")
                                       .arg(hookUrl.host())
-                            : tr("%1 accepted the test attendee, but HookDesk could not look for "
-                                 "it: %2")
+                            : Text::tr("%1 accepted the test attendee, but HookDesk could not look for "
+                                       "it: %2")
                                       .arg(hookUrl.host(), found.error);
                 }
                 qCInfo(lcTagMango).noquote() << "public URL check:"

@@ -19,11 +19,12 @@
 namespace hookdesk {
 namespace {
 
-QString tr(const char *text)
+// Same context as TagMangoClient::tr(), so translators see one class.
+// lupdate sees this context too, so the .ts file and the lookup agree.
+struct Text
 {
-    // Same context as TagMangoClient::tr(), so translators see one class.
-    return QCoreApplication::translate("hookdesk::TagMangoClient", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hookdesk::TagMangoClient)
+};
 
 const char *const subscribePath = "/api/v1/integration/webhook/webhook";
 
@@ -49,44 +50,44 @@ void describeStatus(SubscribeResult &result, const QString &event, const QUrl &l
 {
     const int status = result.httpStatus;
     const QString server = result.serverMessage.isEmpty()
-            ? tr("no message")
+            ? Text::tr("no message")
             : QStringLiteral("“%1”").arg(result.serverMessage);
     if (status >= 200 && status < 300) {
         result.outcome = SubscribeResult::Outcome::Created;
-        result.message = tr("Created: TagMango accepted the subscription (HTTP %1) and will send "
-                            "%2 calls to this hook URL.")
+        result.message = Text::tr("Created: TagMango accepted the subscription (HTTP %1) and will send "
+                                  "%2 calls to this hook URL.")
                                  .arg(status)
                                  .arg(event);
     } else if (status == 401 || status == 403) {
         result.outcome = SubscribeResult::Outcome::KeyRefused;
-        result.message = tr("Key refused: TagMango did not accept the API key (HTTP %1, %2). Copy "
-                            "the key again from your TagMango dashboard under Platform "
-                            "Integrations; nothing was registered.")
+        result.message = Text::tr("Key refused: TagMango did not accept the API key (HTTP %1, %2). Copy "
+                                  "the key again from your TagMango dashboard under Platform "
+                                  "Integrations; nothing was registered.")
                                  .arg(status)
                                  .arg(server);
     } else if (status >= 300 && status < 400) {
         result.outcome = SubscribeResult::Outcome::Rejected;
-        result.message = tr("Rejected: the API answered with a redirect (HTTP %1) to %2 instead "
-                            "of taking the request. Check the TagMango API address in the "
-                            "settings; nothing was registered.")
+        result.message = Text::tr("Rejected: the API answered with a redirect (HTTP %1) to %2 instead "
+                                  "of taking the request. Check the TagMango API address in the "
+                                  "settings; nothing was registered.")
                                  .arg(status)
-                                 .arg(location.isEmpty() ? tr("an unnamed address")
+                                 .arg(location.isEmpty() ? Text::tr("an unnamed address")
                                                          : location.toDisplayString());
     } else if (status >= 400 && status < 500) {
         result.outcome = SubscribeResult::Outcome::Rejected;
-        result.message = tr("Rejected: TagMango refused the request (HTTP %1): %2.")
+        result.message = Text::tr("Rejected: TagMango refused the request (HTTP %1): %2.")
                                  .arg(status)
                                  .arg(server);
     } else if (status >= 500) {
         result.outcome = SubscribeResult::Outcome::ServerError;
-        result.message = tr("Server error: TagMango's server failed (HTTP %1, %2). It may or may "
-                            "not have registered the hook; try again in a few minutes.")
+        result.message = Text::tr("Server error: TagMango's server failed (HTTP %1, %2). It may or may "
+                                  "not have registered the hook; try again in a few minutes.")
                                  .arg(status)
                                  .arg(server);
     } else {
         result.outcome = SubscribeResult::Outcome::Rejected;
-        result.message = tr("Rejected: the API gave an answer HookDesk does not understand "
-                            "(HTTP %1).")
+        result.message = Text::tr("Rejected: the API gave an answer HookDesk does not understand "
+                                  "(HTTP %1).")
                                  .arg(status);
     }
 }
@@ -98,23 +99,23 @@ void describeTransportError(SubscribeResult &result, QNetworkReply::NetworkError
 {
     if (timedOut || error == QNetworkReply::TimeoutError) {
         result.outcome = SubscribeResult::Outcome::Timeout;
-        result.message = tr("Timeout: %1 did not answer within %2 seconds. The hook may or may "
-                            "not be registered; check your connection and try again.")
+        result.message = Text::tr("Timeout: %1 did not answer within %2 seconds. The hook may or may "
+                                  "not be registered; check your connection and try again.")
                                  .arg(host)
                                  .arg(qMax(1, timeoutMs / 1000));
         return;
     }
     if (error == QNetworkReply::SslHandshakeFailedError) {
         result.outcome = SubscribeResult::Outcome::TlsFailure;
-        result.message = tr("TLS failure: the secure connection to %1 could not be established "
-                            "(%2). Check the computer's date and time, and whether something on "
-                            "your network intercepts HTTPS; nothing was sent.")
+        result.message = Text::tr("TLS failure: the secure connection to %1 could not be established "
+                                  "(%2). Check the computer's date and time, and whether something on "
+                                  "your network intercepts HTTPS; nothing was sent.")
                                  .arg(host, errorText);
         return;
     }
     result.outcome = SubscribeResult::Outcome::Unreachable;
-    result.message = tr("Unreachable: HookDesk could not reach %1 (%2). Check your internet "
-                        "connection and the TagMango API address; nothing was registered.")
+    result.message = Text::tr("Unreachable: HookDesk could not reach %1 (%2). Check your internet "
+                              "connection and the TagMango API address; nothing was registered.")
                              .arg(host, errorText);
 }
 
@@ -208,15 +209,15 @@ QString TagMangoClient::extractServerMessage(const QByteArray &body)
 bool TagMangoClient::checkApiKey(const QString &key, QString *error)
 {
     if (key.trimmed().isEmpty()) {
-        *error = tr("Enter your TagMango API key. You find it in the TagMango dashboard under "
-                    "Platform Integrations.");
+        *error = Text::tr("Enter your TagMango API key. You find it in the TagMango dashboard under "
+                          "Platform Integrations.");
         return false;
     }
     // Surrounding blanks come with copy and paste and are trimmed when sending.
     for (const QChar c : key.trimmed()) {
         if (c.unicode() < 0x21 || c.unicode() > 0x7e) {
-            *error = tr("The API key contains spaces or characters a key cannot have. Copy it "
-                        "again from the TagMango dashboard.");
+            *error = Text::tr("The API key contains spaces or characters a key cannot have. Copy it "
+                              "again from the TagMango dashboard.");
             return false;
         }
     }

@@ -1,0 +1,147 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>ExportCommand</name>
+    <message numerus="yes">
+        <source>exported %n attendee(s) to %1</source>
+        <translation>
+            <numerusform>exported %n attendee to %1</numerusform>
+            <numerusform>exported %n attendees to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hookdesk::AttendeeActions</name>
+    <message numerus="yes">
+        <source>Delete these %Ln attendee(s)?</source>
+        <translation>
+            <numerusform>Delete these %Ln attendee?</numerusform>
+            <numerusform>Delete these %Ln attendees?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln attendee(s)</source>
+        <extracomment>Button of the confirmation.</extracomment>
+        <translation>
+            <numerusform>Delete %Ln attendee</numerusform>
+            <numerusform>Delete %Ln attendees</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %Ln attendee(s).</source>
+        <translation>
+            <numerusform>Deleted %Ln attendee.</numerusform>
+            <numerusform>Deleted %Ln attendees.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete “%1” and its %Ln attendee(s)?</source>
+        <extracomment>%1 is the webinar&apos;s title.</extracomment>
+        <translation>
+            <numerusform>Delete “%1” and its %Ln attendee?</numerusform>
+            <numerusform>Delete “%1” and its %Ln attendees?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hookdesk::AttendeeTableModel</name>
+    <message numerus="yes">
+        <source>TagMango sent this attendee %n time(s).</source>
+        <translation>
+            <numerusform>TagMango sent this attendee %n time.</numerusform>
+            <numerusform>TagMango sent this attendee %n times.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hookdesk::AttendeeTablePanel</name>
+    <message numerus="yes">
+        <source>&amp;Delete %Ln attendee(s)…</source>
+        <translation>
+            <numerusform>&amp;Delete %Ln attendee…</numerusform>
+            <numerusform>&amp;Delete %Ln attendees…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hookdesk::ExportDialog</name>
+    <message numerus="yes">
+        <source>Exported %1 of %Ln attendee(s)…</source>
+        <extracomment>Progress: %1 attendees written so far out of %Ln.</extracomment>
+        <translation>
+            <numerusform>Exported %1 of %Ln attendee…</numerusform>
+            <numerusform>Exported %1 of %Ln attendees…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln attendee(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %Ln attendee to %1.</numerusform>
+            <numerusform>Exported %Ln attendees to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hookdesk::FilterBar</name>
+    <message numerus="yes">
+        <source>%1 of %Ln attendee(s)</source>
+        <extracomment>%1 attendees match the filter, out of %Ln in the store: &quot;12 of 340 attendees&quot;.</extracomment>
+        <translation>
+            <numerusform>%1 of %Ln attendee</numerusform>
+            <numerusform>%1 of %Ln attendees</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hookdesk::StatusBarPanel</name>
+    <message numerus="yes">
+        <source>%Ln attendee(s)</source>
+        <translation>
+            <numerusform>%Ln attendee</numerusform>
+            <numerusform>%Ln attendees</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln webinar(s)</source>
+        <translation>
+            <numerusform>%Ln webinar</numerusform>
+            <numerusform>%Ln webinars</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rejected today</source>
+        <extracomment>Webhook requests the listener refused since midnight.</extracomment>
+        <translation>
+            <numerusform>%Ln rejected today</numerusform>
+            <numerusform>%Ln rejected today</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hookdesk::SubscriptionsPage</name>
+    <message numerus="yes">
+        <source>Removed %n test attendee(s) left by checks.</source>
+        <translation>
+            <numerusform>Removed %n test attendee left by checks.</numerusform>
+            <numerusform>Removed %n test attendees left by checks.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hookdesk::WebinarListModel</name>
+    <message numerus="yes">
+        <source>%1
+Webinar ID: %2
+%n attendee(s), the latest received %3</source>
+        <translation>
+            <numerusform>%1
+Webinar ID: %2
+%n attendee, the latest received %3</numerusform>
+            <numerusform>%1
+Webinar ID: %2
+%n attendees, the latest received %3</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
