@@ -26,6 +26,8 @@ packages=(
     libreoffice-calc-nogui
     # icon rendering (packaging/linux/render-icons.sh)
     librsvg2-bin
+    # Devanagari glyphs for the Hindi translation's test and screenshot
+    fonts-noto-core
 )
 
 missing=()

@@ -18,7 +18,10 @@ import xml.etree.ElementTree as ET
 PLURAL_FORMS = {"en": 2, "hi": 2}
 
 PLACEHOLDER = re.compile(r"%L?(?:n|[1-9][0-9]?)")
-TAG = re.compile(r"</?([a-zA-Z][a-zA-Z0-9]*)\b[^>]*>")
+# Rich-text tags Qt renders; "<token>" or "<base64 ...>" in help text is not one.
+HTML_TAGS = ("a|b|big|blockquote|br|center|code|div|em|font|h[1-6]|hr|i|img|li|nobr|ol|p|pre|"
+             "qt|s|small|span|strong|sub|sup|table|td|th|tr|tt|u|ul")
+TAG = re.compile(r"</?(" + HTML_TAGS + r")\b[^>]*>", re.IGNORECASE)
 # "&x" is an accelerator; "&&" is a literal ampersand; "&nbsp;" an entity.
 ACCELERATOR = re.compile(r"&(?!&)(?![a-zA-Z]+;|#[0-9]+;)(?=\S)")
 

@@ -5,113 +5,113 @@
     <name>AppInfo</name>
     <message>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोल्डर %1 नहीं बनाया जा सका</translation>
     </message>
 </context>
 <context>
     <name>AttendeeExporter</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>ईमेल</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोन</translation>
     </message>
     <message>
         <source>Webinar</source>
-        <translation type="unfinished"></translation>
+        <translation>वेबिनार</translation>
     </message>
     <message>
         <source>Webinar ID</source>
-        <translation type="unfinished"></translation>
+        <translation>वेबिनार ID</translation>
     </message>
     <message>
         <source>Recording link</source>
-        <translation type="unfinished"></translation>
+        <translation>रिकॉर्डिंग लिंक</translation>
     </message>
     <message>
         <source>First received</source>
-        <translation type="unfinished"></translation>
+        <translation>पहली बार मिला</translation>
     </message>
     <message>
         <source>Last received</source>
-        <translation type="unfinished"></translation>
+        <translation>आख़िरी बार मिला</translation>
     </message>
     <message>
         <source>Deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>डिलीवरी</translation>
     </message>
     <message>
         <source>empty column name in &apos;%1&apos;; known columns: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; में कॉलम का नाम ख़ाली है; मान्य कॉलम: %2</translation>
     </message>
     <message>
         <source>unknown column &apos;%1&apos;; known columns: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>अनजान कॉलम &apos;%1&apos;; मान्य कॉलम: %2</translation>
     </message>
     <message>
         <source>column &apos;%1&apos; is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉलम &apos;%1&apos; दो बार दिया गया है</translation>
     </message>
     <message>
         <source>choose at least one column</source>
-        <translation type="unfinished"></translation>
+        <translation>कम से कम एक कॉलम चुनें</translation>
     </message>
     <message>
         <source>filter: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़िल्टर: %1</translation>
     </message>
     <message>
         <source>cannot open the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस %1 नहीं खुला: %2</translation>
     </message>
     <message>
         <source>cannot read the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस %1 पढ़ा नहीं जा सका: %2</translation>
     </message>
     <message>
         <source>cannot count the attendees: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रतिभागियों की गिनती नहीं हो सकी: %1</translation>
     </message>
     <message>
         <source>cannot read the attendees: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रतिभागी पढ़े नहीं जा सके: %1</translation>
     </message>
     <message>
         <source>the export was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>एक्सपोर्ट रद्द कर दिया गया</translation>
     </message>
     <message>
         <source>cannot write the export: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>एक्सपोर्ट लिखा नहीं जा सका: %1</translation>
     </message>
     <message>
         <source>no file name to export to</source>
-        <translation type="unfinished"></translation>
+        <translation>एक्सपोर्ट के लिए फ़ाइल का नाम नहीं दिया गया</translation>
     </message>
     <message>
         <source>cannot write %1: it is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 में नहीं लिखा जा सकता: यह एक फ़ोल्डर है</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 में नहीं लिखा जा सका: %2</translation>
     </message>
     <message>
         <source>cannot save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 सहेजी नहीं जा सकी: %2</translation>
     </message>
 </context>
 <context>
     <name>AttendeeFilter</name>
     <message>
         <source>%1: expects a date like 2026-11-27</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: तारीख़ 2026-11-27 जैसी होनी चाहिए</translation>
     </message>
 </context>
 <context>
@@ -135,77 +135,94 @@ Options:
   -h, --help  show this help; &apos;hookdesk COMMAND --help&apos; shows a command&apos;s options
   -v, --version  show the version
 </source>
-        <translation type="unfinished"></translation>
+        <translation>उपयोग: hookdesk [--db FILE] [--bind ADDR] [--port N]
+       hookdesk COMMAND [OPTIONS]
+
+TagMango के webinar.completed.all webhook लेता है और प्रतिभागियों की साफ़-सुथरी सूची रखता है।
+कमांड के बिना HookDesk अपनी विंडो खोलता है और 127.0.0.1:8787 पर सुनता है।
+
+कमांड:
+  serve       बिना विंडो के webhook सुनें (सर्वर के लिए)
+  hook        webhook पाने वाले URL जोड़ें, देखें या बंद करें (hook add | list | retire TOKEN)
+  export      प्रतिभागियों को CSV में लिखें (export --out FILE|-)
+  subscribe   TagMango के साथ नया हुक रजिस्टर करें (--public-url BASE; API key
+              HOOKDESK_API_KEY से या standard input से)
+
+विकल्प:
+  --db FILE   डेटाबेस फ़ाइल (डिफ़ॉल्ट: %1)
+  -h, --help  यह सहायता दिखाएँ; &apos;hookdesk COMMAND --help&apos; किसी कमांड के विकल्प दिखाता है
+  -v, --version  संस्करण दिखाएँ
+</translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos;; try --help</source>
-        <translation type="unfinished"></translation>
+        <translation>अनजान कमांड &apos;%1&apos;; --help देखें</translation>
     </message>
 </context>
 <context>
     <name>CommandOptions</name>
     <message>
         <source>Database file (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस फ़ाइल (डिफ़ॉल्ट: %1)।</translation>
     </message>
     <message>
         <source>--db needs a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>--db के साथ फ़ाइल का नाम दें</translation>
     </message>
 </context>
 <context>
     <name>ConnectionGuard</name>
     <message>
         <source>request not completed within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>अनुरोध %1 सेकंड में पूरा नहीं हुआ</translation>
     </message>
     <message>
         <source>too many open connections</source>
-        <translation type="unfinished"></translation>
+        <translation>बहुत सारे कनेक्शन खुले हैं</translation>
     </message>
     <message>
         <source>connection limit of %1 reached</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 कनेक्शन की सीमा पूरी हो गई</translation>
     </message>
 </context>
 <context>
     <name>Console</name>
     <message>
         <source>hookdesk: error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hookdesk: त्रुटि: %1</translation>
     </message>
 </context>
 <context>
     <name>CsvWriter</name>
     <message>
         <source>the output took only %1 of %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>आउटपुट में %2 में से केवल %1 बाइट लिखे जा सके</translation>
     </message>
 </context>
 <context>
     <name>DirectStoreAccess</name>
     <message>
         <source>cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 नहीं खुला: %2</translation>
     </message>
     <message>
         <source>database %1 is unusable: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस %1 इस्तेमाल नहीं किया जा सकता: %2</translation>
     </message>
 </context>
 <context>
     <name>EventCatalogue</name>
     <message>
         <source>15 minutes after a webinar ends, once per attendee; HookDesk keeps each attendee</source>
-        <translation type="unfinished"></translation>
+        <translation>वेबिनार ख़त्म होने के 15 मिनट बाद, हर प्रतिभागी के लिए एक बार; HookDesk हर प्रतिभागी को सहेजता है</translation>
     </message>
     <message>
         <source>before a webinar starts; kept in the delivery log</source>
-        <translation type="unfinished"></translation>
+        <translation>वेबिनार शुरू होने से पहले; डिलीवरी लॉग में रखा जाता है</translation>
     </message>
     <message>
         <source>when someone registers; kept in the delivery log</source>
-        <translation type="unfinished"></translation>
+        <translation>जब कोई रजिस्टर करता है; डिलीवरी लॉग में रखा जाता है</translation>
     </message>
 </context>
 <context>
@@ -214,65 +231,67 @@ Options:
         <source>Write attendees as CSV.
 Profiles: &apos;spreadsheet&apos; (default) for Excel, LibreOffice and Google Sheets: UTF-8 with BOM, and no cell a spreadsheet would run as a formula; &apos;rfc4180&apos; for programs: UTF-8 without BOM, every value exactly as stored.
 Columns (default %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रतिभागियों को CSV में लिखें।
+प्रोफ़ाइल: &apos;spreadsheet&apos; (डिफ़ॉल्ट) Excel, LibreOffice और Google Sheets के लिए: BOM के साथ UTF-8, और कोई भी सेल ऐसा नहीं जिसे स्प्रेडशीट फ़ॉर्मूला मानकर चला दे; &apos;rfc4180&apos; प्रोग्रामों के लिए: BOM के बिना UTF-8, हर मान ठीक वैसा ही जैसा सहेजा गया है।
+कॉलम (डिफ़ॉल्ट %1): %2</translation>
     </message>
     <message>
         <source>File to write; &apos;-&apos; writes to standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>लिखने के लिए फ़ाइल; &apos;-&apos; देने पर standard output में लिखा जाता है।</translation>
     </message>
     <message>
         <source>Only attendees of this webinar ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>केवल इस वेबिनार ID के प्रतिभागी।</translation>
     </message>
     <message>
         <source>Only attendees matching this filter, as typed in the window&apos;s filter box (e.g. &apos;email:gmail.com after:2026-01-01&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>केवल इस फ़िल्टर से मेल खाते प्रतिभागी, ठीक वैसे जैसे विंडो के फ़िल्टर बॉक्स में लिखते हैं (जैसे &apos;email:gmail.com after:2026-01-01&apos;)।</translation>
     </message>
     <message>
         <source>spreadsheet (default) or rfc4180.</source>
-        <translation type="unfinished"></translation>
+        <translation>spreadsheet (डिफ़ॉल्ट) या rfc4180।</translation>
     </message>
     <message>
         <source>Comma-separated column keys, in the order to write them.</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉमा से अलग किए कॉलम के नाम, उसी क्रम में जिसमें लिखने हैं।</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>अनचाहा आर्ग्युमेंट &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--out FILE is required (&apos;-&apos; for standard output)</source>
-        <translation type="unfinished"></translation>
+        <translation>--out FILE देना ज़रूरी है (standard output के लिए &apos;-&apos;)</translation>
     </message>
     <message>
         <source>unknown profile &apos;%1&apos;: use spreadsheet or rfc4180</source>
-        <translation type="unfinished"></translation>
+        <translation>अनजान प्रोफ़ाइल &apos;%1&apos;: spreadsheet या rfc4180 दें</translation>
     </message>
     <message>
         <source>--columns: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--columns: %1</translation>
     </message>
     <message>
         <source>--filter: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--filter: %1</translation>
     </message>
     <message>
         <source>--db needs a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>--db के साथ फ़ाइल का नाम दें</translation>
     </message>
     <message>
         <source>no database at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 पर कोई डेटाबेस नहीं है</translation>
     </message>
     <message>
         <source>cannot write to standard output: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>standard output में नहीं लिखा जा सका: %1</translation>
     </message>
     <message numerus="yes">
         <source>exported %n attendee(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n प्रतिभागी %1 में एक्सपोर्ट किया</numerusform>
+            <numerusform>%n प्रतिभागी %1 में एक्सपोर्ट किए</numerusform>
         </translation>
     </message>
 </context>
@@ -280,1502 +299,1517 @@ Columns (default %1): %2</source>
     <name>GuiLauncher</name>
     <message>
         <source>Database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस फ़ाइल।</translation>
     </message>
     <message>
         <source>Listen address (default: from the settings, 127.0.0.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>सुनने का पता (डिफ़ॉल्ट: सेटिंग से, 127.0.0.1)।</translation>
     </message>
     <message>
         <source>Listen port (default: from the settings, %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>सुनने का पोर्ट (डिफ़ॉल्ट: सेटिंग से, %1)।</translation>
     </message>
     <message>
         <source>HookDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>HookDesk</translation>
     </message>
     <message>
         <source>HookDesk cannot use its database %1:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HookDesk अपना डेटाबेस %1 इस्तेमाल नहीं कर पा रहा:
+%2</translation>
     </message>
     <message>
         <source>HookDesk cannot write to its database %1:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HookDesk अपने डेटाबेस %1 में लिख नहीं पा रहा:
+%2</translation>
     </message>
 </context>
 <context>
     <name>HookCommand</name>
     <message>
         <source>cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 नहीं खुला: %2</translation>
     </message>
     <message>
         <source>database %1 is unusable: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस %1 इस्तेमाल नहीं किया जा सकता: %2</translation>
     </message>
     <message>
         <source>header %1</source>
-        <translation type="unfinished"></translation>
+        <translation>हेडर %1</translation>
     </message>
     <message>
         <source>signed</source>
-        <translation type="unfinished"></translation>
+        <translation>साइन किया हुआ</translation>
     </message>
     <message>
         <source>token only</source>
-        <translation type="unfinished"></translation>
+        <translation>केवल टोकन</translation>
     </message>
     <message>
         <source>Manage receiving URLs.
   add     create a hook and print its path /hooks/&lt;token&gt;
   list    show every hook
   retire TOKEN   make a hook answer 410 Gone from now on</source>
-        <translation type="unfinished"></translation>
+        <translation>webhook पाने वाले URL सँभालें।
+  add     नया हुक बनाएँ और उसका पाथ /hooks/&lt;token&gt; दिखाएँ
+  list    सभी हुक दिखाएँ
+  retire TOKEN   हुक बंद करें: अब से वह 410 Gone लौटाएगा</translation>
     </message>
     <message>
         <source>add, list or retire</source>
-        <translation type="unfinished"></translation>
+        <translation>add, list या retire</translation>
     </message>
     <message>
         <source>Event the hook receives (default webinar.completed.all).</source>
-        <translation type="unfinished"></translation>
+        <translation>हुक कौन-सा इवेंट पाएगा (डिफ़ॉल्ट webinar.completed.all)।</translation>
     </message>
     <message>
         <source>Only this webinar ID (informational).</source>
-        <translation type="unfinished"></translation>
+        <translation>केवल यह वेबिनार ID (सिर्फ़ जानकारी के लिए)।</translation>
     </message>
     <message>
         <source>Require this request header to carry a secret value (e.g. x-api-key).</source>
-        <translation type="unfinished"></translation>
+        <translation>अनुरोध के इस हेडर में गुप्त मान होना ज़रूरी हो (जैसे x-api-key)।</translation>
     </message>
     <message>
         <source>Environment variable holding the header&apos;s secret value.</source>
-        <translation type="unfinished"></translation>
+        <translation>वह environment variable जिसमें हेडर का गुप्त मान है।</translation>
     </message>
     <message>
         <source>Environment variable holding a Standard Webhooks signing secret (whsec_&lt;base64&gt;); requests must then be signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>वह environment variable जिसमें Standard Webhooks का साइनिंग सीक्रेट (whsec_&lt;base64&gt;) है; तब हर अनुरोध साइन किया हुआ होना चाहिए।</translation>
     </message>
     <message>
         <source>missing action: add, list or retire</source>
-        <translation type="unfinished"></translation>
+        <translation>काम नहीं बताया: add, list या retire दें</translation>
     </message>
     <message>
         <source>unknown action &apos;%1&apos;: use add, list or retire</source>
-        <translation type="unfinished"></translation>
+        <translation>अनजान काम &apos;%1&apos;: add, list या retire दें</translation>
     </message>
     <message>
         <source>retire needs exactly one TOKEN</source>
-        <translation type="unfinished"></translation>
+        <translation>retire के साथ ठीक एक TOKEN दें</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>अनचाहा आर्ग्युमेंट &apos;%1&apos;</translation>
     </message>
     <message>
         <source>unknown event &apos;%1&apos;; known: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>अनजान इवेंट &apos;%1&apos;; मान्य: %2</translation>
     </message>
     <message>
         <source>--header and --header-secret-env go together</source>
-        <translation type="unfinished"></translation>
+        <translation>--header और --header-secret-env साथ में दें</translation>
     </message>
     <message>
         <source>--header: &apos;%1&apos; is not a header name</source>
-        <translation type="unfinished"></translation>
+        <translation>--header: &apos;%1&apos; हेडर का नाम नहीं है</translation>
     </message>
     <message>
         <source>environment variable %1 is empty or not set</source>
-        <translation type="unfinished"></translation>
+        <translation>environment variable %1 ख़ाली है या सेट नहीं है</translation>
     </message>
     <message>
         <source>the secret in %1 is not of the form whsec_&lt;base64 of 16 or more bytes&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 का सीक्रेट whsec_&lt;16 या ज़्यादा बाइट का base64&gt; के रूप में नहीं है</translation>
     </message>
     <message>
         <source>retired; it now answers 410 Gone</source>
-        <translation type="unfinished"></translation>
+        <translation>बंद किया; अब यह 410 Gone लौटाता है</translation>
     </message>
     <message>
         <source>no hooks yet; create one with &apos;hookdesk hook add&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी कोई हुक नहीं है; &apos;hookdesk hook add&apos; से एक बनाएँ</translation>
     </message>
     <message>
         <source>retired</source>
-        <translation type="unfinished"></translation>
+        <translation>बंद</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>चालू</translation>
     </message>
 </context>
 <context>
     <name>HookRepository</name>
     <message>
         <source>cannot add the hook: the token is too short to be secret</source>
-        <translation type="unfinished"></translation>
+        <translation>हुक नहीं जोड़ा जा सका: टोकन इतना छोटा है कि गुप्त नहीं रह सकता</translation>
     </message>
     <message>
         <source>cannot add the hook: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>हुक नहीं जोड़ा जा सका: %1</translation>
     </message>
     <message>
         <source>cannot list hooks: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>हुक की सूची नहीं मिल सकी: %1</translation>
     </message>
     <message>
         <source>no token given</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई टोकन नहीं दिया गया</translation>
     </message>
     <message>
         <source>no hook with token %1</source>
-        <translation type="unfinished"></translation>
+        <translation>टोकन %1 वाला कोई हुक नहीं है</translation>
     </message>
     <message>
         <source>token prefix %1 matches several hooks; give more of it</source>
-        <translation type="unfinished"></translation>
+        <translation>टोकन की शुरुआत %1 कई हुक से मेल खाती है; टोकन का और हिस्सा दें</translation>
     </message>
     <message>
         <source>cannot retire the hook: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>हुक बंद नहीं किया जा सका: %1</translation>
     </message>
     <message>
         <source>the hook %1 is already retired</source>
-        <translation type="unfinished"></translation>
+        <translation>हुक %1 पहले से बंद है</translation>
     </message>
     <message>
         <source>cannot record the registration: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>रजिस्ट्रेशन दर्ज नहीं हो सका: %1</translation>
     </message>
 </context>
 <context>
     <name>HookUrl</name>
     <message>
         <source>Enter the public address of your tunnel or server, for example https://example.trycloudflare.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>अपने टनल या सर्वर का सार्वजनिक पता लिखें, जैसे https://example.trycloudflare.com</translation>
     </message>
     <message>
         <source>“%1” is not a web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” वेब पता नहीं है।</translation>
     </message>
     <message>
         <source>The public address must start with https:// (or http://), not %1://.</source>
-        <translation type="unfinished"></translation>
+        <translation>सार्वजनिक पता https:// (या http://) से शुरू होना चाहिए, %1:// से नहीं।</translation>
     </message>
     <message>
         <source>The public address cannot contain “?” or “#”; enter only the address your tunnel or server shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>सार्वजनिक पते में “?” या “#” नहीं हो सकते; केवल वही पता लिखें जो आपका टनल या सर्वर दिखाता है।</translation>
     </message>
     <message>
         <source>The public address cannot contain a user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>सार्वजनिक पते में यूज़र नेम या पासवर्ड नहीं हो सकता।</translation>
     </message>
     <message>
         <source>That looks like a whole hook URL. Enter only the part before /hooks/; HookDesk adds a new /hooks/… path itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह पूरा हुक URL लगता है। केवल /hooks/ से पहले वाला हिस्सा लिखें; नया /hooks/… पाथ HookDesk ख़ुद जोड़ता है।</translation>
     </message>
 </context>
 <context>
     <name>HttpFramer</name>
     <message>
         <source>data after a rejected request</source>
-        <translation type="unfinished"></translation>
+        <translation>अस्वीकार किए गए अनुरोध के बाद भी डेटा आया</translation>
     </message>
     <message>
         <source>request headers larger than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>अनुरोध के हेडर %1 बाइट से बड़े हैं</translation>
     </message>
     <message>
         <source>chunk size line too long</source>
-        <translation type="unfinished"></translation>
+        <translation>chunk size वाली लाइन बहुत लंबी है</translation>
     </message>
     <message>
         <source>malformed chunk size</source>
-        <translation type="unfinished"></translation>
+        <translation>chunk size ग़लत है</translation>
     </message>
     <message>
         <source>request body larger than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>अनुरोध की बॉडी %1 बाइट से बड़ी है</translation>
     </message>
     <message>
         <source>chunk data longer than its size</source>
-        <translation type="unfinished"></translation>
+        <translation>chunk का डेटा उसके बताए आकार से लंबा है</translation>
     </message>
     <message>
         <source>request trailers larger than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>अनुरोध के trailer %1 बाइट से बड़े हैं</translation>
     </message>
     <message>
         <source>malformed request line</source>
-        <translation type="unfinished"></translation>
+        <translation>अनुरोध की पहली लाइन ग़लत है</translation>
     </message>
     <message>
         <source>malformed header line</source>
-        <translation type="unfinished"></translation>
+        <translation>हेडर की लाइन ग़लत है</translation>
     </message>
     <message>
         <source>malformed Content-Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Content-Length ग़लत है</translation>
     </message>
     <message>
         <source>conflicting Content-Length headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Content-Length हेडर आपस में मेल नहीं खाते</translation>
     </message>
     <message>
         <source>unsupported Transfer-Encoding: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>यह Transfer-Encoding समर्थित नहीं है: %1</translation>
     </message>
     <message>
         <source>both Content-Length and Transfer-Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>Content-Length और Transfer-Encoding दोनों दिए गए हैं</translation>
     </message>
 </context>
 <context>
     <name>PayloadParser</name>
     <message>
         <source>missing required field</source>
-        <translation type="unfinished"></translation>
+        <translation>ज़रूरी फ़ील्ड नहीं है</translation>
     </message>
     <message>
         <source>must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>string होना चाहिए</translation>
     </message>
     <message>
         <source>longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 अक्षरों से लंबा है</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ख़ाली नहीं होना चाहिए</translation>
     </message>
     <message>
         <source>must be a string or a whole non-negative number</source>
-        <translation type="unfinished"></translation>
+        <translation>string या शून्य से बड़ी/बराबर पूर्ण संख्या होना चाहिए</translation>
     </message>
     <message>
         <source>malformed JSON at offset %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>offset %1 पर JSON ग़लत है: %2</translation>
     </message>
     <message>
         <source>the body must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>बॉडी एक JSON object होनी चाहिए</translation>
     </message>
     <message>
         <source>is not an email address</source>
-        <translation type="unfinished"></translation>
+        <translation>ईमेल पता नहीं है</translation>
     </message>
 </context>
 <context>
     <name>QAbstractSpinBox</name>
     <message>
         <source>&amp;Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>सब चुनें (&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Step up</source>
-        <translation type="unfinished"></translation>
+        <translation>एक कदम ऊपर (&amp;S)</translation>
     </message>
     <message>
         <source>Step &amp;down</source>
-        <translation type="unfinished"></translation>
+        <translation>एक कदम नीचे (&amp;D)</translation>
     </message>
 </context>
 <context>
     <name>QCommandLineParser</name>
     <message>
         <source>Usage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>उपयोग: %1</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>विकल्प:</translation>
     </message>
     <message>
         <source>Arguments:</source>
-        <translation type="unfinished"></translation>
+        <translation>आर्ग्युमेंट:</translation>
     </message>
     <message>
         <source>[options]</source>
-        <translation type="unfinished"></translation>
+        <translation>[विकल्प]</translation>
     </message>
     <message>
         <source>Displays help on commandline options.</source>
-        <translation type="unfinished"></translation>
+        <translation>कमांड लाइन के विकल्पों की सहायता दिखाता है।</translation>
     </message>
     <message>
         <source>Displays help including Qt specific options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt के अपने विकल्पों समेत सहायता दिखाता है।</translation>
     </message>
     <message>
         <source>Displays version information.</source>
-        <translation type="unfinished"></translation>
+        <translation>संस्करण की जानकारी दिखाता है।</translation>
     </message>
     <message>
         <source>Unknown option &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>अनजान विकल्प &apos;%1&apos;।</translation>
     </message>
     <message>
         <source>Unknown options: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>अनजान विकल्प: %1।</translation>
     </message>
     <message>
         <source>Missing value after &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; के बाद मान नहीं दिया गया।</translation>
     </message>
     <message>
         <source>Unexpected value after &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; के बाद अनचाहा मान।</translation>
     </message>
 </context>
 <context>
     <name>QDialog</name>
     <message>
         <source>What&apos;s This?</source>
-        <translation type="unfinished"></translation>
+        <translation>यह क्या है?</translation>
     </message>
 </context>
 <context>
     <name>QFileDialog</name>
     <message>
         <source>Look in:</source>
-        <translation type="unfinished"></translation>
+        <translation>यहाँ देखें:</translation>
     </message>
     <message>
         <source>File &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल का नाम (&amp;N):</translation>
     </message>
     <message>
         <source>Files of type:</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल का प्रकार:</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजें (&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>खोलें (&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Choose</source>
-        <translation type="unfinished"></translation>
+        <translation>चुनें (&amp;C)</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>खोलें</translation>
     </message>
     <message>
         <source>Save As</source>
-        <translation type="unfinished"></translation>
+        <translation>इस नाम से सहेजें</translation>
     </message>
     <message>
         <source>Find Directory</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोल्डर चुनें</translation>
     </message>
     <message>
         <source>Directory:</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोल्डर:</translation>
     </message>
     <message>
         <source>Directories</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोल्डर</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइलें</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>पीछे</translation>
     </message>
     <message>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>आगे</translation>
     </message>
     <message>
         <source>Parent Directory</source>
-        <translation type="unfinished"></translation>
+        <translation>ऊपर का फ़ोल्डर</translation>
     </message>
     <message>
         <source>Go back</source>
-        <translation type="unfinished"></translation>
+        <translation>पीछे जाएँ</translation>
     </message>
     <message>
         <source>Go forward</source>
-        <translation type="unfinished"></translation>
+        <translation>आगे जाएँ</translation>
     </message>
     <message>
         <source>Go to the parent directory</source>
-        <translation type="unfinished"></translation>
+        <translation>ऊपर के फ़ोल्डर में जाएँ</translation>
     </message>
     <message>
         <source>Create New Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>नया फ़ोल्डर बनाएँ</translation>
     </message>
     <message>
         <source>Create a New Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>नया फ़ोल्डर बनाएँ</translation>
     </message>
     <message>
         <source>New Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>नया फ़ोल्डर</translation>
     </message>
     <message>
         <source>&amp;New Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>नया फ़ोल्डर (&amp;N)</translation>
     </message>
     <message>
         <source>List View</source>
-        <translation type="unfinished"></translation>
+        <translation>सूची</translation>
     </message>
     <message>
         <source>Detail View</source>
-        <translation type="unfinished"></translation>
+        <translation>विवरण</translation>
     </message>
     <message>
         <source>Change to list view mode</source>
-        <translation type="unfinished"></translation>
+        <translation>सूची के रूप में दिखाएँ</translation>
     </message>
     <message>
         <source>Change to detail view mode</source>
-        <translation type="unfinished"></translation>
+        <translation>विवरण के साथ दिखाएँ</translation>
     </message>
     <message>
         <source>Sidebar</source>
-        <translation type="unfinished"></translation>
+        <translation>साइडबार</translation>
     </message>
     <message>
         <source>List of places and bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>जगहों और बुकमार्क की सूची</translation>
     </message>
     <message>
         <source>Recent Places</source>
-        <translation type="unfinished"></translation>
+        <translation>हाल की जगहें</translation>
     </message>
     <message>
         <source>Show &amp;hidden files</source>
-        <translation type="unfinished"></translation>
+        <translation>छिपी फ़ाइलें दिखाएँ (&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम बदलें (&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>मिटाएँ (&amp;D)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>मिटाएँ</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>हटाएँ</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>सभी फ़ाइलें (*)</translation>
     </message>
     <message>
         <source>All Files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>सभी फ़ाइलें (*)</translation>
     </message>
     <message>
         <source>%1 already exists.
 Do you want to replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 पहले से मौजूद है।
+क्या इसकी जगह नई फ़ाइल रखनी है?</translation>
     </message>
     <message>
         <source>Are you sure you want to delete &apos;%1&apos;?</source>
-        <translation type="unfinished"></translation>
+        <translation>क्या आप सचमुच &apos;%1&apos; मिटाना चाहते हैं?</translation>
     </message>
     <message>
         <source>Could not delete directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोल्डर मिटाया नहीं जा सका।</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is write protected.
 Do you want to delete it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; में लिखने की अनुमति नहीं है।
+क्या फिर भी इसे मिटाना है?</translation>
     </message>
     <message>
         <source>%1
 Directory not found.
 Please verify the correct directory name was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+फ़ोल्डर नहीं मिला।
+कृपया जाँच लें कि फ़ोल्डर का नाम सही है।</translation>
     </message>
     <message>
         <source>%1
 File not found.
 Please verify the correct file name was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+फ़ाइल नहीं मिली।
+कृपया जाँच लें कि फ़ाइल का नाम सही है।</translation>
     </message>
 </context>
 <context>
     <name>QFileSystemModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>आकार</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रकार</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>किस्म</translation>
     </message>
     <message>
         <source>Date Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>बदलाव की तारीख</translation>
     </message>
     <message>
         <source>My Computer</source>
-        <translation type="unfinished"></translation>
+        <translation>मेरा कंप्यूटर</translation>
     </message>
     <message>
         <source>Computer</source>
-        <translation type="unfinished"></translation>
+        <translation>कंप्यूटर</translation>
     </message>
 </context>
 <context>
     <name>QInputDialog</name>
     <message>
         <source>Enter a value:</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई मान लिखें:</translation>
     </message>
 </context>
 <context>
     <name>QLineEdit</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>पहले जैसा करें (&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>फिर से करें (&amp;R)</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>काटें (&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉपी करें (&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>चिपकाएँ (&amp;P)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>मिटाएँ</translation>
     </message>
     <message>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>सब चुनें</translation>
     </message>
 </context>
 <context>
     <name>QMessageBox</name>
     <message>
         <source>Show Details...</source>
-        <translation type="unfinished"></translation>
+        <translation>विवरण दिखाएँ...</translation>
     </message>
     <message>
         <source>Hide Details...</source>
-        <translation type="unfinished"></translation>
+        <translation>विवरण छिपाएँ...</translation>
     </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>ठीक है</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजें</translation>
     </message>
     <message>
         <source>Save All</source>
-        <translation type="unfinished"></translation>
+        <translation>सभी सहेजें</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>खोलें</translation>
     </message>
     <message>
         <source>&amp;Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>हाँ (&amp;Y)</translation>
     </message>
     <message>
         <source>Yes to &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>सभी के लिए हाँ (&amp;A)</translation>
     </message>
     <message>
         <source>&amp;No</source>
-        <translation type="unfinished"></translation>
+        <translation>नहीं (&amp;N)</translation>
     </message>
     <message>
         <source>N&amp;o to All</source>
-        <translation type="unfinished"></translation>
+        <translation>सभी के लिए नहीं (&amp;O)</translation>
     </message>
     <message>
         <source>Abort</source>
-        <translation type="unfinished"></translation>
+        <translation>रोकें</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>फिर से कोशिश करें</translation>
     </message>
     <message>
         <source>Ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>अनदेखा करें</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>बंद करें</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>रद्द करें</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>छोड़ दें</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>सहायता</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>लागू करें</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>रीसेट करें</translation>
     </message>
     <message>
         <source>Restore Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>डिफ़ॉल्ट वापस लाएँ</translation>
     </message>
 </context>
 <context>
     <name>QProgressDialog</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>रद्द करें</translation>
     </message>
 </context>
 <context>
     <name>QScrollBar</name>
     <message>
         <source>Scroll here</source>
-        <translation type="unfinished"></translation>
+        <translation>यहाँ तक स्क्रॉल करें</translation>
     </message>
     <message>
         <source>Left edge</source>
-        <translation type="unfinished"></translation>
+        <translation>बायाँ किनारा</translation>
     </message>
     <message>
         <source>Top</source>
-        <translation type="unfinished"></translation>
+        <translation>सबसे ऊपर</translation>
     </message>
     <message>
         <source>Right edge</source>
-        <translation type="unfinished"></translation>
+        <translation>दायाँ किनारा</translation>
     </message>
     <message>
         <source>Bottom</source>
-        <translation type="unfinished"></translation>
+        <translation>सबसे नीचे</translation>
     </message>
     <message>
         <source>Page left</source>
-        <translation type="unfinished"></translation>
+        <translation>एक पेज बाएँ</translation>
     </message>
     <message>
         <source>Page up</source>
-        <translation type="unfinished"></translation>
+        <translation>एक पेज ऊपर</translation>
     </message>
     <message>
         <source>Page right</source>
-        <translation type="unfinished"></translation>
+        <translation>एक पेज दाएँ</translation>
     </message>
     <message>
         <source>Page down</source>
-        <translation type="unfinished"></translation>
+        <translation>एक पेज नीचे</translation>
     </message>
     <message>
         <source>Scroll left</source>
-        <translation type="unfinished"></translation>
+        <translation>बाएँ स्क्रॉल करें</translation>
     </message>
     <message>
         <source>Scroll up</source>
-        <translation type="unfinished"></translation>
+        <translation>ऊपर स्क्रॉल करें</translation>
     </message>
     <message>
         <source>Scroll right</source>
-        <translation type="unfinished"></translation>
+        <translation>दाएँ स्क्रॉल करें</translation>
     </message>
     <message>
         <source>Scroll down</source>
-        <translation type="unfinished"></translation>
+        <translation>नीचे स्क्रॉल करें</translation>
     </message>
 </context>
 <context>
     <name>QTabBar</name>
     <message>
         <source>Scroll Left</source>
-        <translation type="unfinished"></translation>
+        <translation>बाएँ स्क्रॉल करें</translation>
     </message>
     <message>
         <source>Scroll Right</source>
-        <translation type="unfinished"></translation>
+        <translation>दाएँ स्क्रॉल करें</translation>
     </message>
 </context>
 <context>
     <name>QWidgetTextControl</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>पहले जैसा करें (&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>फिर से करें (&amp;R)</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>काटें (&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉपी करें (&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>चिपकाएँ (&amp;P)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>मिटाएँ</translation>
     </message>
     <message>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>सब चुनें</translation>
     </message>
     <message>
         <source>Copy &amp;Link Location</source>
-        <translation type="unfinished"></translation>
+        <translation>लिंक का पता कॉपी करें (&amp;L)</translation>
     </message>
 </context>
 <context>
     <name>RequestVerifier</name>
     <message>
         <source>missing header %1</source>
-        <translation type="unfinished"></translation>
+        <translation>हेडर %1 नहीं है</translation>
     </message>
     <message>
         <source>header %1 given more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>हेडर %1 एक से ज़्यादा बार दिया गया है</translation>
     </message>
     <message>
         <source>wrong secret in header %1</source>
-        <translation type="unfinished"></translation>
+        <translation>हेडर %1 में ग़लत सीक्रेट</translation>
     </message>
     <message>
         <source>missing webhook-id</source>
-        <translation type="unfinished"></translation>
+        <translation>webhook-id नहीं है</translation>
     </message>
     <message>
         <source>missing webhook-timestamp</source>
-        <translation type="unfinished"></translation>
+        <translation>webhook-timestamp नहीं है</translation>
     </message>
     <message>
         <source>missing webhook-signature</source>
-        <translation type="unfinished"></translation>
+        <translation>webhook-signature नहीं है</translation>
     </message>
     <message>
         <source>malformed webhook-timestamp</source>
-        <translation type="unfinished"></translation>
+        <translation>webhook-timestamp ग़लत है</translation>
     </message>
     <message>
         <source>webhook-timestamp %1 s away from now (tolerance %2 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>webhook-timestamp अभी के समय से %1 सेकंड दूर है (छूट %2 सेकंड)</translation>
     </message>
     <message>
         <source>no valid webhook-signature</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई मान्य webhook-signature नहीं है</translation>
     </message>
 </context>
 <context>
     <name>Schema</name>
     <message>
         <source>cannot read the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस पढ़ा नहीं जा सका: %1</translation>
     </message>
     <message>
         <source>the database was written by a newer HookDesk (schema %1, this version knows up to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>यह डेटाबेस HookDesk के नए संस्करण ने लिखा है (schema %1; यह संस्करण %2 तक जानता है)</translation>
     </message>
     <message>
         <source>cannot upgrade the database to schema %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस को schema %1 पर अपग्रेड नहीं किया जा सका: %2</translation>
     </message>
     <message>
         <source>unexpected database schema %1 (expected %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस का schema %1 अपेक्षित नहीं है (%2 होना चाहिए)</translation>
     </message>
 </context>
 <context>
     <name>ServeCommand</name>
     <message>
         <source>--%1 must be a whole number from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 %2 से %3 तक की पूर्ण संख्या होनी चाहिए</translation>
     </message>
     <message>
         <source>Listen for TagMango webhooks without a window. Prints &apos;listening on http://ADDR:PORT&apos; once ready; SIGINT or SIGTERM stops it after answering what is in flight.</source>
-        <translation type="unfinished"></translation>
+        <translation>बिना विंडो के TagMango webhook सुनें। तैयार होते ही &apos;listening on http://ADDR:PORT&apos; छापता है; SIGINT या SIGTERM मिलने पर चल रहे अनुरोधों का जवाब देकर रुक जाता है।</translation>
     </message>
     <message>
         <source>Address to listen on (default 127.0.0.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>सुनने का पता (डिफ़ॉल्ट 127.0.0.1)।</translation>
     </message>
     <message>
         <source>Port to listen on; 0 picks a free one (default 8787).</source>
-        <translation type="unfinished"></translation>
+        <translation>सुनने का पोर्ट; 0 देने पर कोई ख़ाली पोर्ट चुना जाता है (डिफ़ॉल्ट 8787)।</translation>
     </message>
     <message>
         <source>Largest request body in bytes (default 65536).</source>
-        <translation type="unfinished"></translation>
+        <translation>अनुरोध की बॉडी का अधिकतम आकार, बाइट में (डिफ़ॉल्ट 65536)।</translation>
     </message>
     <message>
         <source>Largest request head in bytes (default 16384).</source>
-        <translation type="unfinished"></translation>
+        <translation>अनुरोध के हेडर का अधिकतम आकार, बाइट में (डिफ़ॉल्ट 16384)।</translation>
     </message>
     <message>
         <source>Seconds before an idle or stalled connection is closed (default 15).</source>
-        <translation type="unfinished"></translation>
+        <translation>इतने सेकंड बाद रुका या बेकार पड़ा कनेक्शन बंद होगा (डिफ़ॉल्ट 15)।</translation>
     </message>
     <message>
         <source>Most connections open at once (default 1024).</source>
-        <translation type="unfinished"></translation>
+        <translation>एक साथ खुले कनेक्शन की अधिकतम संख्या (डिफ़ॉल्ट 1024)।</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>अनचाहा आर्ग्युमेंट &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--bind: &apos;%1&apos; is not an IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>--bind: &apos;%1&apos; IP पता नहीं है</translation>
     </message>
     <message>
         <source>database %1 is unusable: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस %1 इस्तेमाल नहीं किया जा सकता: %2</translation>
     </message>
     <message>
         <source>note: no active hook yet; create one with &apos;hookdesk hook add --db %1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ध्यान दें: अभी कोई चालू हुक नहीं है; &apos;hookdesk hook add --db %1&apos; से एक बनाएँ</translation>
     </message>
     <message>
         <source>stopped: %1 stored, %2 duplicates, %3 refused, %4 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>रुका: %1 सहेजे, %2 दोहराए गए, %3 अस्वीकार, %4 विफल</translation>
     </message>
 </context>
 <context>
     <name>SubscribeCommand</name>
     <message>
         <source>TagMango API key (typing is hidden): </source>
-        <translation type="unfinished"></translation>
+        <translation>TagMango API key (टाइप करते समय दिखेगी नहीं): </translation>
     </message>
     <message>
         <source>the API key is never taken from the command line, where the process list and shell history would keep it; set %1 or pipe the key on standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>API key कमांड लाइन से कभी नहीं ली जाती, क्योंकि वहाँ वह प्रोसेस सूची और shell history में रह जाती; %1 सेट करें या key को standard input से भेजें</translation>
     </message>
     <message>
         <source>Create a hook and register BASE/hooks/&lt;token&gt; with TagMango.
 The API key comes from the %1 environment variable or, if that is not set, from one line of standard input. Exits 0 only when TagMango answers 2xx.</source>
-        <translation type="unfinished"></translation>
+        <translation>एक हुक बनाएँ और BASE/hooks/&lt;token&gt; को TagMango के साथ रजिस्टर करें।
+API key environment variable %1 से ली जाती है; वह सेट न हो तो standard input की एक लाइन से। TagMango के 2xx जवाब देने पर ही 0 के साथ बाहर निकलता है।</translation>
     </message>
     <message>
         <source>Public address that reaches this listener (tunnel or server), e.g. https://hooks.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>वह सार्वजनिक पता जो इस लिसनर तक पहुँचता है (टनल या सर्वर), जैसे https://hooks.example.com</translation>
     </message>
     <message>
         <source>Event to subscribe to (default webinar.completed.all).</source>
-        <translation type="unfinished"></translation>
+        <translation>किस इवेंट के लिए सब्सक्राइब करना है (डिफ़ॉल्ट webinar.completed.all)।</translation>
     </message>
     <message>
         <source>Only this webinar ID (default: every webinar).</source>
-        <translation type="unfinished"></translation>
+        <translation>केवल यह वेबिनार ID (डिफ़ॉल्ट: सभी वेबिनार)।</translation>
     </message>
     <message>
         <source>TagMango API address (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>TagMango API का पता (डिफ़ॉल्ट %1)।</translation>
     </message>
     <message>
         <source>Register this existing hook (token or its prefix) again instead of creating a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>नया हुक बनाने के बजाय इस मौजूदा हुक (टोकन या उसकी शुरुआत) को फिर से रजिस्टर करें।</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>अनचाहा आर्ग्युमेंट &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--public-url is required: the tunnel or server address TagMango will post to</source>
-        <translation type="unfinished"></translation>
+        <translation>--public-url देना ज़रूरी है: टनल या सर्वर का वह पता जिस पर TagMango भेजेगा</translation>
     </message>
     <message>
         <source>--api-base must be an http(s) address, such as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--api-base एक http(s) पता होना चाहिए, जैसे %1</translation>
     </message>
     <message>
         <source>no API key: set %1 or pipe the key on standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>API key नहीं मिली: %1 सेट करें या key को standard input से भेजें</translation>
     </message>
     <message>
         <source>warning: %1 is an address only this computer or network can reach; TagMango&apos;s servers cannot post to it</source>
-        <translation type="unfinished"></translation>
+        <translation>चेतावनी: %1 तक केवल यही कंप्यूटर या नेटवर्क पहुँच सकता है; TagMango के सर्वर उस पर नहीं भेज सकते</translation>
     </message>
     <message>
         <source>token prefix %1 matches several hooks; give more of it</source>
-        <translation type="unfinished"></translation>
+        <translation>टोकन की शुरुआत %1 कई हुक से मेल खाती है; टोकन का और हिस्सा दें</translation>
     </message>
     <message>
         <source>no hook with token %1</source>
-        <translation type="unfinished"></translation>
+        <translation>टोकन %1 वाला कोई हुक नहीं है</translation>
     </message>
     <message>
         <source>hook URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>हुक URL: %1</translation>
     </message>
     <message>
         <source>note: the hook %1 is kept; register it again with &apos;hookdesk subscribe --hook %2 --public-url …&apos;, or retire it with &apos;hookdesk hook retire %2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ध्यान दें: हुक %1 रखा गया है; &apos;hookdesk subscribe --hook %2 --public-url …&apos; से उसे फिर से रजिस्टर करें, या &apos;hookdesk hook retire %2&apos; से बंद करें</translation>
     </message>
 </context>
 <context>
     <name>hookdesk::ApiKeyField</name>
     <message>
         <source>Paste the key from TagMango → Platform Integrations</source>
-        <translation type="unfinished"></translation>
+        <translation>TagMango → Platform Integrations से key चिपकाएँ</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>दिखाएँ</translation>
     </message>
     <message>
         <source>Forget key</source>
-        <translation type="unfinished"></translation>
+        <translation>key भूल जाएँ</translation>
     </message>
     <message>
         <source>Keep the key for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>key केवल इस सत्र के लिए रखें</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>छिपाएँ</translation>
     </message>
     <message>
         <source>Looking for a saved key in the system keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>सिस्टम कीचेन में सहेजी गई key खोजी जा रही है…</translation>
     </message>
     <message>
         <source>Saved in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>सिस्टम कीचेन में सहेजी गई।</translation>
     </message>
     <message>
         <source>HookDesk saves the key in the system keychain once TagMango accepts it.</source>
-        <translation type="unfinished"></translation>
+        <translation>TagMango के key स्वीकार करते ही HookDesk उसे सिस्टम कीचेन में सहेज लेता है।</translation>
     </message>
     <message>
         <source>%1 You can keep it in memory until HookDesk quits; otherwise it is used once and then cleared from this form.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 आप इसे HookDesk बंद होने तक मेमोरी में रख सकते हैं; नहीं तो यह एक बार इस्तेमाल होकर इस फ़ॉर्म से हट जाएगी।</translation>
     </message>
     <message>
         <source>Kept for this session only: HookDesk forgets the key when it quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>केवल इस सत्र के लिए रखी गई: HookDesk बंद होने पर key भूल जाएगा।</translation>
     </message>
     <message>
         <source>The key could not be removed from the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>key कीचेन से हटाई नहीं जा सकी: %1</translation>
     </message>
     <message>
         <source>Removed from the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>सिस्टम कीचेन से हटा दी गई।</translation>
     </message>
     <message>
         <source>Forgotten.</source>
-        <translation type="unfinished"></translation>
+        <translation>भुला दी गई।</translation>
     </message>
     <message>
         <source>TagMango refused this key. Paste the key from your TagMango dashboard (Platform Integrations).</source>
-        <translation type="unfinished"></translation>
+        <translation>TagMango ने यह key नहीं मानी। अपने TagMango डैशबोर्ड (Platform Integrations) से key चिपकाएँ।</translation>
     </message>
     <message>
         <source>%1 You can keep it in memory until HookDesk quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 आप इसे HookDesk बंद होने तक मेमोरी में रख सकते हैं।</translation>
     </message>
 </context>
 <context>
     <name>hookdesk::AttendeeActions</name>
     <message>
         <source>Could not open %1 in the browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ब्राउज़र में नहीं खुल सका।</translation>
     </message>
     <message>
         <source>Opened the replay in your browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>रीप्ले आपके ब्राउज़र में खुल गया।</translation>
     </message>
     <message>
         <source>There is no %1 to copy.</source>
         <extracomment>%1 names the thing, e.g. &quot;phone number&quot;, &quot;replay link&quot;, &quot;hook URL&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>कॉपी करने के लिए कोई %1 नहीं है।</translation>
     </message>
     <message>
         <source>Copied the %1.</source>
         <extracomment>%1 names the thing copied, e.g. &quot;email address&quot;, &quot;hook URL&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 कॉपी हो गया।</translation>
     </message>
     <message>
         <source>Delete attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रतिभागी मिटाएँ</translation>
     </message>
     <message>
         <source>Delete %1 (%2) from “%3”?</source>
         <extracomment>%1 is a name (or &quot;this attendee&quot;), %2 an email address, %3 a webinar title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>“%3” से %1 (%2) को मिटाएँ?</translation>
     </message>
     <message>
         <source>this attendee</source>
-        <translation type="unfinished"></translation>
+        <translation>इस प्रतिभागी</translation>
     </message>
     <message>
         <source>Delete attendee</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रतिभागी मिटाएँ</translation>
     </message>
     <message numerus="yes">
         <source>Delete these %Ln attendee(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>क्या यह %Ln प्रतिभागी मिटाना है?</numerusform>
+            <numerusform>क्या ये %Ln प्रतिभागी मिटाने हैं?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %Ln attendee(s)</source>
         <extracomment>Button of the confirmation.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln प्रतिभागी मिटाएँ</numerusform>
+            <numerusform>%Ln प्रतिभागी मिटाएँ</numerusform>
         </translation>
     </message>
     <message>
         <source>Their rows and the logged requests that carried them are removed for good. If TagMango sends them again, they come back.</source>
-        <translation type="unfinished"></translation>
+        <translation>इनकी पंक्तियाँ और इन्हें लाने वाले लॉग किए गए अनुरोध हमेशा के लिए हट जाएँगे। TagMango इन्हें फिर भेजे तो ये वापस आ जाएँगे।</translation>
     </message>
     <message>
         <source>Deleted %1.</source>
         <extracomment>%1 is an email address.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 मिटा दिया गया।</translation>
     </message>
     <message numerus="yes">
         <source>Deleted %Ln attendee(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln प्रतिभागी मिटा दिया गया।</numerusform>
+            <numerusform>%Ln प्रतिभागी मिटा दिए गए।</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete webinar</source>
         <extracomment>Button of the confirmation.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>वेबिनार मिटाएँ</translation>
     </message>
     <message numerus="yes">
         <source>Delete “%1” and its %Ln attendee(s)?</source>
         <extracomment>%1 is the webinar&apos;s title.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>“%1” और उसका %Ln प्रतिभागी मिटाएँ?</numerusform>
+            <numerusform>“%1” और उसके %Ln प्रतिभागी मिटाएँ?</numerusform>
         </translation>
     </message>
     <message>
         <source>Every attendee of this webinar and the logged requests that carried them are removed for good. Deliveries TagMango sends later are kept again.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस वेबिनार के सभी प्रतिभागी और उन्हें लाने वाले लॉग किए गए अनुरोध हमेशा के लिए हट जाएँगे। TagMango बाद में जो भेजेगा, वह फिर से सहेजा जाएगा।</translation>
     </message>
     <message>
         <source>Deleted “%1”.</source>
         <extracomment>%1 is the webinar&apos;s title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>“%1” मिटा दिया गया।</translation>
     </message>
     <message>
         <source>Nothing was deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>कुछ भी नहीं मिटाया गया: %1</translation>
     </message>
 </context>
 <context>
     <name>hookdesk::AttendeeTableModel</name>
     <message>
         <source>No recording link came with this attendee.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस प्रतिभागी के साथ कोई रिकॉर्डिंग लिंक नहीं आया।</translation>
     </message>
     <message>
         <source>HookDesk opens only web links (http or https). This one was not opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HookDesk केवल वेब लिंक (http या https) खोलता है। यह लिंक नहीं खोला गया: %1</translation>
     </message>
     <message>
         <source>Replay</source>
-        <translation type="unfinished"></translation>
+        <translation>रीप्ले</translation>
     </message>
     <message>
         <source>%1
 Webinar ID: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+वेबिनार ID: %2</translation>
     </message>
     <message>
         <source>First received %1
 Last received %2</source>
-        <translation type="unfinished"></translation>
+        <translation>पहली बार मिला: %1
+आख़िरी बार मिला: %2</translation>
     </message>
     <message numerus="yes">
         <source>TagMango sent this attendee %n time(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>TagMango ने यह प्रतिभागी %n बार भेजा।</numerusform>
+            <numerusform>TagMango ने यह प्रतिभागी %n बार भेजा।</numerusform>
         </translation>
     </message>
     <message>
         <source>Open the recording in your browser:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>रिकॉर्डिंग अपने ब्राउज़र में खोलें:
+%1</translation>
     </message>
     <message>
         <source>Open the replay of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 का रीप्ले खोलें</translation>
     </message>
     <message>
         <source>Replay unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>रीप्ले उपलब्ध नहीं</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>ईमेल</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोन</translation>
     </message>
     <message>
         <source>Webinar</source>
-        <translation type="unfinished"></translation>
+        <translation>वेबिनार</translation>
     </message>
     <message>
         <source>First received</source>
-        <translation type="unfinished"></translation>
+        <translation>पहली बार मिला</translation>
     </message>
     <message>
         <source>Deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>डिलीवरी</translation>
     </message>
 </context>
 <context>
     <name>hookdesk::AttendeeTablePanel</name>
     <message>
         <source>Attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रतिभागी</translation>
     </message>
     <message>
         <source>Clear the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़िल्टर हटाएँ</translation>
     </message>
     <message>
         <source>&amp;Open replay</source>
-        <translation type="unfinished"></translation>
+        <translation>रीप्ले खोलें (&amp;O)</translation>
     </message>
     <message>
         <source>Copy &amp;email</source>
-        <translation type="unfinished"></translation>
+        <translation>ईमेल कॉपी करें (&amp;E)</translation>
     </message>
     <message>
         <source>email address</source>
-        <translation type="unfinished"></translation>
+        <translation>ईमेल पता</translation>
     </message>
     <message>
         <source>Copy &amp;phone</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोन नंबर कॉपी करें (&amp;P)</translation>
     </message>
     <message>
         <source>phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोन नंबर</translation>
     </message>
     <message>
         <source>Copy replay &amp;link</source>
-        <translation type="unfinished"></translation>
+        <translation>रीप्ले लिंक कॉपी करें (&amp;L)</translation>
     </message>
     <message>
         <source>replay link</source>
-        <translation type="unfinished"></translation>
+        <translation>रीप्ले लिंक</translation>
     </message>
     <message>
         <source>Show only this &amp;webinar</source>
-        <translation type="unfinished"></translation>
+        <translation>केवल यह वेबिनार दिखाएँ (&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Delete attendee…</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रतिभागी मिटाएँ… (&amp;D)</translation>
     </message>
     <message>
         <source>Delete this webinar…</source>
-        <translation type="unfinished"></translation>
+        <translation>यह वेबिनार मिटाएँ…</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Delete %Ln attendee(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln प्रतिभागी मिटाएँ… (&amp;D)</numerusform>
+            <numerusform>%Ln प्रतिभागी मिटाएँ… (&amp;D)</numerusform>
         </translation>
     </message>
     <message>
         <source>No attendees match this filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस फ़िल्टर से कोई प्रतिभागी मेल नहीं खाता।</translation>
     </message>
     <message>
         <source>The attendees could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रतिभागी पढ़े नहीं जा सके: %1</translation>
     </message>
 </context>
 <context>
     <name>hookdesk::ExportDialog</name>
     <message>
         <source>Export attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रतिभागी एक्सपोर्ट करें</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV फ़ाइलें (*.csv);;सभी फ़ाइलें (*)</translation>
     </message>
     <message>
         <source>Attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रतिभागी</translation>
     </message>
     <message>
         <source>As the table shows them now</source>
-        <translation type="unfinished"></translation>
+        <translation>जैसे तालिका अभी दिखा रही है</translation>
     </message>
     <message>
         <source>Matching the current filter: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>मौजूदा फ़िल्टर से मेल खाते: %1</translation>
     </message>
     <message>
         <source>Of the selected webinar (none is selected)</source>
-        <translation type="unfinished"></translation>
+        <translation>चुने गए वेबिनार के (कोई वेबिनार नहीं चुना गया)</translation>
     </message>
     <message>
         <source>Of the selected webinar: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>चुने गए वेबिनार के: %1</translation>
     </message>
     <message>
         <source>All attendees of every webinar</source>
-        <translation type="unfinished"></translation>
+        <translation>सभी वेबिनार के सभी प्रतिभागी</translation>
     </message>
     <message>
         <source>Test deliveries are left out, as in the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>तालिका की तरह, टेस्ट डिलीवरी शामिल नहीं हैं।</translation>
     </message>
     <message>
         <source>Columns, in file order</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉलम, फ़ाइल के क्रम में</translation>
     </message>
     <message>
         <source>Move the column earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉलम को पहले ले जाएँ</translation>
     </message>
     <message>
         <source>Move the column later</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉलम को बाद में ले जाएँ</translation>
     </message>
     <message>
         <source>Spreadsheet: Excel, LibreOffice, Google Sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>स्प्रेडशीट: Excel, LibreOffice, Google Sheets</translation>
     </message>
     <message>
         <source>RFC 4180: for programs and scripts</source>
-        <translation type="unfinished"></translation>
+        <translation>RFC 4180: प्रोग्राम और स्क्रिप्ट के लिए</translation>
     </message>
     <message>
         <source>Opens correctly in spreadsheets. Cells that would run as a formula get a leading apostrophe; phone numbers, IDs and dates show exactly as received.</source>
-        <translation type="unfinished"></translation>
+        <translation>स्प्रेडशीट में ठीक से खुलती है। जो सेल फ़ॉर्मूले की तरह चल सकते हैं, उनके आगे apostrophe (&apos;) लगता है; फ़ोन नंबर, ID और तारीख़ें ठीक वैसी दिखती हैं जैसी मिली थीं।</translation>
     </message>
     <message>
         <source>Every value exactly as stored, UTF-8 without a byte order mark. Do not open it in a spreadsheet if attendees can type their own names.</source>
-        <translation type="unfinished"></translation>
+        <translation>हर मान ठीक वैसा जैसा सहेजा गया है, byte order mark के बिना UTF-8। अगर प्रतिभागी अपना नाम ख़ुद लिखते हैं, तो इसे स्प्रेडशीट में न खोलें।</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ॉर्मैट:</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>एक्सपोर्ट करें…</translation>
     </message>
     <message>
         <source>Choose at least one column.</source>
-        <translation type="unfinished"></translation>
+        <translation>कम से कम एक कॉलम चुनें।</translation>
     </message>
     <message>
         <source>attendees-%1.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>attendees-%1.csv</translation>
     </message>
     <message>
         <source>%1-attendees-%2.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-attendees-%2.csv</translation>
     </message>
     <message>
         <source>Exporting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 में एक्सपोर्ट हो रहा है…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>रद्द किया जा रहा है…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>रद्द करें</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>बंद करें</translation>
     </message>
     <message numerus="yes">
         <source>Exported %1 of %Ln attendee(s)…</source>
         <extracomment>Progress: %1 attendees written so far out of %Ln.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln में से %1 प्रतिभागी एक्सपोर्ट हुए…</numerusform>
+            <numerusform>%Ln में से %1 प्रतिभागी एक्सपोर्ट हुए…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln attendee(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln प्रतिभागी %1 में एक्सपोर्ट हुआ।</numerusform>
+            <numerusform>%Ln प्रतिभागी %1 में एक्सपोर्ट हुए।</numerusform>
         </translation>
     </message>
     <message>
         <source>Export cancelled. %1 was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>एक्सपोर्ट रद्द हुआ। %1 में कोई बदलाव नहीं हुआ।</translation>
     </message>
     <message>
         <source>Export cancelled. No file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>एक्सपोर्ट रद्द हुआ। कोई फ़ाइल नहीं लिखी गई।</translation>
     </message>
     <message>
         <source>The export failed: %1. %2 was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>एक्सपोर्ट विफल रहा: %1। %2 में कोई बदलाव नहीं हुआ।</translation>
     </message>
     <message>
         <source>The export failed: %1. No file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>एक्सपोर्ट विफल रहा: %1। कोई फ़ाइल नहीं लिखी गई।</translation>
     </message>
 </context>
 <context>
     <name>hookdesk::FilterBar</name>
     <message>
         <source>Filter by name, email, phone or webinar (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम, ईमेल, फ़ोन या वेबिनार से फ़िल्टर करें (Ctrl+F)</translation>
     </message>
     <message>
         <source>Filter attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रतिभागी फ़िल्टर करें</translation>
     </message>
     <message>
         <source>Words to look for in name, email, phone and webinar. Column terms such as email:gmail.com also work.</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम, ईमेल, फ़ोन और वेबिनार में खोजे जाने वाले शब्द। email:gmail.com जैसे कॉलम वाले शब्द भी चलते हैं।</translation>
     </message>
     <message>
         <source>Filter syntax</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़िल्टर कैसे लिखें</translation>
     </message>
     <message>
         <source>How to write a filter</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़िल्टर लिखने का तरीका</translation>
     </message>
     <message>
         <source>Received</source>
         <extracomment>Accessible name of the date-range box: when attendees were first received.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्ति</translation>
     </message>
     <message>
         <source>When the attendees were first received</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रतिभागी पहली बार कब मिले</translation>
     </message>
     <message>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>कभी भी</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>आज</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>पिछले 7 दिन</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>पिछले 30 दिन</translation>
     </message>
     <message>
         <source>Between…</source>
         <extracomment>Date range choice; picking it shows two date fields (from, until).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>इनके बीच…</translation>
     </message>
     <message>
         <source>Received from</source>
-        <translation type="unfinished"></translation>
+        <translation>इस दिन से</translation>
     </message>
     <message>
         <source>Received until</source>
-        <translation type="unfinished"></translation>
+        <translation>इस दिन तक</translation>
     </message>
     <message>
         <source>First day, included</source>
-        <translation type="unfinished"></translation>
+        <translation>पहला दिन, शामिल</translation>
     </message>
     <message>
         <source>Last day, included</source>
-        <translation type="unfinished"></translation>
+        <translation>आख़िरी दिन, शामिल</translation>
     </message>
     <message>
         <source>Attendees shown</source>
-        <translation type="unfinished"></translation>
+        <translation>दिखाए गए प्रतिभागी</translation>
     </message>
     <message>
         <source>&lt;b&gt;Filter&lt;/b&gt;&lt;br&gt;&lt;code&gt;priya&lt;/code&gt; — name, email, phone or webinar contains it&lt;br&gt;&lt;code&gt;&quot;priya sharma&quot;&lt;/code&gt; — the words together&lt;br&gt;&lt;code&gt;email:gmail.com&lt;/code&gt;, &lt;code&gt;name:&lt;/code&gt;, &lt;code&gt;phone:&lt;/code&gt;, &lt;code&gt;webinar:&lt;/code&gt; — in that column only&lt;br&gt;&lt;code&gt;id:WEBINAR_ID&lt;/code&gt; — one webinar&lt;br&gt;&lt;code&gt;after:2026-01-31&lt;/code&gt;, &lt;code&gt;before:2026-02-01&lt;/code&gt; — first received (UTC day)&lt;br&gt;&lt;code&gt;-word&lt;/code&gt;, &lt;code&gt;-email:yahoo&lt;/code&gt; — leave those out&lt;br&gt;Terms combine with AND; case does not matter.</source>
         <extracomment>Keep the words inside &lt;code&gt; (name:, email:, id:, after:, before:, AND) in English: the filter understands only those.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;फ़िल्टर&lt;/b&gt;&lt;br&gt;&lt;code&gt;priya&lt;/code&gt; — नाम, ईमेल, फ़ोन या वेबिनार में यह हो&lt;br&gt;&lt;code&gt;&quot;priya sharma&quot;&lt;/code&gt; — ये शब्द एक साथ&lt;br&gt;&lt;code&gt;email:gmail.com&lt;/code&gt;, &lt;code&gt;name:&lt;/code&gt;, &lt;code&gt;phone:&lt;/code&gt;, &lt;code&gt;webinar:&lt;/code&gt; — केवल उसी कॉलम में&lt;br&gt;&lt;code&gt;id:WEBINAR_ID&lt;/code&gt; — एक वेबिनार&lt;br&gt;&lt;code&gt;after:2026-01-31&lt;/code&gt;, &lt;code&gt;before:2026-02-01&lt;/code&gt; — पहली बार मिलने का दिन (UTC)&lt;br&gt;&lt;code&gt;-word&lt;/code&gt;, &lt;code&gt;-email:yahoo&lt;/code&gt; — इन्हें छोड़ दें&lt;br&gt;सभी शब्द एक साथ लागू होते हैं (AND); छोटे-बड़े अक्षर से फ़र्क नहीं पड़ता।</translation>
     </message>
     <message>
         <source>Counting matches among %1…</source>
         <extracomment>%1 is the number of attendees in the store; the matches are still being counted.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 में से मिलान गिने जा रहे हैं…</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln attendee(s)</source>
         <extracomment>%1 attendees match the filter, out of %Ln in the store: &quot;12 of 340 attendees&quot;.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln में से %1 प्रतिभागी</numerusform>
+            <numerusform>%Ln में से %1 प्रतिभागी</numerusform>
         </translation>
     </message>
 </context>
@@ -1783,397 +1817,397 @@ Last received %2</source>
     <name>hookdesk::FirstRunPanel</name>
     <message>
         <source>&lt;h2&gt;Waiting for the first attendee&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;पहले प्रतिभागी का इंतज़ार है&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;The listener is not running:&lt;/b&gt; %1&lt;br&gt;Another program may be using the port. Attendees cannot arrive until it runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;लिसनर नहीं चल रहा:&lt;/b&gt; %1&lt;br&gt;हो सकता है कोई दूसरा प्रोग्राम यह पोर्ट इस्तेमाल कर रहा हो। लिसनर चलने तक प्रतिभागी नहीं आ सकते।</translation>
     </message>
     <message>
         <source>HookDesk is listening on &lt;b&gt;%1&lt;/b&gt;. About 15 minutes after a webinar ends, TagMango sends one request per attendee to your hook URL, and each attendee appears here. Three steps get you there:</source>
-        <translation type="unfinished"></translation>
+        <translation>HookDesk &lt;b&gt;%1&lt;/b&gt; पर सुन रहा है। वेबिनार ख़त्म होने के लगभग 15 मिनट बाद TagMango हर प्रतिभागी के लिए आपके हुक URL पर एक अनुरोध भेजता है, और हर प्रतिभागी यहाँ दिखता है। इसके लिए तीन कदम:</translation>
     </message>
     <message>
         <source>&lt;h3&gt;1. Give this computer a public address&lt;/h3&gt;TagMango&apos;s servers cannot reach 127.0.0.1. Run one of these tunnels in a terminal and keep it running; it prints an &lt;b&gt;https&lt;/b&gt; address.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;1. इस कंप्यूटर को एक सार्वजनिक पता दें&lt;/h3&gt;TagMango के सर्वर 127.0.0.1 तक नहीं पहुँच सकते। इनमें से कोई एक टनल टर्मिनल में चलाएँ और चलता रहने दें; वह एक &lt;b&gt;https&lt;/b&gt; पता दिखाएगा।</translation>
     </message>
     <message>
         <source>cloudflared command</source>
-        <translation type="unfinished"></translation>
+        <translation>cloudflared कमांड</translation>
     </message>
     <message>
         <source>ngrok command</source>
-        <translation type="unfinished"></translation>
+        <translation>ngrok कमांड</translation>
     </message>
     <message>
         <source>&lt;h3&gt;2. Register your hook URL with TagMango&lt;/h3&gt;Use it for the &lt;b&gt;webinar.completed.all&lt;/b&gt; event. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;2. अपना हुक URL TagMango में रजिस्टर करें&lt;/h3&gt;इसे &lt;b&gt;webinar.completed.all&lt;/b&gt; इवेंट के लिए इस्तेमाल करें। %1</translation>
     </message>
     <message>
         <source>It is your public address followed by your hook path:</source>
-        <translation type="unfinished"></translation>
+        <translation>यह आपका सार्वजनिक पता है और उसके बाद आपका हुक पाथ:</translation>
     </message>
     <message>
         <source>Put the tunnel&apos;s https address in front of your hook path:</source>
-        <translation type="unfinished"></translation>
+        <translation>अपने हुक पाथ से पहले टनल का https पता लगाएँ:</translation>
     </message>
     <message>
         <source>Hook URL to register</source>
-        <translation type="unfinished"></translation>
+        <translation>रजिस्टर करने के लिए हुक URL</translation>
     </message>
     <message>
         <source>hook URL</source>
-        <translation type="unfinished"></translation>
+        <translation>हुक URL</translation>
     </message>
     <message>
         <source>&lt;h3&gt;3. Send a test attendee&lt;/h3&gt;Check that the listener answers. The test attendee appears here at once; delete its webinar afterwards from the webinar list&apos;s context menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;3. एक टेस्ट प्रतिभागी भेजें&lt;/h3&gt;जाँचें कि लिसनर जवाब देता है। टेस्ट प्रतिभागी तुरंत यहाँ दिखेगा; बाद में वेबिनार सूची के राइट-क्लिक मेन्यू से उसका वेबिनार मिटा दें।</translation>
     </message>
     <message>
         <source>Send a test attendee</source>
-        <translation type="unfinished"></translation>
+        <translation>टेस्ट प्रतिभागी भेजें</translation>
     </message>
     <message>
         <source>or from a terminal:</source>
-        <translation type="unfinished"></translation>
+        <translation>या टर्मिनल से:</translation>
     </message>
     <message>
         <source>curl command for a test attendee</source>
-        <translation type="unfinished"></translation>
+        <translation>टेस्ट प्रतिभागी के लिए curl कमांड</translation>
     </message>
     <message>
         <source>curl command</source>
-        <translation type="unfinished"></translation>
+        <translation>curl कमांड</translation>
     </message>
     <message>
         <source>https://YOUR-TUNNEL-ADDRESS</source>
         <extracomment>Stands in for the user&apos;s tunnel address in a URL they will edit; no spaces.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>https://आपके-टनल-का-पता</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉपी करें</translation>
     </message>
     <message>
         <source>Copy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 कॉपी करें</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>भेजा जा रहा है…</translation>
     </message>
     <message>
         <source>The listener answered %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>लिसनर का जवाब: %1 %2।</translation>
     </message>
     <message>
         <source>The listener answered %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>लिसनर का जवाब %1: %2</translation>
     </message>
     <message>
         <source>No answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई जवाब नहीं: %1</translation>
     </message>
 </context>
 <context>
     <name>hookdesk::IntakeServer</name>
     <message>
         <source>use GET</source>
-        <translation type="unfinished"></translation>
+        <translation>GET इस्तेमाल करें</translation>
     </message>
     <message>
         <source>no such endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>ऐसा कोई endpoint नहीं है</translation>
     </message>
     <message>
         <source>cannot listen on %1:%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 पर सुन नहीं सकते: %3</translation>
     </message>
     <message>
         <source>unknown hook</source>
-        <translation type="unfinished"></translation>
+        <translation>अनजान हुक</translation>
     </message>
     <message>
         <source>this hook has been retired; stop sending to it</source>
-        <translation type="unfinished"></translation>
+        <translation>यह हुक बंद हो चुका है; इस पर भेजना बंद करें</translation>
     </message>
     <message>
         <source>use POST</source>
-        <translation type="unfinished"></translation>
+        <translation>POST इस्तेमाल करें</translation>
     </message>
     <message>
         <source>unauthorized</source>
-        <translation type="unfinished"></translation>
+        <translation>अनुमति नहीं है</translation>
     </message>
     <message>
         <source>webhook-id already processed</source>
-        <translation type="unfinished"></translation>
+        <translation>यह webhook-id पहले ही संसाधित हो चुका है</translation>
     </message>
     <message>
         <source>Content-Type must be application/json</source>
-        <translation type="unfinished"></translation>
+        <translation>Content-Type application/json होना चाहिए</translation>
     </message>
     <message>
         <source>the store is not accepting writes</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस अभी कुछ लिखने नहीं दे रहा</translation>
     </message>
     <message>
         <source>storage unavailable; retry later</source>
-        <translation type="unfinished"></translation>
+        <translation>स्टोरेज अभी उपलब्ध नहीं है; बाद में फिर कोशिश करें</translation>
     </message>
 </context>
 <context>
     <name>hookdesk::KeychainSecretStore</name>
     <message>
         <source>The system keychain refused access to the API key (%1), so HookDesk cannot keep it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>सिस्टम कीचेन ने API key तक पहुँच नहीं दी (%1), इसलिए HookDesk उसे वहाँ नहीं रख सकता।</translation>
     </message>
     <message>
         <source>No system keychain is available on this computer, so HookDesk cannot keep the API key safely between sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस कंप्यूटर पर कोई सिस्टम कीचेन नहीं है, इसलिए HookDesk API key को अगली बार के लिए सुरक्षित नहीं रख सकता।</translation>
     </message>
     <message>
         <source>The system keychain could not be used (it reported: %1), so HookDesk cannot keep the API key safely between sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>सिस्टम कीचेन इस्तेमाल नहीं हो सका (उसने बताया: %1), इसलिए HookDesk API key को अगली बार के लिए सुरक्षित नहीं रख सकता।</translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई कारण नहीं बताया</translation>
     </message>
 </context>
 <context>
     <name>hookdesk::MainWindow</name>
     <message>
         <source>HookDesk — webinar attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>HookDesk — वेबिनार प्रतिभागी</translation>
     </message>
     <message>
         <source>Attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रतिभागी</translation>
     </message>
     <message>
         <source>Cannot read the attendee database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रतिभागियों का डेटाबेस पढ़ा नहीं जा सका: %1</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल (&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>बाहर निकलें (&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>संपादन (&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Find attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रतिभागी खोजें (&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Clear the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़िल्टर हटाएँ (&amp;C)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>दृश्य (&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Webinar list</source>
-        <translation type="unfinished"></translation>
+        <translation>वेबिनार सूची (&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Attendee table</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रतिभागी तालिका (&amp;A)</translation>
     </message>
     <message>
         <source>All &amp;webinars</source>
-        <translation type="unfinished"></translation>
+        <translation>सभी वेबिनार (&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>रीफ़्रेश करें (&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>टूल (&amp;T)</translation>
     </message>
     <message>
         <source>Copy the &amp;hook URL</source>
-        <translation type="unfinished"></translation>
+        <translation>हुक URL कॉपी करें (&amp;H)</translation>
     </message>
     <message>
         <source>hook URL</source>
-        <translation type="unfinished"></translation>
+        <translation>हुक URL</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>सहायता (&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Filter syntax</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़िल्टर कैसे लिखें (&amp;F)</translation>
     </message>
     <message>
         <source>Filter syntax</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़िल्टर कैसे लिखें</translation>
     </message>
     <message>
         <source>&amp;About HookDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>HookDesk के बारे में (&amp;A)</translation>
     </message>
     <message>
         <source>About HookDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>HookDesk के बारे में</translation>
     </message>
     <message>
         <source>&lt;h3&gt;HookDesk %1&lt;/h3&gt;&lt;p&gt;Catches TagMango&apos;s webinar.completed.all webhooks and keeps a clean, searchable list of every attendee.&lt;/p&gt;&lt;p&gt;Attendees are kept in&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;HookDesk %1&lt;/h3&gt;&lt;p&gt;TagMango के webinar.completed.all webhook लेता है और हर प्रतिभागी की साफ़-सुथरी, खोजने लायक सूची रखता है।&lt;/p&gt;&lt;p&gt;प्रतिभागी यहाँ सहेजे जाते हैं:&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>hookdesk::PublicUrlCheck</name>
     <message>
         <source>The address reaches a HookDesk that does not know this hook (HTTP 404). The tunnel may lead to another HookDesk, or the hook belongs to another database.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह पता ऐसे HookDesk तक पहुँचता है जो इस हुक को नहीं पहचानता (HTTP 404)। हो सकता है टनल किसी दूसरे HookDesk तक जाता हो, या हुक किसी दूसरे डेटाबेस का हो।</translation>
     </message>
     <message>
         <source>The hook reached HookDesk but refused the test attendee (HTTP 401): its secret header or signature check did not pass. The tunnel works; check the hook&apos;s verification settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>अनुरोध HookDesk तक पहुँचा, पर हुक ने टेस्ट प्रतिभागी अस्वीकार कर दिया (HTTP 401): गुप्त हेडर या सिग्नेचर की जाँच पास नहीं हुई। टनल ठीक काम कर रहा है; हुक की जाँच वाली सेटिंग देखें।</translation>
     </message>
     <message>
         <source>The hook is retired and answered 410 Gone. Check an active hook instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह हुक बंद है और इसने 410 Gone लौटाया। इसकी जगह किसी चालू हुक की जाँच करें।</translation>
     </message>
     <message>
         <source>%1 answered HTTP %2, but not from HookDesk: the tunnel or proxy could not pass the call on. Is the tunnel running, and does it forward to HookDesk&apos;s listener (127.0.0.1:%3 unless you changed it)?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ने HTTP %2 लौटाया, पर यह जवाब HookDesk का नहीं है: टनल या प्रॉक्सी अनुरोध आगे नहीं पहुँचा सका। क्या टनल चल रहा है, और क्या वह HookDesk के लिसनर (जब तक आपने बदला न हो, 127.0.0.1:%3) तक भेजता है?</translation>
     </message>
     <message>
         <source>%1 answered with a redirect (HTTP %2). TagMango posts to the exact address it is given, so use the address the redirect leads to (often https:// instead of http://).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ने redirect लौटाया (HTTP %2)। TagMango ठीक उसी पते पर भेजता है जो उसे दिया जाता है, इसलिए वह पता इस्तेमाल करें जहाँ redirect ले जाता है (अक्सर http:// की जगह https://)।</translation>
     </message>
     <message>
         <source>%1 answered HTTP %2 (%3), which is not how HookDesk answers a valid attendee.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ने HTTP %2 (%3) लौटाया, जबकि HookDesk सही प्रतिभागी का जवाब इस तरह नहीं देता।</translation>
     </message>
     <message>
         <source>HookDesk public URL check</source>
-        <translation type="unfinished"></translation>
+        <translation>HookDesk सार्वजनिक URL जाँच</translation>
     </message>
     <message>
         <source>HookDesk public URL check (test data)</source>
-        <translation type="unfinished"></translation>
+        <translation>HookDesk सार्वजनिक URL जाँच (टेस्ट डेटा)</translation>
     </message>
     <message>
         <source>No answer from %1 within %2 seconds. Is the tunnel running, and is HookDesk listening?</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 सेकंड में %1 से कोई जवाब नहीं आया। क्या टनल चल रहा है, और क्या HookDesk सुन रहा है?</translation>
     </message>
     <message>
         <source>The secure connection to %1 failed (%2). TagMango would fail the same way; check the tunnel&apos;s certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 से सुरक्षित कनेक्शन नहीं बन सका (%2)। TagMango भी इसी तरह विफल होगा; टनल का सर्टिफ़िकेट जाँचें।</translation>
     </message>
     <message>
         <source>HookDesk could not reach %1 (%2). Is the tunnel running, and is the address current? Free tunnel addresses change each time the tunnel restarts.</source>
-        <translation type="unfinished"></translation>
+        <translation>HookDesk %1 तक नहीं पहुँच सका (%2)। क्या टनल चल रहा है, और क्या पता अभी भी वही है? मुफ़्त टनल का पता हर बार टनल दोबारा शुरू होने पर बदल जाता है।</translation>
     </message>
     <message>
         <source>%1 answered HTTP 200, but not the way HookDesk answers (%2). Something other than HookDesk is listening at that address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ने HTTP 200 लौटाया, पर उस तरह नहीं जैसे HookDesk लौटाता है (%2)। उस पते पर HookDesk के अलावा कुछ और सुन रहा है।</translation>
     </message>
     <message>
         <source>It works: the test attendee went out to %1 and came back into HookDesk through it. It is kept as test data until you remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>सब ठीक है: टेस्ट प्रतिभागी %1 पर भेजा गया और उसी रास्ते HookDesk में वापस आ गया। आप हटाएँ तब तक वह टेस्ट डेटा के रूप में रहेगा।</translation>
     </message>
     <message>
         <source>It works: the test call went out to %1 and came back into HookDesk&apos;s delivery log through it.</source>
-        <translation type="unfinished"></translation>
+        <translation>सब ठीक है: टेस्ट अनुरोध %1 पर भेजा गया और उसी रास्ते HookDesk के डिलीवरी लॉग में वापस आ गया।</translation>
     </message>
     <message>
         <source>But %1 is an address only this computer or network can reach, so TagMango cannot use it: use your tunnel&apos;s public address.</source>
-        <translation type="unfinished"></translation>
+        <translation>लेकिन %1 तक केवल यही कंप्यूटर या नेटवर्क पहुँच सकता है, इसलिए TagMango इसे इस्तेमाल नहीं कर सकता: अपने टनल का सार्वजनिक पता दें।</translation>
     </message>
     <message>
         <source>%1 accepted the test attendee, but it did not arrive in this HookDesk&apos;s database: the address leads to another HookDesk. Point the tunnel at this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ने टेस्ट प्रतिभागी ले लिया, पर वह इस HookDesk के डेटाबेस में नहीं पहुँचा: यह पता किसी दूसरे HookDesk तक जाता है। टनल को इस कंप्यूटर की ओर मोड़ें।</translation>
     </message>
     <message>
         <source>%1 accepted the test attendee, but HookDesk could not look for it: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ने टेस्ट प्रतिभागी ले लिया, पर HookDesk उसे खोज नहीं सका: %2</translation>
     </message>
 </context>
 <context>
     <name>hookdesk::StatusBarPanel</name>
     <message>
         <source>Hook URL</source>
-        <translation type="unfinished"></translation>
+        <translation>हुक URL</translation>
     </message>
     <message>
         <source>Copy URL</source>
         <extracomment>Status bar button that copies the hook URL.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>URL कॉपी करें</translation>
     </message>
     <message>
         <source>Copy the hook URL</source>
-        <translation type="unfinished"></translation>
+        <translation>हुक URL कॉपी करें</translation>
     </message>
     <message>
         <source>● Listening on %1</source>
         <extracomment>%1 is a local address such as http://127.0.0.1:8787</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>● %1 पर सुन रहा है</translation>
     </message>
     <message>
         <source>HookDesk accepts TagMango&apos;s webhook calls at this address.</source>
-        <translation type="unfinished"></translation>
+        <translation>HookDesk इस पते पर TagMango के webhook अनुरोध लेता है।</translation>
     </message>
     <message>
         <source>The local hook URL. TagMango reaches it through a tunnel: register the tunnel&apos;s https address followed by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>लोकल हुक URL। TagMango इस तक टनल से पहुँचता है: टनल का https पता और उसके बाद %1 रजिस्टर करें।</translation>
     </message>
     <message>
         <source>hook URL</source>
-        <translation type="unfinished"></translation>
+        <translation>हुक URL</translation>
     </message>
     <message>
         <source>✕ Not listening: %1</source>
         <extracomment>%1 is the reason, e.g. the port is already in use.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>✕ सुन नहीं रहा: %1</translation>
     </message>
     <message>
         <source>Requests the listener refused today: unknown or retired hook URLs, payloads that are not a webinar attendee, oversized requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>आज लिसनर ने जो अनुरोध अस्वीकार किए: अनजान या बंद हुक URL, ऐसा डेटा जो वेबिनार प्रतिभागी नहीं है, बहुत बड़े अनुरोध।</translation>
     </message>
     <message>
         <source>No attendees yet</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी कोई प्रतिभागी नहीं</translation>
     </message>
     <message>
         <source>%1 in %2</source>
         <comment>attendees in webinars</comment>
         <extracomment>%1 is &quot;N attendees&quot;, %2 is &quot;N webinars&quot;: &quot;120 attendees in 4 webinars&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%2 में %1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln attendee(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln प्रतिभागी</numerusform>
+            <numerusform>%Ln प्रतिभागी</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln webinar(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln वेबिनार</numerusform>
+            <numerusform>%Ln वेबिनार</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln rejected today</source>
         <extracomment>Webhook requests the listener refused since midnight.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>आज %Ln अस्वीकार</numerusform>
+            <numerusform>आज %Ln अस्वीकार</numerusform>
         </translation>
     </message>
 </context>
@@ -2181,406 +2215,411 @@ Last received %2</source>
     <name>hookdesk::StoreWriter</name>
     <message>
         <source>the database file is read-only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस फ़ाइल केवल पढ़ने के लिए है: %1</translation>
     </message>
 </context>
 <context>
     <name>hookdesk::SubscriptionService</name>
     <message>
         <source>“%1” is not a webinar event HookDesk knows; choose one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” ऐसा वेबिनार इवेंट नहीं है जिसे HookDesk जानता है; इनमें से कोई चुनें: %2।</translation>
     </message>
     <message>
         <source>A webinar ID has no spaces; copy it again from TagMango, or leave the field empty for every webinar.</source>
-        <translation type="unfinished"></translation>
+        <translation>वेबिनार ID में स्पेस नहीं होते; इसे TagMango से फिर से कॉपी करें, या सभी वेबिनार के लिए यह फ़ील्ड ख़ाली छोड़ दें।</translation>
     </message>
     <message>
         <source>HookDesk could not create the hook, so nothing was sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HookDesk हुक नहीं बना सका, इसलिए कुछ नहीं भेजा गया: %1</translation>
     </message>
     <message>
         <source>This hook is retired; it answers 410 Gone and cannot be registered again. Subscribe anew instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह हुक बंद है; यह 410 Gone लौटाता है और फिर से रजिस्टर नहीं हो सकता। इसकी जगह नए सिरे से सब्सक्राइब करें।</translation>
     </message>
     <message>
         <source>HookDesk could not write the answer down: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HookDesk जवाब दर्ज नहीं कर सका: %1</translation>
     </message>
     <message>
         <source>the hook could not be retired</source>
-        <translation type="unfinished"></translation>
+        <translation>हुक बंद नहीं किया जा सका</translation>
     </message>
 </context>
 <context>
     <name>hookdesk::SubscriptionTable</name>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>इवेंट</translation>
     </message>
     <message>
         <source>Webinar</source>
-        <translation type="unfinished"></translation>
+        <translation>वेबिनार</translation>
     </message>
     <message>
         <source>Hook URL</source>
-        <translation type="unfinished"></translation>
+        <translation>हुक URL</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>बनाया गया</translation>
     </message>
     <message>
         <source>Last delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>आख़िरी डिलीवरी</translation>
     </message>
     <message>
         <source>Deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>डिलीवरी</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थिति</translation>
     </message>
     <message>
         <source>Retired (answers 410 Gone)</source>
-        <translation type="unfinished"></translation>
+        <translation>बंद (410 Gone लौटाता है)</translation>
     </message>
     <message>
         <source>Active, not registered from HookDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>चालू, HookDesk से रजिस्टर नहीं किया गया</translation>
     </message>
     <message>
         <source>Active, registered</source>
-        <translation type="unfinished"></translation>
+        <translation>चालू, रजिस्टर्ड</translation>
     </message>
     <message>
         <source>Active, registration got no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>चालू, रजिस्ट्रेशन का कोई जवाब नहीं मिला</translation>
     </message>
     <message>
         <source>Active, registration refused (HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>चालू, रजिस्ट्रेशन अस्वीकार (HTTP %1)</translation>
     </message>
     <message>
         <source>all webinars</source>
-        <translation type="unfinished"></translation>
+        <translation>सभी वेबिनार</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>कभी नहीं</translation>
     </message>
 </context>
 <context>
     <name>hookdesk::SubscriptionsPage</name>
     <message>
         <source>Subscribe a new hook with TagMango</source>
-        <translation type="unfinished"></translation>
+        <translation>TagMango के साथ नया हुक सब्सक्राइब करें</translation>
     </message>
     <message>
         <source>TagMango API key:</source>
-        <translation type="unfinished"></translation>
+        <translation>TagMango API key:</translation>
     </message>
     <message>
         <source>Public address:</source>
-        <translation type="unfinished"></translation>
+        <translation>सार्वजनिक पता:</translation>
     </message>
     <message>
         <source>Event:</source>
-        <translation type="unfinished"></translation>
+        <translation>इवेंट:</translation>
     </message>
     <message>
         <source>Leave empty for every webinar</source>
-        <translation type="unfinished"></translation>
+        <translation>सभी वेबिनार के लिए ख़ाली छोड़ें</translation>
     </message>
     <message>
         <source>Webinar ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>वेबिनार ID:</translation>
     </message>
     <message>
         <source>Enter the public address to see the hook URL</source>
-        <translation type="unfinished"></translation>
+        <translation>हुक URL देखने के लिए सार्वजनिक पता लिखें</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉपी करें</translation>
     </message>
     <message>
         <source>Hook URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>हुक URL:</translation>
     </message>
     <message>
         <source>Where HookDesk sends the subscription. Change it only for TagMango&apos;s staging service or a test server.</source>
-        <translation type="unfinished"></translation>
+        <translation>HookDesk सब्सक्रिप्शन यहाँ भेजता है। इसे केवल TagMango की staging सेवा या किसी टेस्ट सर्वर के लिए बदलें।</translation>
     </message>
     <message>
         <source>TagMango API address:</source>
-        <translation type="unfinished"></translation>
+        <translation>TagMango API का पता:</translation>
     </message>
     <message>
         <source>Subscribe</source>
-        <translation type="unfinished"></translation>
+        <translation>सब्सक्राइब करें</translation>
     </message>
     <message>
         <source>Hook URL copied. It holds a secret token: share it only with TagMango.</source>
-        <translation type="unfinished"></translation>
+        <translation>हुक URL कॉपी हो गया। इसमें एक गुप्त टोकन है: इसे केवल TagMango को दें।</translation>
     </message>
     <message>
         <source>Subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>सब्सक्रिप्शन</translation>
     </message>
     <message>
         <source>Register again</source>
-        <translation type="unfinished"></translation>
+        <translation>फिर से रजिस्टर करें</translation>
     </message>
     <message>
         <source>Send this hook&apos;s URL to TagMango again, with the public address above (e.g. after your tunnel address changed).</source>
-        <translation type="unfinished"></translation>
+        <translation>ऊपर दिए सार्वजनिक पते के साथ इस हुक का URL TagMango को फिर से भेजें (जैसे टनल का पता बदलने के बाद)।</translation>
     </message>
     <message>
         <source>Retire…</source>
-        <translation type="unfinished"></translation>
+        <translation>बंद करें…</translation>
     </message>
     <message>
         <source>From now on the hook answers 410 Gone, which asks TagMango to stop sending to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>अब से हुक 410 Gone लौटाएगा, जिससे TagMango को इस पर भेजना बंद करने को कहा जाता है।</translation>
     </message>
     <message>
         <source>Check my public URL</source>
-        <translation type="unfinished"></translation>
+        <translation>मेरा सार्वजनिक URL जाँचें</translation>
     </message>
     <message>
         <source>Send a test attendee to the public address of the selected hook and see whether it comes back in through your tunnel.</source>
-        <translation type="unfinished"></translation>
+        <translation>चुने गए हुक के सार्वजनिक पते पर एक टेस्ट प्रतिभागी भेजें और देखें कि वह आपके टनल से वापस आता है या नहीं।</translation>
     </message>
     <message>
         <source>Remove check data</source>
-        <translation type="unfinished"></translation>
+        <translation>जाँच का डेटा हटाएँ</translation>
     </message>
     <message>
         <source>Delete the test attendees that checks left behind.</source>
-        <translation type="unfinished"></translation>
+        <translation>जाँचों से बचे टेस्ट प्रतिभागी मिटाएँ।</translation>
     </message>
     <message>
         <source>The TagMango API address must be a web address such as %1; HookDesk keeps using %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>TagMango API का पता %1 जैसा वेब पता होना चाहिए; HookDesk %2 ही इस्तेमाल करता रहेगा।</translation>
     </message>
     <message>
         <source>The address of your tunnel (cloudflared, ngrok) or server that forwards to HookDesk. TagMango posts to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>आपके टनल (cloudflared, ngrok) या सर्वर का पता, जो अनुरोध HookDesk तक पहुँचाता है। TagMango इसी पर भेजता है।</translation>
     </message>
     <message>
         <source>%1 can be reached only from this computer or network; TagMango&apos;s servers cannot post to it. Use your tunnel&apos;s public address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 तक केवल इसी कंप्यूटर या नेटवर्क से पहुँचा जा सकता है; TagMango के सर्वर उस पर नहीं भेज सकते। अपने टनल का सार्वजनिक पता दें।</translation>
     </message>
     <message>
         <source>TagMango will post each attendee to the hook URL below.</source>
-        <translation type="unfinished"></translation>
+        <translation>TagMango हर प्रतिभागी को नीचे दिए हुक URL पर भेजेगा।</translation>
     </message>
     <message>
         <source>Sending the subscription to TagMango…</source>
-        <translation type="unfinished"></translation>
+        <translation>सब्सक्रिप्शन TagMango को भेजा जा रहा है…</translation>
     </message>
     <message>
         <source>The hook stays in the list below as not registered: fix the problem and choose “Register again”, or retire it.</source>
-        <translation type="unfinished"></translation>
+        <translation>हुक नीचे की सूची में “रजिस्टर नहीं” के रूप में रहेगा: समस्या ठीक करके “फिर से रजिस्टर करें” चुनें, या उसे बंद कर दें।</translation>
     </message>
     <message>
         <source>Sending the hook to TagMango again…</source>
-        <translation type="unfinished"></translation>
+        <translation>हुक TagMango को फिर से भेजा जा रहा है…</translation>
     </message>
     <message>
         <source>Retire this hook?</source>
-        <translation type="unfinished"></translation>
+        <translation>यह हुक बंद करें?</translation>
     </message>
     <message>
         <source>From now on %1 answers every call with 410 Gone, which asks TagMango to stop sending to it. Attendees already received stay. This cannot be undone; you can subscribe a new hook at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>अब से %1 हर अनुरोध पर 410 Gone लौटाएगा, जिससे TagMango को इस पर भेजना बंद करने को कहा जाता है। जो प्रतिभागी आ चुके हैं, वे बने रहेंगे। इसे वापस नहीं पलटा जा सकता; आप कभी भी नया हुक सब्सक्राइब कर सकते हैं।</translation>
     </message>
     <message>
         <source>Retired: the hook now answers 410 Gone. Whether TagMango stops calling it is up to TagMango; calls that still arrive are refused and logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>बंद हो गया: हुक अब 410 Gone लौटाता है। भेजना बंद करना TagMango पर निर्भर है; फिर भी आने वाले अनुरोध अस्वीकार होकर लॉग होंगे।</translation>
     </message>
     <message>
         <source>The hook could not be retired: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>हुक बंद नहीं किया जा सका: %1</translation>
     </message>
     <message>
         <source>Enter your public address above first: the check sends a test attendee to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>पहले ऊपर अपना सार्वजनिक पता लिखें: जाँच उसी पर एक टेस्ट प्रतिभागी भेजती है।</translation>
     </message>
     <message>
         <source>Note: TagMango was given %1. If your address changed, choose “Register again”.</source>
-        <translation type="unfinished"></translation>
+        <translation>ध्यान दें: TagMango को %1 दिया गया था। अगर आपका पता बदल गया है, तो “फिर से रजिस्टर करें” चुनें।</translation>
     </message>
     <message>
         <source>Sending a test attendee to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 पर टेस्ट प्रतिभागी भेजा जा रहा है…</translation>
     </message>
     <message>
         <source>The check data could not be removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>जाँच का डेटा हटाया नहीं जा सका: %1</translation>
     </message>
     <message>
         <source>There is no check data to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>हटाने के लिए जाँच का कोई डेटा नहीं है।</translation>
     </message>
     <message numerus="yes">
         <source>Removed %n test attendee(s) left by checks.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>जाँचों से बचा %n टेस्ट प्रतिभागी हटाया गया।</numerusform>
+            <numerusform>जाँचों से बचे %n टेस्ट प्रतिभागी हटाए गए।</numerusform>
         </translation>
     </message>
     <message>
         <source>The subscriptions could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>सब्सक्रिप्शन पढ़े नहीं जा सके: %1</translation>
     </message>
     <message>
         <source>No hooks yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी कोई हुक नहीं है।</translation>
     </message>
     <message>
         <source>%1 was not registered from HookDesk. Register it with the public address above, or register it in TagMango yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 HookDesk से रजिस्टर नहीं किया गया था। इसे ऊपर दिए सार्वजनिक पते के साथ रजिस्टर करें, या ख़ुद TagMango में रजिस्टर करें।</translation>
     </message>
     <message>
         <source>Sent to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 को भेजा गया: %2</translation>
     </message>
     <message>
         <source>TagMango&apos;s answer (from %1): HTTP %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>TagMango का जवाब (%1 से): HTTP %2 %3</translation>
     </message>
 </context>
 <context>
     <name>hookdesk::TagMangoClient</name>
     <message>
         <source>no message</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई संदेश नहीं</translation>
     </message>
     <message>
         <source>Created: TagMango accepted the subscription (HTTP %1) and will send %2 calls to this hook URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>बन गया: TagMango ने सब्सक्रिप्शन स्वीकार कर लिया (HTTP %1) और वह %2 अनुरोध इस हुक URL पर भेजेगा।</translation>
     </message>
     <message>
         <source>Key refused: TagMango did not accept the API key (HTTP %1, %2). Copy the key again from your TagMango dashboard under Platform Integrations; nothing was registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>key अस्वीकार: TagMango ने API key नहीं मानी (HTTP %1, %2)। अपने TagMango डैशबोर्ड में Platform Integrations से key फिर से कॉपी करें; कुछ भी रजिस्टर नहीं हुआ।</translation>
     </message>
     <message>
         <source>Rejected: the API answered with a redirect (HTTP %1) to %2 instead of taking the request. Check the TagMango API address in the settings; nothing was registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>अस्वीकार: API ने अनुरोध लेने के बजाय %2 पर redirect लौटाया (HTTP %1)। सेटिंग में TagMango API का पता जाँचें; कुछ भी रजिस्टर नहीं हुआ।</translation>
     </message>
     <message>
         <source>an unnamed address</source>
-        <translation type="unfinished"></translation>
+        <translation>बिना नाम का कोई पता</translation>
     </message>
     <message>
         <source>Rejected: TagMango refused the request (HTTP %1): %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>अस्वीकार: TagMango ने अनुरोध ठुकरा दिया (HTTP %1): %2।</translation>
     </message>
     <message>
         <source>Server error: TagMango&apos;s server failed (HTTP %1, %2). It may or may not have registered the hook; try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर त्रुटि: TagMango का सर्वर विफल रहा (HTTP %1, %2)। हो सकता है हुक रजिस्टर हुआ हो, हो सकता है नहीं; कुछ मिनट बाद फिर कोशिश करें।</translation>
     </message>
     <message>
         <source>Rejected: the API gave an answer HookDesk does not understand (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>अस्वीकार: API ने ऐसा जवाब दिया जो HookDesk नहीं समझता (HTTP %1)।</translation>
     </message>
     <message>
         <source>Timeout: %1 did not answer within %2 seconds. The hook may or may not be registered; check your connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>समय समाप्त: %1 ने %2 सेकंड में जवाब नहीं दिया। हो सकता है हुक रजिस्टर हुआ हो, हो सकता है नहीं; अपना कनेक्शन जाँचकर फिर कोशिश करें।</translation>
     </message>
     <message>
         <source>TLS failure: the secure connection to %1 could not be established (%2). Check the computer&apos;s date and time, and whether something on your network intercepts HTTPS; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS विफल: %1 से सुरक्षित कनेक्शन नहीं बन सका (%2)। कंप्यूटर की तारीख़ और समय जाँचें, और देखें कि आपके नेटवर्क पर कोई HTTPS को बीच में तो नहीं रोक रहा; कुछ नहीं भेजा गया।</translation>
     </message>
     <message>
         <source>Unreachable: HookDesk could not reach %1 (%2). Check your internet connection and the TagMango API address; nothing was registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>पहुँच नहीं: HookDesk %1 तक नहीं पहुँच सका (%2)। अपना इंटरनेट कनेक्शन और TagMango API का पता जाँचें; कुछ भी रजिस्टर नहीं हुआ।</translation>
     </message>
     <message>
         <source>Enter your TagMango API key. You find it in the TagMango dashboard under Platform Integrations.</source>
-        <translation type="unfinished"></translation>
+        <translation>अपनी TagMango API key डालें। यह TagMango डैशबोर्ड में Platform Integrations के अंदर मिलती है।</translation>
     </message>
     <message>
         <source>The API key contains spaces or characters a key cannot have. Copy it again from the TagMango dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>API key में स्पेस या ऐसे अक्षर हैं जो key में नहीं हो सकते। इसे TagMango डैशबोर्ड से फिर से कॉपी करें।</translation>
     </message>
 </context>
 <context>
     <name>hookdesk::WebinarListModel</name>
     <message>
         <source>All webinars</source>
-        <translation type="unfinished"></translation>
+        <translation>सभी वेबिनार</translation>
     </message>
     <message>
         <source>Replay</source>
-        <translation type="unfinished"></translation>
+        <translation>रीप्ले</translation>
     </message>
     <message>
         <source>Open the recording in your browser:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>रिकॉर्डिंग अपने ब्राउज़र में खोलें:
+%1</translation>
     </message>
     <message numerus="yes">
         <source>%1
 Webinar ID: %2
 %n attendee(s), the latest received %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1
+वेबिनार ID: %2
+%n प्रतिभागी, सबसे नया %3 को मिला</numerusform>
+            <numerusform>%1
+वेबिनार ID: %2
+%n प्रतिभागी, सबसे नया %3 को मिला</numerusform>
         </translation>
     </message>
     <message>
         <source>Open the replay of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 का रीप्ले खोलें</translation>
     </message>
     <message>
         <source>Replay unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>रीप्ले उपलब्ध नहीं</translation>
     </message>
     <message>
         <source>Webinar</source>
-        <translation type="unfinished"></translation>
+        <translation>वेबिनार</translation>
     </message>
     <message>
         <source>Attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रतिभागी</translation>
     </message>
     <message>
         <source>Latest</source>
-        <translation type="unfinished"></translation>
+        <translation>सबसे नया</translation>
     </message>
 </context>
 <context>
     <name>hookdesk::WebinarListPanel</name>
     <message>
         <source>Webinars</source>
-        <translation type="unfinished"></translation>
+        <translation>वेबिनार</translation>
     </message>
     <message>
         <source>Delete webinar…</source>
-        <translation type="unfinished"></translation>
+        <translation>वेबिनार मिटाएँ…</translation>
     </message>
     <message>
         <source>Open replay</source>
-        <translation type="unfinished"></translation>
+        <translation>रीप्ले खोलें</translation>
     </message>
     <message>
         <source>Copy replay link</source>
-        <translation type="unfinished"></translation>
+        <translation>रीप्ले लिंक कॉपी करें</translation>
     </message>
     <message>
         <source>replay link</source>
-        <translation type="unfinished"></translation>
+        <translation>रीप्ले लिंक</translation>
     </message>
     <message>
         <source>Copy webinar ID</source>
-        <translation type="unfinished"></translation>
+        <translation>वेबिनार ID कॉपी करें</translation>
     </message>
     <message>
         <source>webinar ID</source>
-        <translation type="unfinished"></translation>
+        <translation>वेबिनार ID</translation>
     </message>
 </context>
 </TS>

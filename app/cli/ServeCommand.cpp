@@ -110,6 +110,7 @@ int serve(const QStringList &arguments)
     const QString host = options.address.protocol() == QAbstractSocket::IPv6Protocol
             ? QLatin1Char('[') + options.address.toString() + QLatin1Char(']')
             : options.address.toString();
+    // Not translated: scripts and tests wait for this exact line.
     Console::out() << "listening on http://" << host << ':' << intake.port() << Qt::endl;
     if (active == 0)
         Console::err() << Text::tr("note: no active hook yet; create one with 'hookdesk hook add --db %1'")
