@@ -105,6 +105,11 @@ int simulate(const QStringList &arguments)
                       QStringLiteral("URL")});
     parser.addOption({QStringLiteral("title"), tr("Webinar title (default \"Simulated webinar\")."),
                       QStringLiteral("TEXT")});
+    parser.addOption({QStringLiteral("webinar-id"),
+                      tr("Webinar ID to use (default hookdesk-sim-<date>-<time>). Reusing one "
+                         "sends the same attendees again, as a retry would. Must start with "
+                         "hookdesk-sim-, so the attendees stay test data."),
+                      QStringLiteral("ID")});
     parser.addOption({QStringLiteral("remove-test-data"),
                       tr("Send nothing; delete every test attendee (simulations, URL checks) "
                          "from the database instead.")});
@@ -124,6 +129,12 @@ int simulate(const QStringList &arguments)
     const int concurrency = parser.value(QStringLiteral("concurrency")).toInt(&ok);
     if (!ok || concurrency < 1 || concurrency > 1024)
         return Console::fail(tr("--concurrency must be a whole number from 1 to 1024"), Cli::Usage);
+
+    if (parser.isSet(QStringLiteral("webinar-id"))
+        && !parser.value(QStringLiteral("webinar-id")).startsWith(QLatin1String("hookdesk-sim-")))
+        return Console::fail(tr("--webinar-id must start with hookdesk-sim-, so the attendees are "
+                                "stored as test data"),
+                             Cli::Usage);
 
     WebinarSimulator::Options options;
     options.count = count;
@@ -160,7 +171,9 @@ int simulate(const QStringList &arguments)
         source = tr("--url");
     }
     options.hookUrl = url;
-    options.webinarId = SimulatedAttendees::newWebinarId(QDateTime::currentDateTime());
+    options.webinarId = parser.isSet(QStringLiteral("webinar-id"))
+            ? parser.value(QStringLiteral("webinar-id"))
+            : SimulatedAttendees::newWebinarId(QDateTime::currentDateTime());
 
     WebinarSimulator simulator;
     QString error;

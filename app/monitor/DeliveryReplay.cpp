@@ -7,7 +7,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
-#include <QStringDecoder>
 
 namespace hookdesk::DeliveryReplay {
 namespace {
@@ -36,9 +35,9 @@ bool isPastable(const QByteArray &bytes)
 {
     if (bytes.contains('\0'))
         return false;
-    QStringDecoder decoder(QStringDecoder::Utf8);
-    const QString text = decoder(bytes);
-    if (decoder.hasError())
+    // Valid UTF-8 survives the round trip unchanged.
+    const QString text = QString::fromUtf8(bytes);
+    if (text.toUtf8() != bytes)
         return false;
     for (const QChar c : text) {
         // Control characters other than tab and newline confuse terminals.
@@ -47,6 +46,27 @@ bool isPastable(const QByteArray &bytes)
             return false;
     }
     return true;
+}
+
+// A printf command that writes `bytes` exactly, NUL included (a shell word cannot
+// hold NUL): printf's format interprets \ooo escapes.
+QString printfCommand(const QByteArray &bytes)
+{
+    QString format;
+    for (const char ch : bytes) {
+        const auto c = static_cast<unsigned char>(ch);
+        if (c == '%')
+            format += QStringLiteral("%%");
+        else if (c == '\\')
+            format += QStringLiteral("\\\\");
+        else if (c == '\'')
+            format += QStringLiteral("'\\''");
+        else if (c >= 0x20 && c < 0x7f)
+            format += QLatin1Char(char(c));
+        else
+            format += QStringLiteral("\\%1").arg(c, 3, 8, QLatin1Char('0'));
+    }
+    return QStringLiteral("printf '%1'").arg(format);
 }
 
 } // namespace
@@ -155,10 +175,15 @@ QString curlCommand(const DeliveryDetail &delivery, const QString &localBaseUrl)
         path = QStringLiteral("/hooks/TOKEN");
     const QString method = delivery.row.method.isEmpty() ? QStringLiteral("POST") : delivery.row.method;
 
-    lines.append(QStringLiteral("curl -X %1 %2").arg(shellQuote(method.toUtf8()),
-                                                     shellQuote((base + path).toUtf8())));
+    // A body with NUL bytes cannot be a shell word: printf writes it to curl's stdin.
+    const bool piped = delivery.body.contains('\0');
+    lines.append(QStringLiteral("%1curl -X %2 %3")
+                         .arg(piped ? printfCommand(delivery.body) + QStringLiteral(" | ") : QString(),
+                              shellQuote(method.toUtf8()), shellQuote((base + path).toUtf8())));
     lines += kept;
-    if (!delivery.body.isEmpty() || delivery.row.bodySize > 0)
+    if (piped)
+        lines.append(QStringLiteral("  --data-binary @-"));
+    else if (!delivery.body.isEmpty() || delivery.row.bodySize > 0)
         lines.append(QStringLiteral("  --data-binary %1").arg(shellQuote(delivery.body)));
     return comments.join(QLatin1Char('\n')) + QLatin1Char('\n') + lines.join(QStringLiteral(" \\\n"))
             + QLatin1Char('\n');

@@ -35,12 +35,14 @@ std::optional<Request> prepare(const DeliveryDetail &delivery, const std::option
 
 // A curl command that sends the delivery again: its method, its headers except
 // those whose values were masked as secrets and those curl sets itself, and its
-// body, all quoted for a POSIX shell. The hook token is left as a placeholder,
+// body, all quoted for a POSIX shell (a body with NUL bytes is piped in by
+// printf, since no shell word can hold one). The hook token is left as a placeholder,
 // TOKEN, so the command can be shared without giving the hook away.
 QString curlCommand(const DeliveryDetail &delivery, const QString &localBaseUrl);
 
 // `text` as one word for a POSIX shell: '…' with embedded quotes escaped, or
-// bash's $'…' when it holds bytes a terminal cannot paste (NUL, invalid UTF-8).
+// bash's $'…' when it holds bytes a terminal cannot paste (control characters,
+// invalid UTF-8). NUL cannot be part of a shell word at all.
 QString shellQuote(const QByteArray &text);
 
 } // namespace DeliveryReplay
