@@ -3,6 +3,8 @@
 
 #include "AppSettings.h"
 #include "MainWindow.h"
+#include "MonitorFeatures.h"
+#include "core/KeychainSecretStore.h"
 #include "core/StallProbe.h"
 #include "core/AppInfo.h"
 #include "intake/IntakeService.h"
@@ -114,6 +116,16 @@ int run(const QStringList &arguments)
     int code = 0;
     {
         MainWindow window(dependencies);
+        KeychainSecretStore keychain;
+        MonitorFeatures::Dependencies monitoring;
+        monitoring.databasePath = databasePath;
+        monitoring.writer = &writer;
+        monitoring.intake = &intake;
+        monitoring.settings = &settings;
+        monitoring.hookPath = hook->path();
+        monitoring.listener = listener;
+        monitoring.keychain = &keychain;
+        MonitorFeatures monitor(&window, monitoring);
         window.show();
         code = QApplication::exec();
     }

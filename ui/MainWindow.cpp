@@ -99,10 +99,10 @@ void MainWindow::buildMenus()
     view->addAction(tr("&Refresh"), QKeySequence::Refresh, this, &MainWindow::reloadFromStore);
 
     m_toolsMenu = menuBar()->addMenu(tr("&Tools"));
-    QAction *copyHook = m_toolsMenu->addAction(tr("Copy the &hook URL"), this, [this] {
+    m_copyHook = m_toolsMenu->addAction(tr("Copy the &hook URL"), this, [this] {
         m_actions->copy(m_deps.listener.localHookUrl(), tr("hook URL"));
     });
-    copyHook->setEnabled(m_deps.listener.listening);
+    m_copyHook->setEnabled(m_deps.listener.listening);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Filter syntax"), this, [this] {
@@ -146,6 +146,13 @@ void MainWindow::reloadFromStore()
     }
     m_page->storeChanged(webinars, totals);
     m_status->setTotals(totals);
+}
+
+void MainWindow::setListenerStatus(const ListenerStatus &listener)
+{
+    m_deps.listener = listener;
+    m_status->setListener(listener);
+    m_copyHook->setEnabled(listener.listening);
 }
 
 void MainWindow::saveSettings()

@@ -58,6 +58,8 @@ public:
     StatusBarPanel *statusPanel() const { return m_status; }
     // Reads lists and counts now (normally done when the store reports a change).
     void reloadFromStore();
+    // The listener moved, stopped or started while the window was open.
+    void setListenerStatus(const ListenerStatus &listener);
 
 signals:
     void filterChanged();
@@ -82,6 +84,7 @@ private:
     QMenu *m_fileMenu = nullptr;
     QMenu *m_toolsMenu = nullptr;
     QAction *m_quit = nullptr;
+    QAction *m_copyHook = nullptr;
 };
 
 } // namespace hookdesk

@@ -220,6 +220,11 @@ void DeliveriesPage::applyFilter()
     m_count->setText(countText());
 }
 
+void DeliveriesPage::reload()
+{
+    applyFilter();
+}
+
 void DeliveriesPage::refresh()
 {
     m_model->refresh();

@@ -45,6 +45,8 @@ public:
 
     // New requests were logged: put them on top.
     void refresh();
+    // Reads everything again (after rows were deleted).
+    void reload();
     // Reads hook names (for the Hook column and filter) again.
     void reloadHooks();
 
