@@ -10,9 +10,13 @@
 namespace hookdesk {
 namespace {
 
+// A tunnel (cloudflared, ngrok) connects from this computer; the headers it adds
+// name the real client.
 const QString rowColumns = QStringLiteral(
         "id, received_at, remote, coalesce(subscription_id, 0), method, path, status, outcome, "
-        "reason, body_size, coalesce(attendee_id, 0)");
+        "reason, body_size, coalesce(attendee_id, 0), "
+        "CASE WHEN json_valid(headers) THEN coalesce(json_extract(headers, '$.\"cf-connecting-ip\"'), "
+        "json_extract(headers, '$.\"x-real-ip\"'), json_extract(headers, '$.\"x-forwarded-for\"')) END");
 
 DeliveryRow readRow(const SqliteStatement &s)
 {
@@ -29,6 +33,8 @@ DeliveryRow readRow(const SqliteStatement &s)
     row.reason = s.text(8);
     row.bodySize = s.int64(9);
     row.attendeeId = s.int64(10);
+    // "client, proxy1, proxy2": the first is the client.
+    row.forwardedFor = s.text(11).section(QLatin1Char(','), 0, 0).trimmed().left(64);
     return row;
 }
 
@@ -160,8 +166,8 @@ std::optional<DeliveryDetail> detail(SqliteDatabase &db, qint64 id, QString *err
     }
     DeliveryDetail detail;
     detail.row = readRow(s);
-    detail.headersJson = s.blob(11);
-    detail.body = s.blob(12);
+    detail.headersJson = s.blob(12);
+    detail.body = s.blob(13);
     return detail;
 }
 

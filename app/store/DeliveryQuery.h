@@ -54,6 +54,7 @@ struct DeliveryRow
     qint64 id = 0;
     QDateTime receivedAt; // UTC
     QString remote;
+    QString forwardedFor;      // the client a tunnel or proxy named (cf-connecting-ip, x-forwarded-for)
     qint64 subscriptionId = 0; // 0: no known hook
     QString method;
     QString path;      // the token is shortened when stored

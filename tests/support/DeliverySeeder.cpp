@@ -97,8 +97,9 @@ DeliverySeeder::Delivery DeliverySeeder::refused(const QDateTime &at, int status
     d.record.reason = reason;
     d.record.body = body;
     d.record.bodySize = body.size();
+    // A 401 here means a wrong secret: the header came, masked like any secret.
     if (!path.isEmpty())
-        d.record.headersJson = tagMangoHeaders(body.size(), status != 401);
+        d.record.headersJson = tagMangoHeaders(body.size(), status == 401 || hookId > 0);
     return d;
 }
 

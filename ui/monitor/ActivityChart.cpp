@@ -11,12 +11,14 @@
 namespace hookdesk {
 namespace {
 
-// A round upper bound for the count axis: 5, 10, 20, 50, 100, 200, ...
+// A round upper bound for the count axis: 5, 10, 20, 25, 50, 100, 200, 250, ...
 int niceCeiling(int value)
 {
     for (qint64 magnitude = 1;; magnitude *= 10) {
-        for (const int factor : {1, 2, 5}) {
-            const qint64 bound = factor * magnitude;
+        for (const int tenths : {10, 20, 25, 50}) {
+            if (tenths * magnitude % 10 != 0)
+                continue;
+            const qint64 bound = tenths * magnitude / 10;
             if (bound >= 5 && bound >= value)
                 return int(bound);
         }

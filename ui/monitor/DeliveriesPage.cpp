@@ -107,12 +107,19 @@ DeliveriesPage::DeliveriesPage(BackgroundReader *reader, ListenerSource listener
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setHighlightSections(false);
-    const int em = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    m_table->setColumnWidth(DeliveryTableModel::TimeColumn, 8 * em);
-    m_table->setColumnWidth(DeliveryTableModel::StatusColumn, 10 * em);
-    m_table->setColumnWidth(DeliveryTableModel::HookColumn, 11 * em);
-    m_table->setColumnWidth(DeliveryTableModel::RequestColumn, 12 * em);
-    m_table->setColumnWidth(DeliveryTableModel::FromColumn, 8 * em);
+    // Columns as wide as their usual content; the reason takes the rest.
+    const QFontMetrics metrics = m_table->fontMetrics();
+    auto fit = [this, &metrics](int column, const QString &sample) {
+        m_table->setColumnWidth(column, metrics.horizontalAdvance(sample) + 20);
+    };
+    fit(DeliveryTableModel::TimeColumn, QStringLiteral("88:88:88"));
+    fit(DeliveryTableModel::StatusColumn, QStringLiteral("422 ") + DeliveryTableModel::statusText(422, QString()));
+    fit(DeliveryTableModel::HookColumn, tr("Hook %1").arg(88));
+    DeliveryRow tunnelled;
+    tunnelled.remote = QStringLiteral("127.0.0.1");
+    tunnelled.forwardedFor = QStringLiteral("888.888.888.888");
+    fit(DeliveryTableModel::FromColumn, DeliveryTableModel::senderText(tunnelled));
+    fit(DeliveryTableModel::RequestColumn, QStringLiteral("POST /hooks/MMMMMM…"));
 
     m_detail = new DeliveryDetailView(this);
     m_action = new QLabel(this);
@@ -132,6 +139,7 @@ DeliveriesPage::DeliveriesPage(BackgroundReader *reader, ListenerSource listener
     split->addWidget(detailBox);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
+    split->setSizes({840, 500});
     split->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);
@@ -240,18 +248,20 @@ void DeliveriesPage::reloadHooks()
                     return;
                 self->m_hooks.clear();
                 QHash<qint64, QString> names;
+                QHash<qint64, QString> tooltips;
                 for (const Hook &hook : hooks) {
                     self->m_hooks.insert(hook.id, hook);
                     names.insert(hook.id, self->hookName(hook.id));
+                    tooltips.insert(hook.id, self->hookDescription(hook.id));
                 }
-                self->m_model->setHookNames(names);
+                self->m_model->setHookNames(names, tooltips);
                 // The hook filter lists every hook; the choice survives the reload.
                 const qint64 chosen = self->m_hook->currentData().toLongLong();
                 const QSignalBlocker blocker(self->m_hook);
                 while (self->m_hook->count() > 2)
                     self->m_hook->removeItem(2);
                 for (const Hook &hook : hooks)
-                    self->m_hook->addItem(names.value(hook.id), hook.id);
+                    self->m_hook->addItem(self->hookDescription(hook.id), hook.id);
                 self->m_hook->setCurrentIndex(std::max(0, self->m_hook->findData(chosen)));
             });
 }
@@ -259,12 +269,17 @@ void DeliveriesPage::reloadHooks()
 QString DeliveriesPage::hookName(qint64 id) const
 {
     const auto it = m_hooks.constFind(id);
+    if (it != m_hooks.constEnd() && it->isRetired())
+        return tr("Hook %1 (retired)").arg(id);
+    return tr("Hook %1").arg(id);
+}
+
+QString DeliveriesPage::hookDescription(qint64 id) const
+{
+    const auto it = m_hooks.constFind(id);
     if (it == m_hooks.constEnd())
-        return tr("hook %1").arg(id);
-    QString name = tr("Hook %1 · %2").arg(id).arg(shortPath(*it));
-    if (it->isRetired())
-        name += tr(" (retired)");
-    return name;
+        return hookName(id);
+    return tr("%1 · %2").arg(hookName(id), shortPath(*it));
 }
 
 QString DeliveriesPage::countText() const

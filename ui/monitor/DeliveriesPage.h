@@ -71,7 +71,8 @@ private:
     void applyFilter();
     void showSelected();
     void showAction(const QString &text, bool problem = false);
-    QString hookName(qint64 id) const;
+    QString hookName(qint64 id) const;        // "Hook 2"
+    QString hookDescription(qint64 id) const; // "Hook 2 · /hooks/AbCdEf…"
 
     BackgroundReader *m_reader;
     ListenerSource m_listener;

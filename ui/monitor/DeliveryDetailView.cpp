@@ -35,6 +35,7 @@ DeliveryDetailView::DeliveryDetailView(QWidget *parent) : QWidget(parent)
     m_headers->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_headers->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_headers->setWordWrap(false);
+    m_headers->verticalHeader()->setDefaultSectionSize(m_headers->fontMetrics().height() + 6);
     m_headers->setAccessibleName(tr("Request headers"));
 
     m_bodyNote = new QLabel(this);
@@ -44,7 +45,8 @@ DeliveryDetailView::DeliveryDetailView(QWidget *parent) : QWidget(parent)
     m_body->setObjectName(QStringLiteral("deliveryBody"));
     m_body->setReadOnly(true);
     m_body->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_body->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_body->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_body->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     m_body->setAccessibleName(tr("Request body"));
 
     m_copyCurl = new QPushButton(tr("Copy as curl"), this);
@@ -80,8 +82,9 @@ DeliveryDetailView::DeliveryDetailView(QWidget *parent) : QWidget(parent)
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(headersBox);
     split->addWidget(bodyBox);
-    split->setStretchFactor(0, 2);
-    split->setStretchFactor(1, 3);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+    split->setSizes({320, 280});
     split->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);
@@ -124,7 +127,8 @@ void DeliveryDetailView::showDelivery(const DeliveryDetail &delivery, const QStr
     summary += QStringLiteral("<br>")
             + tr("%1 · from %2 · %3 %4 · hook: %5")
                       .arg(locale.toString(row.receivedAt.toLocalTime(), QLocale::LongFormat).toHtmlEscaped(),
-                           row.remote.isEmpty() ? tr("unknown address") : row.remote.toHtmlEscaped(),
+                           row.remote.isEmpty() ? tr("unknown address")
+                                                : DeliveryTableModel::senderText(row).toHtmlEscaped(),
                            row.method.toHtmlEscaped(),
                            row.path.isEmpty() ? tr("(no path: refused before it was read)") : row.path.toHtmlEscaped(),
                            hookName.toHtmlEscaped());

@@ -4,6 +4,7 @@
 #include "store/BackgroundReader.h"
 
 #include <QBrush>
+#include <QHostAddress>
 #include <QColor>
 #include <QLocale>
 #include <QPalette>
@@ -73,9 +74,18 @@ void DeliveryTableModel::setFilter(const DeliveryFilter &filter)
     loadCount();
 }
 
-void DeliveryTableModel::setHookNames(const QHash<qint64, QString> &names)
+QString DeliveryTableModel::senderText(const DeliveryRow &row)
+{
+    const bool local = QHostAddress(row.remote).isLoopback();
+    if (local && !row.forwardedFor.isEmpty())
+        return tr("%1 (via tunnel)").arg(row.forwardedFor);
+    return row.remote;
+}
+
+void DeliveryTableModel::setHookNames(const QHash<qint64, QString> &names, const QHash<qint64, QString> &tooltips)
 {
     m_hookNames = names;
+    m_hookTooltips = tooltips;
     if (!m_rows.isEmpty())
         emit dataChanged(index(0, HookColumn), index(int(m_rows.size()) - 1, HookColumn));
 }
@@ -223,7 +233,7 @@ QVariant DeliveryTableModel::data(const QModelIndex &index, int role) const
         case StatusColumn: return QStringLiteral("%1 %2").arg(row.status).arg(statusText(row.status, row.outcome));
         case HookColumn: return hookName(row.subscriptionId);
         case RequestColumn: return row.path.isEmpty() ? row.method : row.method + QLatin1Char(' ') + row.path;
-        case FromColumn: return row.remote;
+        case FromColumn: return senderText(row);
         case ReasonColumn: return row.reason;
         }
         break;
@@ -232,6 +242,12 @@ QVariant DeliveryTableModel::data(const QModelIndex &index, int role) const
             return QLocale().toString(row.receivedAt.toLocalTime(), QLocale::LongFormat);
         if (index.column() == ReasonColumn && !row.reason.isEmpty())
             return row.reason;
+        if (index.column() == HookColumn)
+            return m_hookTooltips.value(row.subscriptionId,
+                                       row.subscriptionId > 0 ? QString()
+                                                              : tr("The request named no hook HookDesk knows."));
+        if (index.column() == FromColumn && row.remote != senderText(row))
+            return tr("%1 sent it to the tunnel, which passed it on from %2.").arg(row.forwardedFor, row.remote);
         break;
     case Qt::ForegroundRole:
         if (index.column() == StatusColumn && row.isRefused())

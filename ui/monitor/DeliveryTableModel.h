@@ -21,7 +21,7 @@ class DeliveryTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { TimeColumn, StatusColumn, HookColumn, RequestColumn, FromColumn, ReasonColumn, ColumnCount };
+    enum Column { TimeColumn, StatusColumn, HookColumn, FromColumn, RequestColumn, ReasonColumn, ColumnCount };
     enum Role { DeliveryIdRole = Qt::UserRole + 1, StatusRole };
 
     static constexpr int PageRows = 200;
@@ -33,8 +33,10 @@ public:
     const DeliveryFilter &filter() const { return m_filter; }
     // Reads requests logged since the last read and puts them on top.
     void refresh();
-    // Names for hook ids ("Hook 2 · /hooks/AbCdEf…").
-    void setHookNames(const QHash<qint64, QString> &names);
+    // Names for hook ids ("Hook 2"), with a longer tooltip each.
+    void setHookNames(const QHash<qint64, QString> &names, const QHash<qint64, QString> &tooltips = {});
+    // Who sent the request: the client a tunnel named, or the connecting address.
+    static QString senderText(const DeliveryRow &row);
 
     std::optional<DeliveryRow> rowAt(int row) const;
     int rowOf(qint64 deliveryId) const;
@@ -67,6 +69,7 @@ private:
     DeliveryFilter m_filter;
     QList<DeliveryRow> m_rows;
     QHash<qint64, QString> m_hookNames;
+    QHash<qint64, QString> m_hookTooltips;
     quint64 m_generation = 0;
     bool m_loading = false;    // a page of older rows is being read
     bool m_refreshing = false; // newer rows are being read

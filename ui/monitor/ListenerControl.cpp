@@ -49,6 +49,8 @@ ListenerControl::ListenerControl(IntakeService *intake, AppSettings *settings, c
                                  "HookDesk directly."),
                            Qt::ToolTipRole);
     m_address->setAccessibleName(tr("Listen address"));
+    m_address->setMinimumContentsLength(15);
+    m_address->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_address->setToolTip(tr("The IP address HookDesk listens on. 127.0.0.1 accepts calls from this "
                              "computer only (a tunnel forwards TagMango's calls to it)."));
     m_port = new QSpinBox(this);
@@ -144,7 +146,9 @@ void ListenerControl::fieldsChanged()
     const IntakeServer::Options options = optionsFromFields(&valid);
     const bool same = m_status.listening && options.address == m_running.address && options.port == m_running.port;
     m_start->setEnabled(valid && !same);
-    m_start->setText(m_status.listening ? tr("&Move here") : tr("&Start"));
+    // While listening, the button appears once the fields name another place.
+    m_start->setVisible(!same);
+    m_start->setText(m_status.listening ? tr("&Listen here instead") : tr("&Start"));
     const QString text = valid ? m_problem
                                : tr("“%1” is not an IP address. Use 127.0.0.1 for this computer only, or "
                                     "0.0.0.0 for every network.")
