@@ -214,7 +214,11 @@ void TestDeliveriesPage::detailShowsHeadersAndPrettyBody()
     const DeliveryDetailView *detail = w.page->detail();
     QVERIFY2(detail->summaryText().contains(QLatin1String("422 invalid attendee")), qPrintable(detail->summaryText()));
     QVERIFY(detail->summaryText().contains(QLatin1String("email: missing required field")));
-    QVERIFY(detail->summaryText().contains(QStringLiteral("Hook %1 · /hooks/").arg(w.hook.id)));
+    QVERIFY(detail->summaryText().contains(QStringLiteral("hook: Hook %1").arg(w.hook.id)));
+    // Sent through a tunnel: the client it names, not the tunnel's 127.0.0.1.
+    QVERIFY(detail->summaryText().contains(QLatin1String("from 13.233.48.127 (via tunnel)")));
+    QCOMPARE(w.page->model()->index(1, DeliveryTableModel::FromColumn).data().toString(),
+             QStringLiteral("13.233.48.127 (via tunnel)"));
 
     const auto headers = detail->headersShown();
     QVERIFY(headers.contains(qMakePair(QStringLiteral("user-agent"), QStringLiteral("axios/1.6.8"))));
