@@ -90,7 +90,14 @@ void warnInvalid(const QString &key, const QVariant &value)
 
 } // namespace
 
-AppSettings::AppSettings() : m_owned(std::make_unique<QSettings>()), m_settings(m_owned.get()) { }
+// The organisation name is left empty app-wide (so data lives in .../hookdesk),
+// and QSettings would then file us under "Unknown Organization": name both.
+AppSettings::AppSettings()
+    : m_owned(std::make_unique<QSettings>(QSettings::NativeFormat, QSettings::UserScope,
+                                          QStringLiteral("hookdesk"), QStringLiteral("hookdesk"))),
+      m_settings(m_owned.get())
+{
+}
 
 AppSettings::AppSettings(const QString &iniPath)
     : m_owned(std::make_unique<QSettings>(iniPath, QSettings::IniFormat)), m_settings(m_owned.get())

@@ -167,10 +167,11 @@ void FilterBar::clear()
     m_range->setCurrentIndex(0);
 }
 
-void FilterBar::setCounts(qint64 matching, qint64 total)
+void FilterBar::setCounts(qint64 matching, qint64 total, bool searching)
 {
     m_matching = matching;
     m_total = total;
+    m_searching = searching;
     updateSummary();
 }
 
@@ -200,7 +201,9 @@ void FilterBar::updateSummary()
         return;
     }
     m_summary->setStyleSheet(QString());
-    if (m_matching < 0)
+    if (m_searching)
+        m_summary->setText(tr("Searching %1 attendees…").arg(locale.toString(m_total)));
+    else if (m_matching < 0)
         m_summary->setText(tr("Counting matches among %1…").arg(locale.toString(m_total)));
     else if (m_total == 1)
         m_summary->setText(tr("%1 of 1 attendee").arg(locale.toString(m_matching)));
