@@ -30,8 +30,9 @@ for tool in cpack dpkg-deb dpkg-shlibdeps dpkg-checkbuilddeps file strings curl 
 done
 [ -f "$build_dir/CPackConfig.cmake" ] || fail "$build_dir is not a configured HookDesk build folder"
 
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+work=$(mktemp -d "${TMPDIR:-/tmp}/hookdesk-check-deb.XXXXXX")
+serve_pid=
+trap '[ -n "$serve_pid" ] && kill -KILL "$serve_pid" 2>/dev/null; rm -rf "$work"' EXIT
 
 # --- make the package ---------------------------------------------------------
 # Build what the package holds, so a stale binary is never packaged.
@@ -172,6 +173,9 @@ ok "packaged usr/bin/hookdesk --version: $reported"
 
 # What the user unit runs: the packaged serve answers /healthz and stops cleanly
 # on SIGTERM. Port 0 lets the system pick a free port on the loopback address.
+# The files exist before the background job opens them: reading them may start first.
+: > "$work/serve.out"
+: > "$work/serve.err"
 "$root/usr/bin/hookdesk" serve --bind 127.0.0.1 --port 0 --db "$work/serve.sqlite" \
     > "$work/serve.out" 2> "$work/serve.err" &
 serve_pid=$!
@@ -190,6 +194,7 @@ health=$(curl -s -o /dev/null -w '%{http_code}' --max-time 30 "$url/healthz") ||
 kill -TERM "$serve_pid"
 serve_status=0
 wait "$serve_pid" || serve_status=$?
+serve_pid=
 [ "$health" = 200 ] || fail "GET $url/healthz answered $health"
 [ "$serve_status" -eq 0 ] || fail "hookdesk serve exited $serve_status on SIGTERM: $(cat "$work/serve.err")"
 ok "packaged hookdesk serve answered GET /healthz with 200 and stopped on SIGTERM"

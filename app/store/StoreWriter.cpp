@@ -11,6 +11,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <pthread.h>
 
 namespace hookdesk {
 namespace {
@@ -165,6 +166,7 @@ qint64 StoreWriter::queuedCount() const
 
 void StoreWriter::run(Options options, std::promise<QString> *opened)
 {
+    pthread_setname_np(pthread_self(), "hd-writer");
     SqliteDatabase db;
     QString error;
     if (!db.open(options.databasePath, SqliteDatabase::Mode::ReadWrite)) {
@@ -472,6 +474,7 @@ bool StoreWriter::indexSearchTail(SqliteDatabase &db)
 
 void StoreWriter::checkpointLoop(QString path)
 {
+    pthread_setname_np(pthread_self(), "hd-checkpoint");
     SqliteDatabase db;
     if (!db.open(path, SqliteDatabase::Mode::ReadWrite)) {
         qCWarning(lcStore) << "checkpointer cannot open the database:" << db.lastError().message;
