@@ -44,6 +44,7 @@ MonitorFeatures::MonitorFeatures(MainWindow *window, Dependencies dependencies, 
             Qt::QueuedConnection);
     m_watcher = new StoreWatcher(m_deps.writer, m_deps.refreshIntervalMs, this);
     connect(m_watcher, &StoreWatcher::changed, this, [this] {
+        m_deliveries->reloadHooks(); // a hook added meanwhile gets its name (and can be replayed to)
         m_deliveries->refresh();
         m_monitor->refreshChart();
         m_monitor->updateCounters();
