@@ -246,6 +246,17 @@ void DeliveriesPage::reloadHooks()
             [self](const QList<Hook> &hooks, const QString &error) {
                 if (!self || !error.isEmpty())
                     return;
+                // Unchanged (the usual case, read once a second during a burst): leave
+                // the filter alone, it may be open.
+                bool same = hooks.size() == self->m_hooks.size();
+                for (const Hook &hook : hooks) {
+                    const auto known = self->m_hooks.constFind(hook.id);
+                    same = same && known != self->m_hooks.constEnd() && known->isRetired() == hook.isRetired()
+                            && known->verifyHeaderSecret == hook.verifyHeaderSecret
+                            && known->hmacSecret == hook.hmacSecret;
+                }
+                if (same)
+                    return;
                 self->m_hooks.clear();
                 QHash<qint64, QString> names;
                 QHash<qint64, QString> tooltips;
