@@ -2,13 +2,17 @@
 // Composition root: a command line runs headless; otherwise the window opens.
 #include "cli/Cli.h"
 #include "core/AppInfo.h"
+#include "core/Logging.h"
 #include "GuiLauncher.h" // from hookdesk_ui
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QIcon>
 
 int main(int argc, char **argv)
 {
+    hookdesk::AppInfo::tuneProcess();
+    hookdesk::Logging::installSecretSafeFilter();
     if (hookdesk::Cli::isConsoleInvocation(argc, argv)) {
         QCoreApplication app(argc, argv);
         hookdesk::AppInfo::applyTo();
@@ -16,5 +20,7 @@ int main(int argc, char **argv)
     }
     QApplication app(argc, argv);
     hookdesk::AppInfo::applyTo();
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.hookdesk.HookDesk"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/hookdesk.svg")));
     return hookdesk::GuiLauncher::run(QCoreApplication::arguments());
 }

@@ -15,3 +15,11 @@ if(HOOKDESK_SANITIZE)
         -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
     target_link_options(hookdesk_warnings INTERFACE -fsanitize=address,undefined)
 endif()
+
+if(HOOKDESK_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+        message(FATAL_ERROR "HOOKDESK_FUZZ needs clang: CC=clang CXX=clang++ cmake ...")
+    endif()
+    # Coverage instrumentation for everything the fuzz targets link.
+    target_compile_options(hookdesk_warnings INTERFACE -fsanitize=fuzzer-no-link)
+endif()

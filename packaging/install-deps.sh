@@ -21,7 +21,11 @@ packages=(
     # fuzzing and sanitizers
     clang libclang-rt-14-dev
     # packaging checks
-    desktop-file-utils appstream dpkg-dev file
+    desktop-file-utils appstream dpkg-dev file man-db systemd
+    # the export test opens CSV files in a real spreadsheet (LibreOffice Calc)
+    libreoffice-calc-nogui
+    # icon rendering (packaging/linux/render-icons.sh)
+    librsvg2-bin
 )
 
 missing=()

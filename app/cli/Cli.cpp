@@ -21,6 +21,8 @@ const std::map<QString, Command> &commands()
     static const std::map<QString, Command> table = {
             {QStringLiteral("serve"), Commands::serve},
             {QStringLiteral("hook"), Commands::hook},
+            {QStringLiteral("export"), Commands::exportCsv},
+            {QStringLiteral("subscribe"), Commands::subscribe},
     };
     return table;
 }
@@ -38,6 +40,9 @@ QString usage()
             "Commands:\n"
             "  serve       listen for webhooks without a window (servers)\n"
             "  hook        add, list or retire receiving URLs (hook add | list | retire TOKEN)\n"
+            "  export      write attendees as CSV (export --out FILE|-)\n"
+            "  subscribe   register a new hook with TagMango (--public-url BASE; key from\n"
+            "              HOOKDESK_API_KEY or standard input)\n"
             "\n"
             "Options:\n"
             "  --db FILE   database file (default: %1)\n"
@@ -52,8 +57,8 @@ bool isConsoleInvocation(int argc, char **argv)
 {
     if (argc < 2)
         return false;
-    const char *first = argv[1];
-    if (commands().count(QString::fromLocal8Bit(first)))
+    // A first word that is not an option names a command (or a mistyped one).
+    if (argv[1][0] != '-')
         return true;
     for (int i = 1; i < argc; ++i) {
         if (!std::strcmp(argv[i], "--help") || !std::strcmp(argv[i], "-h")
@@ -73,6 +78,10 @@ int run(const QStringList &arguments)
         rest.prepend(arguments.value(0) + QLatin1Char(' ') + first);
         return command->second(rest);
     }
+    if (!first.startsWith(QLatin1Char('-')))
+        return Console::fail(QCoreApplication::translate("Cli", "unknown command '%1'; try --help")
+                                     .arg(first),
+                             Usage);
     if (arguments.contains(QLatin1String("--version")) || arguments.contains(QLatin1String("-v"))) {
         Console::out() << QCoreApplication::applicationName() << ' ' << AppInfo::version()
                        << Qt::endl;

@@ -3,6 +3,7 @@
 #include "CommandOptions.h"
 #include "Commands.h"
 #include "Console.h"
+#include "intake/RequestVerifier.h"
 #include "store/HookRepository.h"
 #include "store/Schema.h"
 #include "store/SqliteDatabase.h"
@@ -34,6 +35,16 @@ bool openDatabase(const QCommandLineParser &parser, SqliteDatabase &db, QString 
     return true;
 }
 
+QString verificationSummary(const Hook &hook)
+{
+    QStringList parts;
+    if (!hook.verifyHeader.isEmpty())
+        parts << tr("header %1").arg(QString::fromLatin1(hook.verifyHeader));
+    if (!hook.hmacSecret.isEmpty())
+        parts << tr("signed");
+    return parts.isEmpty() ? tr("token only") : parts.join(QStringLiteral(", "));
+}
+
 } // namespace
 
 int hook(const QStringList &arguments)
@@ -51,6 +62,16 @@ int hook(const QStringList &arguments)
                       QStringLiteral("EVENT"), EventCatalogue::CompletedAll});
     parser.addOption({QStringLiteral("webinar"), tr("Only this webinar ID (informational)."),
                       QStringLiteral("ID")});
+    parser.addOption({QStringLiteral("header"),
+                      tr("Require this request header to carry a secret value (e.g. x-api-key)."),
+                      QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("header-secret-env"),
+                      tr("Environment variable holding the header's secret value."),
+                      QStringLiteral("VAR")});
+    parser.addOption({QStringLiteral("hmac-secret-env"),
+                      tr("Environment variable holding a Standard Webhooks signing secret "
+                         "(whsec_<base64>); requests must then be signed."),
+                      QStringLiteral("VAR")});
     int exitCode = 0;
     if (!CommandOptions::parse(parser, arguments, &exitCode))
         return exitCode;
@@ -76,13 +97,42 @@ int hook(const QStringList &arguments)
                                      .arg(event, EventCatalogue::webinarEvents().join(QStringLiteral(", "))),
                              Cli::Usage);
 
+    HookRepository::HookOptions options{event, parser.value(QStringLiteral("webinar")), {}, {}, {}};
+    if (action == QLatin1String("add")) {
+        // Secrets come from the environment, never from the command line (which
+        // other users can read in the process list).
+        const bool hasHeader = parser.isSet(QStringLiteral("header"));
+        if (hasHeader != parser.isSet(QStringLiteral("header-secret-env")))
+            return Console::fail(tr("--header and --header-secret-env go together"), Cli::Usage);
+        if (hasHeader) {
+            options.verifyHeader = parser.value(QStringLiteral("header")).trimmed().toLatin1();
+            if (options.verifyHeader.isEmpty() || options.verifyHeader.contains(':')
+                || options.verifyHeader.contains(' '))
+                return Console::fail(tr("--header: '%1' is not a header name").arg(parser.value(QStringLiteral("header"))),
+                                     Cli::Usage);
+            const QString var = parser.value(QStringLiteral("header-secret-env"));
+            options.verifyHeaderSecret = qgetenv(var.toLocal8Bit().constData()).trimmed();
+            if (options.verifyHeaderSecret.isEmpty())
+                return Console::fail(tr("environment variable %1 is empty or not set").arg(var), Cli::Usage);
+        }
+        if (parser.isSet(QStringLiteral("hmac-secret-env"))) {
+            const QString var = parser.value(QStringLiteral("hmac-secret-env"));
+            options.hmacSecret = qgetenv(var.toLocal8Bit().constData()).trimmed();
+            if (options.hmacSecret.isEmpty())
+                return Console::fail(tr("environment variable %1 is empty or not set").arg(var), Cli::Usage);
+            if (RequestVerifier::decodeSecret(options.hmacSecret).isEmpty())
+                return Console::fail(tr("the secret in %1 is not of the form whsec_<base64 of 16 or more bytes>").arg(var),
+                                     Cli::Usage);
+        }
+    }
+
     SqliteDatabase db;
     QString error;
     if (!openDatabase(parser, db, &error))
         return Console::fail(error);
 
     if (action == QLatin1String("add")) {
-        const auto hook = HookRepository::add(db, event, parser.value(QStringLiteral("webinar")), &error);
+        const auto hook = HookRepository::add(db, options, &error);
         if (!hook)
             return Console::fail(error);
         Console::out() << hook->path() << Qt::endl;
@@ -105,6 +155,7 @@ int hook(const QStringList &arguments)
         Console::out() << h.path() << '\t' << h.event << '\t'
                        << (h.webinarFilter.isEmpty() ? QStringLiteral("-") : h.webinarFilter) << '\t'
                        << (h.isRetired() ? tr("retired") : tr("active")) << '\t'
+                       << verificationSummary(h) << '\t'
                        << h.deliveryCount << '\t' << h.createdAt.toString(Qt::ISODate) << '\n';
     }
     Console::out().flush();

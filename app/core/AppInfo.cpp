@@ -6,6 +6,11 @@
 #include <QFileInfo>
 #include <QStandardPaths>
 
+#include <algorithm>
+#include <csignal>
+#include <malloc.h>
+#include <sys/resource.h>
+
 namespace hookdesk::AppInfo {
 
 void applyTo()
@@ -24,6 +29,20 @@ QString defaultDatabasePath()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
             + QStringLiteral("/hookdesk.sqlite");
+}
+
+void tuneProcess()
+{
+    rlimit files{};
+    if (getrlimit(RLIMIT_NOFILE, &files) == 0 && files.rlim_cur < files.rlim_max) {
+        files.rlim_cur = std::min<rlim_t>(files.rlim_max, 65536);
+        setrlimit(RLIMIT_NOFILE, &files);
+    }
+    // A file-size limit (RLIMIT_FSIZE) must surface as a write error the store
+    // reports (503 to senders), not kill the process.
+    std::signal(SIGXFSZ, SIG_IGN);
+    mallopt(M_TRIM_THRESHOLD, 64 * 1024 * 1024);
+    mallopt(M_MMAP_THRESHOLD, 16 * 1024 * 1024);
 }
 
 bool ensureDatabaseFolder(const QString &databasePath, QString *error)

@@ -148,7 +148,8 @@ HttpFramer::Result HttpFramer::feed(const char *data, qsizetype size)
         case State::ChunkDataEnd:
             m_line.append(data + i, lineEnd - i);
             i = lineEnd;
-            if (m_line.size() > 2 || (!newline && m_line != "\r")) {
+            // Chunk data must be followed by CRLF (or a bare LF) and nothing else.
+            if (newline ? (m_line != "\r\n" && m_line != "\n") : m_line != "\r") {
                 reject(result, 400, tr("chunk data longer than its size"));
                 return result;
             }

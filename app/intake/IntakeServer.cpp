@@ -75,6 +75,13 @@ bool isJsonContentType(const QByteArray &value)
     return type == "application/json" || (type.startsWith("application/") && type.endsWith("+json"));
 }
 
+QByteArray storedAnswer(const QString &status, bool close)
+{
+    JsonAnswer answer = JsonAnswer::ok(200, status);
+    answer.close = close;
+    return answer.serialize();
+}
+
 bool wantsClose(const QHttpServerRequest &request)
 {
     return request.value("connection").toLower().contains("close");
@@ -158,9 +165,26 @@ qint64 IntakeServer::unsentBytes() const
 
 void IntakeServer::send(QTcpSocket *socket, const JsonAnswer &answer)
 {
-    socket->write(answer.serialize());
-    if (answer.close)
+    send(socket, answer.serialize(), answer.close);
+}
+
+void IntakeServer::send(QTcpSocket *socket, const QByteArray &response, bool close)
+{
+    socket->write(response);
+    if (close)
         socket->disconnectFromHost();
+}
+
+void IntakeServer::completed(std::vector<std::pair<quint64, WriteOutcome>> &&outcomes)
+{
+    auto shared = std::make_shared<std::vector<std::pair<quint64, WriteOutcome>>>(std::move(outcomes));
+    QMetaObject::invokeMethod(
+            this,
+            [this, shared] {
+                for (const auto &[ticket, outcome] : *shared)
+                    answerPending(ticket, outcome);
+            },
+            Qt::QueuedConnection);
 }
 
 void IntakeServer::answerNow(const QHttpServerRequest &request, QHttpServerResponder &responder,
@@ -230,6 +254,27 @@ void IntakeServer::handleHook(const QString &token, const QHttpServerRequest &re
         answerNow(request, responder, answer, delivery);
         return;
     }
+    QByteArray webhookKey;
+    const VerificationPolicy policy{hook->verifyHeader, hook->verifyHeaderSecret, hook->hmacSecret};
+    if (!policy.isEmpty()) {
+        const auto verdict = RequestVerifier::verify(policy, request.headers(), request.body(),
+                                                     QDateTime::currentDateTimeUtc());
+        if (verdict.verdict == RequestVerifier::Verdict::Refused) {
+            // The sender learns nothing about which rule failed; the log does.
+            delivery.reason = verdict.reason;
+            answerNow(request, responder, JsonAnswer::error(401, tr("unauthorized")), delivery);
+            return;
+        }
+        if (!verdict.webhookId.isEmpty()) {
+            webhookKey = QByteArray::number(hook->id) + ':' + verdict.webhookId;
+            if (m_seenWebhookIds.contains(webhookKey)) {
+                delivery.outcome = QStringLiteral("duplicate");
+                delivery.reason = tr("webhook-id already processed");
+                answerNow(request, responder, JsonAnswer::ok(200, QStringLiteral("duplicate")), delivery);
+                return;
+            }
+        }
+    }
     if (!isJsonContentType(request.value("content-type"))) {
         answerNow(request, responder,
                   JsonAnswer::error(415, tr("Content-Type must be application/json")), delivery);
@@ -264,14 +309,12 @@ void IntakeServer::handleHook(const QString &token, const QHttpServerRequest &re
     else
         delivery.outcome = QStringLiteral("logged");
     write.delivery = std::move(delivery);
-    write.done = [this, ticket](const WriteOutcome &outcome) {
-        QMetaObject::invokeMethod(this, [this, ticket, outcome] { answerPending(ticket, outcome); },
-                                  Qt::QueuedConnection);
-    };
+    write.sink = this;
+    write.ticket = ticket;
 
     QPointer<QTcpSocket> socket(responder.socket());
     const bool close = wantsClose(request);
-    m_pending.emplace(ticket, Pending{std::move(responder), socket, close});
+    m_pending.emplace(ticket, Pending{std::move(responder), socket, close, webhookKey});
     if (!m_writer->submit(std::move(write))) {
         WriteOutcome busy;
         busy.error = tr("the store is not accepting writes");
@@ -284,15 +327,24 @@ void IntakeServer::answerPending(quint64 ticket, const WriteOutcome &outcome)
     auto it = m_pending.find(ticket);
     if (it == m_pending.end())
         return;
+    // The common answers are the same bytes every time: serialise them once.
+    static const QByteArray stored[2] = {storedAnswer(QStringLiteral("stored"), false),
+                                         storedAnswer(QStringLiteral("stored"), true)};
+    static const QByteArray duplicate[2] = {storedAnswer(QStringLiteral("duplicate"), false),
+                                            storedAnswer(QStringLiteral("duplicate"), true)};
+    const bool close = it->second.close;
+    QByteArray response;
     JsonAnswer answer;
     switch (outcome.kind) {
     case WriteOutcome::Kind::Stored:
         ++m_stats->stored;
-        answer = JsonAnswer::ok(200, QStringLiteral("stored"));
+        response = stored[close];
+        m_seenWebhookIds.remember(it->second.webhookKey, QDateTime::currentDateTimeUtc());
         break;
     case WriteOutcome::Kind::Duplicate:
         ++m_stats->duplicates;
-        answer = JsonAnswer::ok(200, QStringLiteral("duplicate"));
+        response = duplicate[close];
+        m_seenWebhookIds.remember(it->second.webhookKey, QDateTime::currentDateTimeUtc());
         break;
     case WriteOutcome::Kind::Logged:
         answer = JsonAnswer::ok(200, QStringLiteral("logged"));
@@ -304,14 +356,17 @@ void IntakeServer::answerPending(quint64 ticket, const WriteOutcome &outcome)
         qCWarning(lcIntake).noquote() << "answering 503:" << outcome.error;
         break;
     }
-    answer.close = it->second.close;
+    if (response.isEmpty()) {
+        answer.close = close;
+        response = answer.serialize();
+    }
     // The client may have gone while we waited for the commit: in Qt 6.4 writing
     // to its deleted socket would be a use-after-free.
     QTcpSocket *socket = it->second.socket.data();
     if (socket && socket->state() == QAbstractSocket::ConnectedState)
-        send(socket, answer);
+        send(socket, response, close);
     else
-        qCDebug(lcIntake) << "client left before its answer" << answer.status;
+        qCDebug(lcIntake) << "client left before its answer";
     m_pending.erase(it);
 }
 

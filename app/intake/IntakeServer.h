@@ -3,6 +3,8 @@
 
 #include "ConnectionGuard.h"
 #include "PayloadParser.h"
+#include "RequestVerifier.h"
+#include "store/StoreWriter.h"
 
 #include <QHostAddress>
 #include <QHttpServer>
@@ -17,10 +19,7 @@
 namespace hookdesk {
 
 class HookDirectory;
-class StoreWriter;
 struct JsonAnswer;
-struct DeliveryRecord;
-struct WriteOutcome;
 
 // Counters any thread may read (the GUI's status bar, the headless log).
 struct IntakeStats
@@ -34,7 +33,7 @@ struct IntakeStats
 // The webhook routes on top of QHttpServer. Lives on the intake thread: it
 // verifies and parses a call, hands the attendee to the writer, and answers only
 // when the writer reports the commit. It never touches the database.
-class IntakeServer : public QObject
+class IntakeServer : public QObject, public WriteCompletionSink
 {
     Q_OBJECT
 public:
@@ -58,12 +57,16 @@ public:
     int pendingCount() const { return int(m_pending.size()); }
     qint64 unsentBytes() const;
 
+    // WriteCompletionSink: called on the writer thread once per commit.
+    void completed(std::vector<std::pair<quint64, WriteOutcome>> &&outcomes) override;
+
 private:
     struct Pending
     {
         QHttpServerResponder responder;
         QPointer<QTcpSocket> socket;
         bool close = false;
+        QByteArray webhookKey; // remembered once the delivery is committed
     };
 
     void handleHook(const QString &token, const QHttpServerRequest &request,
@@ -74,6 +77,7 @@ private:
     void logRefusal(const QHostAddress &remote, const QByteArray &method, int status,
                     const QString &reason);
     static void send(QTcpSocket *socket, const JsonAnswer &answer);
+    static void send(QTcpSocket *socket, const QByteArray &response, bool close);
 
     StoreWriter *m_writer;
     HookDirectory *m_hooks;
@@ -84,6 +88,7 @@ private:
     Options m_options;
     quint64 m_nextTicket = 1;
     std::unordered_map<quint64, Pending> m_pending;
+    SeenWebhookIds m_seenWebhookIds;
 };
 
 } // namespace hookdesk

@@ -113,6 +113,7 @@ ParseResult PayloadParser::parse(const QByteArray &body) const
         return result;
 
     a.rawPayload = body;
+    a.isTest = AttendeeRecord::isTestWebinarId(a.webinarId);
     result.ok = true;
     result.status = 200;
     return result;

@@ -98,42 +98,49 @@ bool AttendeeFilter::isEmpty() const
 AttendeeFilter::Sql AttendeeFilter::toSql() const
 {
     Sql sql;
-    QStringList conditions;
-    QStringList ftsTerms;      // combined into one MATCH expression
-    QStringList ftsNegated;
+    // Each condition carries its own binds so they stay in textual order.
+    struct Condition
+    {
+        QString text;
+        QVariantList binds;
+    };
+    QList<Condition> conditions;
+    QStringList ftsPositive;  // phrases for one MATCH expression
+    QStringList ftsNegative;
+    Condition tailLikes;      // the same indexed terms as LIKEs, for rows not yet indexed
 
-    auto addText = [&](const QString &term, const char *column, bool negate) {
-        if (indexable(term)) {
-            const QString expression = column
-                    ? QStringLiteral("%1 : %2").arg(QLatin1String(column), ftsPhrase(term))
-                    : ftsPhrase(term);
-            (negate ? ftsNegated : ftsTerms).append(expression);
-            return;
-        }
-        QStringList columns;
-        if (column) {
-            columns.append(QLatin1String(column));
-        } else {
-            for (const Column &c : textColumns)
-                columns.append(QLatin1String(c.column));
-        }
+    auto likeCondition = [](const QString &term, const char *column, bool negate) {
+        Condition c;
         QStringList likes;
-        for (const QString &name : columns) {
-            likes.append(name + QStringLiteral(" LIKE ? ESCAPE '\\'"));
-            sql.binds.append(likePattern(term));
+        if (column) {
+            likes.append(QLatin1String(column) + QStringLiteral(" LIKE ? ESCAPE '\\'"));
+            c.binds.append(likePattern(term));
+        } else {
+            for (const Column &col : textColumns) {
+                likes.append(QLatin1String(col.column) + QStringLiteral(" LIKE ? ESCAPE '\\'"));
+                c.binds.append(likePattern(term));
+            }
         }
-        const QString any = QLatin1Char('(') + likes.join(QStringLiteral(" OR ")) + QLatin1Char(')');
-        conditions.append(negate ? QStringLiteral("NOT ") + any : any);
+        c.text = QLatin1Char('(') + likes.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+        if (negate)
+            c.text.prepend(QStringLiteral("NOT "));
+        return c;
     };
 
-    auto parseDay = [&](const QString &value, const QString &keyword, QDateTime *out) {
-        const QDate day = QDate::fromString(value, Qt::ISODate);
-        if (!day.isValid()) {
-            sql.error = tr("%1: expects a date like 2026-11-27").arg(keyword);
-            return false;
+    auto addText = [&](const QString &term, const char *column, bool negate) {
+        if (!indexable(term)) {
+            conditions.append(likeCondition(term, column, negate));
+            return;
         }
-        *out = day.startOfDay(Qt::UTC);
-        return true;
+        const QString phrase = column
+                ? QStringLiteral("%1 : %2").arg(QLatin1String(column), ftsPhrase(term))
+                : ftsPhrase(term);
+        (negate ? ftsNegative : ftsPositive).append(phrase);
+        const Condition like = likeCondition(term, column, negate);
+        if (!tailLikes.text.isEmpty())
+            tailLikes.text += QStringLiteral(" AND ");
+        tailLikes.text += like.text;
+        tailLikes.binds += like.binds;
     };
 
     for (QString token : tokenize(text)) {
@@ -157,61 +164,80 @@ AttendeeFilter::Sql AttendeeFilter::toSql() const
             if (!value.isEmpty())
                 addText(value, column->column, negate);
         } else if (keyword == QLatin1String("id")) {
-            if (!value.isEmpty()) {
-                conditions.append(negate ? QStringLiteral("webinar_id <> ?")
-                                         : QStringLiteral("webinar_id = ?"));
-                sql.binds.append(value);
-            }
+            if (!value.isEmpty())
+                conditions.append({negate ? QStringLiteral("webinar_id <> ?") : QStringLiteral("webinar_id = ?"),
+                                   {value}});
         } else if (keyword == QLatin1String("after") || keyword == QLatin1String("before")) {
-            QDateTime when;
-            if (!parseDay(value, keyword, &when))
+            const QDate day = QDate::fromString(value, Qt::ISODate);
+            if (!day.isValid()) {
+                sql.error = tr("%1: expects a date like 2026-11-27").arg(keyword);
                 return sql;
+            }
             const bool after = keyword == QLatin1String("after");
-            conditions.append(after != negate ? QStringLiteral("first_received_at >= ?")
-                                              : QStringLiteral("first_received_at < ?"));
-            sql.binds.append(isoTimestamp(when));
+            conditions.append({after != negate ? QStringLiteral("first_received_at >= ?")
+                                               : QStringLiteral("first_received_at < ?"),
+                               {isoTimestamp(day.startOfDay(Qt::UTC))}});
         } else {
             // Not a keyword we know (e.g. a URL with "https:"): search it as text.
             addText(token, nullptr, negate);
         }
     }
 
-    QString match = ftsTerms.join(QStringLiteral(" AND "));
-    if (!ftsNegated.isEmpty()) {
-        if (match.isEmpty()) {
-            // FTS5 cannot start with NOT: exclude the matches instead.
-            conditions.append(QStringLiteral(
-                    "id NOT IN (SELECT rowid FROM attendees_fts WHERE attendees_fts MATCH ?)"));
-            sql.binds.append(ftsNegated.join(QStringLiteral(" OR ")));
-        } else {
-            match += QStringLiteral(" NOT (") + ftsNegated.join(QStringLiteral(" OR "))
-                    + QLatin1Char(')');
-        }
-    }
-    if (!webinarId.isEmpty()) {
-        conditions.append(QStringLiteral("webinar_id = ?"));
-        sql.binds.append(webinarId);
-    }
-    if (receivedFrom.isValid()) {
-        conditions.append(QStringLiteral("first_received_at >= ?"));
-        sql.binds.append(isoTimestamp(receivedFrom));
-    }
-    if (receivedUntil.isValid()) {
-        conditions.append(QStringLiteral("first_received_at < ?"));
-        sql.binds.append(isoTimestamp(receivedUntil));
-    }
+    if (!webinarId.isEmpty())
+        conditions.append({QStringLiteral("webinar_id = ?"), {webinarId}});
+    if (receivedFrom.isValid())
+        conditions.append({QStringLiteral("first_received_at >= ?"), {isoTimestamp(receivedFrom)}});
+    if (receivedUntil.isValid())
+        conditions.append({QStringLiteral("first_received_at < ?"), {isoTimestamp(receivedUntil)}});
     if (!includeTestData)
-        conditions.append(QStringLiteral("is_test = 0"));
+        conditions.append({QStringLiteral("is_test = 0"), {}});
 
-    sql.match = match;
-    sql.rest = conditions.join(QStringLiteral(" AND "));
-    sql.restBinds = sql.binds;
-    if (!match.isEmpty()) {
-        conditions.prepend(QStringLiteral(
-                "id IN (SELECT rowid FROM attendees_fts WHERE attendees_fts MATCH ?)"));
-        sql.binds.prepend(match);
+    // The fast-path parts: the other conditions alone, and the index's MATCH
+    // expression (valid once the index covers every attendee).
+    QStringList restParts;
+    for (const Condition &c : conditions) {
+        restParts.append(c.text);
+        sql.restBinds += c.binds;
     }
-    sql.where = conditions.join(QStringLiteral(" AND "));
+    if (!ftsPositive.isEmpty()) {
+        sql.match = ftsPositive.join(QStringLiteral(" AND "));
+        if (!ftsNegative.isEmpty())
+            sql.match += QStringLiteral(" NOT (") + ftsNegative.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+    } else if (!ftsNegative.isEmpty()) {
+        // FTS5 cannot start with NOT: exclude the matches instead.
+        restParts.prepend(QStringLiteral("id NOT IN (SELECT rowid FROM attendees_fts WHERE attendees_fts MATCH ?)"));
+        sql.restBinds.prepend(ftsNegative.join(QStringLiteral(" OR ")));
+    }
+    sql.rest = restParts.join(QStringLiteral(" AND "));
+
+    sql.usesSearchIndex = !ftsPositive.isEmpty() || !ftsNegative.isEmpty();
+    if (sql.usesSearchIndex) {
+        // Indexed rows are answered by the index; the few rows the writer has not
+        // indexed yet (right after a burst) by a scan of the same terms.
+        static const QString watermark = QStringLiteral("(SELECT last_indexed_id FROM search_index_state)");
+        Condition search;
+        if (!ftsPositive.isEmpty()) {
+            QString match = ftsPositive.join(QStringLiteral(" AND "));
+            if (!ftsNegative.isEmpty())
+                match += QStringLiteral(" NOT (") + ftsNegative.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+            search.text = QStringLiteral("((id <= %1 AND id IN (SELECT rowid FROM attendees_fts "
+                                       "WHERE attendees_fts MATCH ?))").arg(watermark);
+            search.binds.append(match);
+        } else {
+            search.text = QStringLiteral("((id <= %1 AND id NOT IN (SELECT rowid FROM attendees_fts "
+                                       "WHERE attendees_fts MATCH ?))").arg(watermark);
+            search.binds.append(ftsNegative.join(QStringLiteral(" OR ")));
+        }
+        search.text += QStringLiteral(" OR (id > %1 AND %2))").arg(watermark, tailLikes.text);
+        search.binds += tailLikes.binds;
+        conditions.prepend(search);
+    }
+    QStringList parts;
+    for (const Condition &c : conditions) {
+        parts.append(c.text);
+        sql.binds += c.binds;
+    }
+    sql.where = parts.join(QStringLiteral(" AND "));
     return sql;
 }
 

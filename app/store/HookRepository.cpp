@@ -12,7 +12,8 @@ namespace {
 
 const char *const selectColumns =
         "SELECT id, token, event, webinar_filter, hook_url, api_base, created_at, retired_at, "
-        "response_status, response_body, last_delivery_at, delivery_count FROM subscriptions ";
+        "response_status, response_body, last_delivery_at, delivery_count, verify_header, "
+        "verify_header_secret, hmac_secret FROM subscriptions ";
 
 QDateTime parseTime(const QString &text)
 {
@@ -34,6 +35,9 @@ Hook readHook(const SqliteStatement &row)
     hook.responseBody = row.text(9);
     hook.lastDeliveryAt = parseTime(row.text(10));
     hook.deliveryCount = row.int64(11);
+    hook.verifyHeader = row.blob(12);
+    hook.verifyHeaderSecret = row.blob(13);
+    hook.hmacSecret = row.blob(14);
     return hook;
 }
 
@@ -56,15 +60,34 @@ QString newToken()
 std::optional<Hook> add(SqliteDatabase &db, const QString &event, const QString &webinarFilter,
                         QString *error)
 {
+    return add(db, HookOptions{event, webinarFilter, {}, {}, {}}, error);
+}
+
+std::optional<Hook> add(SqliteDatabase &db, const HookOptions &options, QString *error)
+{
+    return addWithToken(db, newToken(), options, error);
+}
+
+std::optional<Hook> addWithToken(SqliteDatabase &db, const QString &token,
+                                 const HookOptions &options, QString *error)
+{
+    if (token.size() < 22) { // 128 bits in base64url
+        *error = tr("cannot add the hook: the token is too short to be secret");
+        return std::nullopt;
+    }
+    const QString &event = options.event;
+    const QString webinarFilter = options.webinarFilter;
     SqliteStatement insert(db, QStringLiteral(
-            "INSERT INTO subscriptions (token, event, webinar_filter, created_at) "
-            "VALUES (?, ?, ?, ?) RETURNING id"));
-    const QString token = newToken();
+            "INSERT INTO subscriptions (token, event, webinar_filter, created_at, verify_header, "
+            "verify_header_secret, hmac_secret) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     const QDateTime now = QDateTime::currentDateTimeUtc();
     insert.bind(1, token);
     insert.bind(2, event);
     insert.bind(3, webinarFilter.trimmed());
     insert.bind(4, isoTimestamp(now));
+    insert.bind(5, options.verifyHeader.toLower());
+    insert.bind(6, options.verifyHeaderSecret);
+    insert.bind(7, options.hmacSecret);
     if (!insert.next()) {
         *error = tr("cannot add the hook: %1").arg(db.lastError().message);
         return std::nullopt;
@@ -76,6 +99,9 @@ std::optional<Hook> add(SqliteDatabase &db, const QString &event, const QString 
     hook.event = event;
     hook.webinarFilter = webinarFilter.trimmed();
     hook.createdAt = now;
+    hook.verifyHeader = options.verifyHeader.toLower();
+    hook.verifyHeaderSecret = options.verifyHeaderSecret;
+    hook.hmacSecret = options.hmacSecret;
     return hook;
 }
 

@@ -27,6 +27,10 @@ struct Hook
     QString responseBody;
     QDateTime lastDeliveryAt;
     qint64 deliveryCount = 0;
+    // Optional verification (secrets; never logged or shown).
+    QByteArray verifyHeader;       // lower-case header name
+    QByteArray verifyHeaderSecret;
+    QByteArray hmacSecret;         // "whsec_<base64>"
 
     bool isRetired() const { return retiredAt.isValid(); }
     QString path() const { return QStringLiteral("/hooks/") + token; }
@@ -39,8 +43,22 @@ namespace HookRepository {
 // 192 random bits from the system generator, base64url without padding.
 QString newToken();
 
+struct HookOptions
+{
+    QString event;
+    QString webinarFilter;
+    QByteArray verifyHeader;
+    QByteArray verifyHeaderSecret;
+    QByteArray hmacSecret;
+};
+
 std::optional<Hook> add(SqliteDatabase &db, const QString &event, const QString &webinarFilter,
                         QString *error);
+std::optional<Hook> add(SqliteDatabase &db, const HookOptions &options, QString *error);
+// As add(), with a token chosen beforehand (from newToken()) so the URL can be
+// shown before the hook exists.
+std::optional<Hook> addWithToken(SqliteDatabase &db, const QString &token,
+                                 const HookOptions &options, QString *error);
 QList<Hook> list(SqliteDatabase &db, QString *error);
 std::optional<Hook> findByToken(SqliteDatabase &db, const QString &token);
 // Retires the hook with this token (or this unambiguous prefix of one).

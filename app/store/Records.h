@@ -23,6 +23,15 @@ struct AttendeeRecord
 
     // Identity of an attendee within a webinar: trimmed, lower-cased email.
     QString emailNorm() const { return email.trimmed().toLower(); }
+
+    // Webinars that HookDesk invents itself (simulations, public URL checks) use
+    // these ID prefixes; their attendees are test data, removable in one click.
+    // TagMango's own webinar IDs are 24 hex digits and never match.
+    static bool isTestWebinarId(const QString &webinarId)
+    {
+        return webinarId.startsWith(QLatin1String("hookdesk-sim-"))
+                || webinarId.startsWith(QLatin1String("hookdesk-check-"));
+    }
 };
 
 // One row of the delivery log: any request the listener saw, accepted or not.

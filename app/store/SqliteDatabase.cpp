@@ -3,8 +3,12 @@
 
 #include "core/Logging.h"
 
+#include <QFile>
+#include <QFileInfo>
+
 #include <sqlite3.h>
 
+#include <mutex>
 #include <utility>
 
 namespace hookdesk {
@@ -32,11 +36,19 @@ SqliteDatabase::~SqliteDatabase()
 
 bool SqliteDatabase::open(const QString &path, Mode mode)
 {
+    // Each connection is used by one thread (multi-thread mode), and SQLite's
+    // memory statistics would take a global mutex on every allocation.
+    static std::once_flag configured;
+    std::call_once(configured, [] {
+        sqlite3_config(SQLITE_CONFIG_MULTITHREAD);
+        sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+    });
     close();
     m_path = path;
     const int flags = (mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY
                                               : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
             | SQLITE_OPEN_NOMUTEX;
+    const bool created = mode == Mode::ReadWrite && !QFileInfo::exists(path);
     const QByteArray utf8 = path.toUtf8();
     const int rc = sqlite3_open_v2(utf8.constData(), &m_db, flags, nullptr);
     if (rc != SQLITE_OK) {
@@ -48,6 +60,11 @@ bool SqliteDatabase::open(const QString &path, Mode mode)
     }
     sqlite3_extended_result_codes(m_db, 1);
     sqlite3_busy_timeout(m_db, 5000);
+    if (created) {
+        // Attendee data and hook secrets: for the owner's eyes only. SQLite gives
+        // the -wal and -shm files the same permissions.
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
     clearError();
     return true;
 }
@@ -85,6 +102,12 @@ QVariant SqliteDatabase::scalar(const QString &sql)
 qint64 SqliteDatabase::changes() const
 {
     return m_db ? sqlite3_changes64(m_db) : 0;
+}
+
+void SqliteDatabase::setBusyTimeout(int milliseconds)
+{
+    if (m_db)
+        sqlite3_busy_timeout(m_db, milliseconds);
 }
 
 bool SqliteDatabase::isReadOnly() const
@@ -236,6 +259,14 @@ QString SqliteStatement::text(int column) const
     if (!data)
         return {};
     return QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, column));
+}
+
+QByteArrayView SqliteStatement::utf8(int column) const
+{
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    if (!data)
+        return {};
+    return QByteArrayView(data, sqlite3_column_bytes(m_stmt, column));
 }
 
 QByteArray SqliteStatement::blob(int column) const

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 #include <QVariant>
 
@@ -53,6 +54,7 @@ public:
     sqlite3 *handle() const { return m_db; }
     qint64 changes() const;
     bool isReadOnly() const;
+    void setBusyTimeout(int milliseconds);
 
     // Called by statements to record a failure.
     void setError(int code);
@@ -98,6 +100,8 @@ public:
 
     int columnCount() const;
     QString text(int column) const;
+    // The column as UTF-8 without a copy; valid until the next step, reset or column call.
+    QByteArrayView utf8(int column) const;
     QByteArray blob(int column) const;
     qint64 int64(int column) const;
     bool isNull(int column) const;

@@ -10,6 +10,9 @@
 #include <QElapsedTimer>
 #include <QHash>
 
+#include <algorithm>
+#include <pthread.h>
+
 namespace hookdesk {
 namespace {
 
@@ -54,6 +57,11 @@ struct Statements
 
 thread_local Statements *t_statements = nullptr;
 
+// Search indexing starts after this long without incoming writes, in chunks
+// small enough (a few ms) that a new burst waits little for the one under way.
+constexpr int QuietBeforeIndexingMs = 200;
+constexpr int IndexChunkRows = 500;
+
 QString outcomeName(WriteOutcome::Kind kind)
 {
     switch (kind) {
@@ -87,6 +95,7 @@ bool StoreWriter::start(const Options &options, QString *error)
         return true;
     m_options = options;
     m_stopping = false;
+    m_checkpointStop = false;
     std::promise<QString> opened;
     std::future<QString> result = opened.get_future();
     m_thread = std::thread(&StoreWriter::run, this, options, &opened);
@@ -114,14 +123,20 @@ void StoreWriter::stop()
 
 bool StoreWriter::submit(WriteRequest &&request)
 {
+    bool wake = false;
     {
         std::lock_guard lock(m_mutex);
         if (m_stopping || !m_thread.joinable()
             || m_queue.size() >= static_cast<size_t>(m_options.maxQueued))
             return false;
         m_queue.push_back(std::move(request));
+        // Wake the writer only when it sleeps: during a burst it is busy
+        // committing and takes the whole queue next time round anyway.
+        wake = m_waiting;
+        m_waiting = false;
     }
-    m_wake.notify_one();
+    if (wake)
+        m_wake.notify_one();
     return true;
 }
 
@@ -142,6 +157,7 @@ qint64 StoreWriter::queuedCount() const
 
 void StoreWriter::run(Options options, std::promise<QString> *opened)
 {
+    pthread_setname_np(pthread_self(), "hd-writer");
     SqliteDatabase db;
     QString error;
     if (!db.open(options.databasePath, SqliteDatabase::Mode::ReadWrite)) {
@@ -149,6 +165,7 @@ void StoreWriter::run(Options options, std::promise<QString> *opened)
                                                            : db.lastError().message);
         return;
     }
+    db.setBusyTimeout(options.busyTimeoutMs);
     if (db.isReadOnly()) {
         opened->set_value(tr("the database file is read-only: %1").arg(options.databasePath));
         return;
@@ -163,6 +180,10 @@ void StoreWriter::run(Options options, std::promise<QString> *opened)
         return;
     }
     t_statements = &statements;
+    // Checkpoints run on their own connection and thread, so copying the WAL back
+    // into the database never sits inside a commit that senders wait for.
+    db.exec(QStringLiteral("PRAGMA wal_autocheckpoint=0"));
+    std::thread checkpointer(&StoreWriter::checkpointLoop, this, options.databasePath);
     reloadHooks(db);
     qCInfo(lcStore) << "writer ready on" << options.databasePath;
     opened->set_value(QString());
@@ -171,12 +192,20 @@ void StoreWriter::run(Options options, std::promise<QString> *opened)
     sinceMaintenance.start();
     std::vector<WriteRequest> batch;
     std::vector<std::function<void(SqliteDatabase &)>> tasks;
+    bool indexBehind = true;
+    QElapsedTimer sinceWrite; // invalid until the first write
     for (;;) {
         {
             std::unique_lock lock(m_mutex);
-            m_wake.wait_for(lock, std::chrono::milliseconds(500), [this] {
+            // With search indexing to catch up on, only look whether work arrived.
+            m_waiting = true;
+            // Search indexing waits for a quiet moment: a burst is never held up by it.
+            const bool quiet = !sinceWrite.isValid() || sinceWrite.elapsed() >= QuietBeforeIndexingMs;
+            const int waitMs = indexBehind ? (quiet ? 0 : QuietBeforeIndexingMs) : 500;
+            m_wake.wait_for(lock, std::chrono::milliseconds(waitMs), [this] {
                 return m_stopping || !m_queue.empty() || !m_tasks.empty();
             });
+            m_waiting = false;
             const size_t take = std::min(m_queue.size(), size_t(options.maxBatch));
             batch.clear();
             batch.reserve(take);
@@ -194,14 +223,26 @@ void StoreWriter::run(Options options, std::promise<QString> *opened)
             tasks.clear();
             reloadHooks(db);
         }
-        if (!batch.empty())
+        if (!batch.empty()) {
             processBatch(db, batch);
+            indexBehind = true;
+            sinceWrite.start();
+        } else if (indexBehind && (!sinceWrite.isValid() || sinceWrite.elapsed() >= QuietBeforeIndexingMs)) {
+            indexBehind = indexSearchTail(db);
+        }
         if (sinceMaintenance.elapsed() > 1000) {
             maintain(db);
             sinceMaintenance.restart();
         }
     }
     t_statements = nullptr;
+    {
+        std::lock_guard lock(m_mutex);
+        m_checkpointStop = true;
+    }
+    m_checkpointWake.notify_all();
+    checkpointer.join();
+    db.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     qCInfo(lcStore) << "writer stopped";
 }
 
@@ -248,10 +289,25 @@ void StoreWriter::processBatch(SqliteDatabase &db, std::vector<WriteRequest> &ba
         qCInfo(lcStore) << "writes succeed again";
         emit storeRecovered();
     }
+    // One report per sink for the whole commit.
+    std::vector<std::pair<WriteCompletionSink *, std::vector<std::pair<quint64, WriteOutcome>>>> bySink;
     for (size_t i = 0; i < batch.size(); ++i) {
-        if (batch[i].done)
-            batch[i].done(outcomes[i]);
+        WriteRequest &request = batch[i];
+        if (request.done)
+            request.done(outcomes[i]);
+        if (!request.sink)
+            continue;
+        auto group = std::find_if(bySink.begin(), bySink.end(),
+                                  [&](const auto &entry) { return entry.first == request.sink; });
+        if (group == bySink.end()) {
+            bySink.push_back({request.sink, {}});
+            group = bySink.end() - 1;
+            group->second.reserve(batch.size());
+        }
+        group->second.emplace_back(request.ticket, outcomes[i]);
     }
+    for (auto &[sink, results] : bySink)
+        sink->completed(std::move(results));
     if (summary.stored || summary.duplicates || summary.rejected)
         emit committed(summary);
 }
@@ -368,6 +424,64 @@ bool StoreWriter::writeBatch(SqliteDatabase &db, std::vector<WriteRequest> &batc
     if (!db.exec(QStringLiteral("COMMIT")))
         return fail(db.lastError().message);
     return true;
+}
+
+bool StoreWriter::indexSearchTail(SqliteDatabase &db)
+{
+    constexpr int chunk = IndexChunkRows;
+    if (!db.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return false;
+    auto rollback = [&db] {
+        qCWarning(lcStore) << "search indexing failed:" << db.lastError().message;
+        db.exec(QStringLiteral("ROLLBACK"));
+        return false;
+    };
+    const qint64 from = db.scalar(QStringLiteral("SELECT last_indexed_id FROM search_index_state")).toLongLong();
+    SqliteStatement upper(db, QStringLiteral(
+            "SELECT max(id), count(*) FROM (SELECT id FROM attendees WHERE id > ? ORDER BY id LIMIT ?)"));
+    upper.bind(1, from);
+    upper.bind(2, chunk);
+    if (!upper.next())
+        return rollback();
+    const qint64 to = upper.int64(0);
+    const qint64 count = upper.int64(1);
+    upper.run();
+    if (count == 0) {
+        db.exec(QStringLiteral("COMMIT"));
+        return false;
+    }
+    SqliteStatement index(db, QStringLiteral(
+            "INSERT INTO attendees_fts (rowid, name, email, phone, webinar_title) "
+            "SELECT id, name, email, phone, webinar_title FROM attendees WHERE id > ? AND id <= ?"));
+    index.bind(1, from);
+    index.bind(2, to);
+    SqliteStatement mark(db, QStringLiteral("UPDATE search_index_state SET last_indexed_id = ?"));
+    mark.bind(1, to);
+    if (!index.run() || !mark.run() || !db.exec(QStringLiteral("COMMIT")))
+        return rollback();
+    qCDebug(lcStore) << "indexed" << count << "attendees for search";
+    return count == chunk;
+}
+
+void StoreWriter::checkpointLoop(QString path)
+{
+    pthread_setname_np(pthread_self(), "hd-checkpoint");
+    SqliteDatabase db;
+    if (!db.open(path, SqliteDatabase::Mode::ReadWrite)) {
+        qCWarning(lcStore) << "checkpointer cannot open the database:" << db.lastError().message;
+        return;
+    }
+    db.exec(QStringLiteral("PRAGMA synchronous=FULL; PRAGMA wal_autocheckpoint=0"));
+    std::unique_lock lock(m_mutex);
+    while (!m_checkpointStop) {
+        m_checkpointWake.wait_for(lock, std::chrono::milliseconds(500));
+        if (m_checkpointStop)
+            break;
+        lock.unlock();
+        if (!db.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")))
+            qCDebug(lcStore) << "checkpoint:" << db.lastError().message;
+        lock.lock();
+    }
 }
 
 void StoreWriter::reloadHooks(SqliteDatabase &db)

@@ -14,6 +14,8 @@
 #include <future>
 #include <optional>
 #include <thread>
+#include <utility>
+#include <vector>
 
 namespace hookdesk {
 
@@ -28,14 +30,26 @@ struct WriteOutcome
     QString error; // set when kind == Failed
 };
 
+// Receives the outcomes of one commit at once (on the writer thread). The
+// listener uses it to post one event per commit instead of one per request.
+class WriteCompletionSink
+{
+public:
+    virtual ~WriteCompletionSink() = default;
+    virtual void completed(std::vector<std::pair<quint64, WriteOutcome>> &&outcomes) = 0;
+};
+
 // One request for the writer: an attendee to keep (optional) and the delivery
-// log row that records the call. `done` runs on the writer thread once the
-// transaction holding them has committed, or failed.
+// log row that records the call. Once the transaction holding them has committed
+// (or failed), the writer reports to `sink` with `ticket`, or else calls `done`;
+// both run on the writer thread.
 struct WriteRequest
 {
     std::optional<AttendeeRecord> attendee;
     DeliveryRecord delivery;
     std::function<void(const WriteOutcome &)> done;
+    WriteCompletionSink *sink = nullptr;
+    quint64 ticket = 0;
 };
 
 // The only writing connection. It runs on its own thread, takes everything that
@@ -53,6 +67,7 @@ public:
         qint64 deliveryMaxRows = 200000;
         int deliveryMaxAgeDays = 30;
         int deliveryBodyCap = 16 * 1024;
+        int busyTimeoutMs = 5000;     // how long a write waits for another process's lock
     };
 
     explicit StoreWriter(HookDirectory *hooks = nullptr, QObject *parent = nullptr);
@@ -85,6 +100,8 @@ private:
     bool writeBatch(SqliteDatabase &db, std::vector<WriteRequest> &batch,
                     std::vector<WriteOutcome> &outcomes, CommitSummary &summary);
     void reloadHooks(SqliteDatabase &db);
+    void checkpointLoop(QString path);
+    bool indexSearchTail(SqliteDatabase &db);
     void maintain(SqliteDatabase &db);
 
     HookDirectory *m_hooks;
@@ -94,6 +111,9 @@ private:
     std::deque<WriteRequest> m_queue;
     std::vector<std::function<void(SqliteDatabase &)>> m_tasks;
     bool m_stopping = false;
+    bool m_waiting = false;      // the writer sleeps on m_wake
+    bool m_checkpointStop = false;
+    std::condition_variable m_checkpointWake;
     bool m_failing = false;
     qint64 m_dataVersion = -1;   // writer thread only
     QElapsedTimer m_sincePrune;  // writer thread only

@@ -1,0 +1,164 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Cli.h"
+#include "CommandOptions.h"
+#include "Commands.h"
+#include "Console.h"
+#include "core/AppInfo.h"
+#include "export/AttendeeExporter.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+#include <atomic>
+#include <csignal>
+#include <cstdio>
+
+namespace hookdesk::Commands {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ExportCommand", text);
+}
+
+// Set from a signal handler: a lock-free atomic store is async-signal-safe.
+std::atomic<bool> g_interrupted{false};
+static_assert(std::atomic<bool>::is_always_lock_free);
+
+extern "C" void onInterrupt(int)
+{
+    g_interrupted.store(true);
+}
+
+// Ctrl+C or SIGTERM ends the export through its cancel path, so QSaveFile removes
+// its temporary file and an existing file is left as it was.
+class InterruptGuard
+{
+public:
+    InterruptGuard()
+    {
+        struct sigaction action = {};
+        action.sa_handler = onInterrupt;
+        sigemptyset(&action.sa_mask);
+        sigaction(SIGINT, &action, &m_oldInt);
+        sigaction(SIGTERM, &action, &m_oldTerm);
+    }
+    ~InterruptGuard()
+    {
+        sigaction(SIGINT, &m_oldInt, nullptr);
+        sigaction(SIGTERM, &m_oldTerm, nullptr);
+    }
+    InterruptGuard(const InterruptGuard &) = delete;
+    InterruptGuard &operator=(const InterruptGuard &) = delete;
+
+private:
+    struct sigaction m_oldInt = {};
+    struct sigaction m_oldTerm = {};
+};
+
+} // namespace
+
+int exportCsv(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+            tr("Write attendees as CSV.\n"
+               "Profiles: 'spreadsheet' (default) for Excel, LibreOffice and Google Sheets: "
+               "UTF-8 with BOM, and no cell a spreadsheet would run as a formula; 'rfc4180' for "
+               "programs: UTF-8 without BOM, every value exactly as stored.\n"
+               "Columns (default %1): %2")
+                    .arg([] {
+                        QStringList keys;
+                        for (const auto column : AttendeeExporter::defaultColumns())
+                            keys.append(AttendeeExporter::key(column));
+                        return keys.join(QLatin1Char(','));
+                    }())
+                    .arg([] {
+                        QStringList keys;
+                        for (const auto column : AttendeeExporter::allColumns())
+                            keys.append(AttendeeExporter::key(column));
+                        return keys.join(QLatin1Char(','));
+                    }()));
+    parser.addOption({QStringLiteral("out"), tr("File to write; '-' writes to standard output."),
+                      QStringLiteral("FILE")});
+    parser.addOption(CommandOptions::database());
+    parser.addOption({QStringLiteral("webinar"), tr("Only attendees of this webinar ID."),
+                      QStringLiteral("ID")});
+    parser.addOption({QStringLiteral("filter"),
+                      tr("Only attendees matching this filter, as typed in the window's filter "
+                         "box (e.g. 'email:gmail.com after:2026-01-01')."),
+                      QStringLiteral("TEXT")});
+    parser.addOption({QStringLiteral("profile"), tr("spreadsheet (default) or rfc4180."),
+                      QStringLiteral("PROFILE"), QStringLiteral("spreadsheet")});
+    parser.addOption({QStringLiteral("columns"),
+                      tr("Comma-separated column keys, in the order to write them."),
+                      QStringLiteral("LIST")});
+    int exitCode = 0;
+    if (!CommandOptions::parse(parser, arguments, &exitCode))
+        return exitCode;
+    if (!parser.positionalArguments().isEmpty())
+        return Console::fail(tr("unexpected argument '%1'").arg(parser.positionalArguments().first()),
+                             Cli::Usage);
+
+    const QString out = parser.value(QStringLiteral("out"));
+    if (!parser.isSet(QStringLiteral("out")) || out.isEmpty())
+        return Console::fail(tr("--out FILE is required ('-' for standard output)"), Cli::Usage);
+
+    AttendeeExporter::Options options;
+    const QString profile = parser.value(QStringLiteral("profile")).toLower();
+    if (profile == QLatin1String("spreadsheet"))
+        options.profile = CsvWriter::Profile::Spreadsheet;
+    else if (profile == QLatin1String("rfc4180"))
+        options.profile = CsvWriter::Profile::Rfc4180;
+    else
+        return Console::fail(tr("unknown profile '%1': use spreadsheet or rfc4180")
+                                     .arg(parser.value(QStringLiteral("profile"))),
+                             Cli::Usage);
+
+    QString error;
+    if (parser.isSet(QStringLiteral("columns"))
+        && !AttendeeExporter::parseColumns(parser.value(QStringLiteral("columns")),
+                                           &options.columns, &error))
+        return Console::fail(tr("--columns: %1").arg(error), Cli::Usage);
+
+    options.filter.text = parser.value(QStringLiteral("filter"));
+    options.filter.webinarId = parser.value(QStringLiteral("webinar"));
+    const QString filterError = options.filter.toSql().error;
+    if (!filterError.isEmpty())
+        return Console::fail(tr("--filter: %1").arg(filterError), Cli::Usage);
+
+    // Export only reads: no folder is created and nothing is migrated.
+    options.databasePath = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
+                                                              : AppInfo::defaultDatabasePath();
+    if (options.databasePath.isEmpty())
+        return Console::fail(tr("--db needs a file name"), Cli::Usage);
+    if (!QFile::exists(options.databasePath))
+        return Console::fail(tr("no database at %1").arg(options.databasePath));
+
+    InterruptGuard interrupts;
+    g_interrupted.store(false);
+    AttendeeExporter exporter(options);
+    exporter.setCancelFlag(&g_interrupted);
+
+    if (out == QLatin1String("-")) {
+        QFile stdOut;
+        if (!stdOut.open(stdout, QIODevice::WriteOnly))
+            return Console::fail(tr("cannot write to standard output: %1").arg(stdOut.errorString()));
+        const bool ok = exporter.exportTo(&stdOut) && stdOut.flush();
+        if (!ok)
+            return Console::fail(exporter.errorString().isEmpty() ? stdOut.errorString()
+                                                                  : exporter.errorString(),
+                                 exporter.wasCancelled() ? 130 : Cli::Failure);
+        return Cli::Ok;
+    }
+
+    if (!exporter.exportToFile(out))
+        return Console::fail(exporter.errorString(), exporter.wasCancelled() ? 130 : Cli::Failure);
+    Console::out() << QCoreApplication::translate("ExportCommand", "exported %n attendee(s) to %1",
+                                                  nullptr, int(exporter.rowsWritten()))
+                              .arg(out)
+                   << Qt::endl;
+    return Cli::Ok;
+}
+
+} // namespace hookdesk::Commands

@@ -1,0 +1,132 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "RequestVerifier.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QMessageAuthenticationCode>
+
+namespace hookdesk {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("RequestVerifier", text);
+}
+
+QList<QByteArray> headerValues(const RequestVerifier::Headers &headers, const QByteArray &name)
+{
+    QList<QByteArray> values;
+    for (const auto &header : headers) {
+        if (header.first.compare(name, Qt::CaseInsensitive) == 0)
+            values.append(header.second.trimmed());
+    }
+    return values;
+}
+
+RequestVerifier::Result refuse(const QString &reason)
+{
+    return {RequestVerifier::Verdict::Refused, reason, {}};
+}
+
+} // namespace
+
+bool RequestVerifier::constantTimeEquals(const QByteArray &a, const QByteArray &b)
+{
+    // Compare digests so neither the length nor the first differing byte shows in the timing.
+    const QByteArray da = QCryptographicHash::hash(a, QCryptographicHash::Sha256);
+    const QByteArray db = QCryptographicHash::hash(b, QCryptographicHash::Sha256);
+    unsigned char diff = 0;
+    for (qsizetype i = 0; i < da.size(); ++i)
+        diff |= static_cast<unsigned char>(da[i] ^ db[i]);
+    return diff == 0;
+}
+
+QByteArray RequestVerifier::decodeSecret(const QByteArray &whsec)
+{
+    if (!whsec.startsWith("whsec_"))
+        return {};
+    const auto decoded = QByteArray::fromBase64Encoding(whsec.mid(6), QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded || decoded.decoded.size() < 16)
+        return {};
+    return decoded.decoded;
+}
+
+QByteArray RequestVerifier::sign(const QByteArray &whsec, const QByteArray &id, qint64 timestamp,
+                                 const QByteArray &body)
+{
+    const QByteArray content = id + '.' + QByteArray::number(timestamp) + '.' + body;
+    return "v1," + QMessageAuthenticationCode::hash(content, decodeSecret(whsec), QCryptographicHash::Sha256)
+                           .toBase64();
+}
+
+RequestVerifier::Result RequestVerifier::verify(const VerificationPolicy &policy, const Headers &headers,
+                                                const QByteArray &body, const QDateTime &now)
+{
+    Result result{Verdict::Accepted, {}, {}};
+    if (!policy.headerName.isEmpty()) {
+        const QList<QByteArray> values = headerValues(headers, policy.headerName);
+        if (values.isEmpty())
+            return refuse(tr("missing header %1").arg(QString::fromLatin1(policy.headerName)));
+        if (values.size() > 1)
+            return refuse(tr("header %1 given more than once").arg(QString::fromLatin1(policy.headerName)));
+        if (!constantTimeEquals(values.first(), policy.headerSecret))
+            return refuse(tr("wrong secret in header %1").arg(QString::fromLatin1(policy.headerName)));
+    }
+    if (!policy.hmacSecret.isEmpty()) {
+        const QList<QByteArray> ids = headerValues(headers, "webhook-id");
+        const QList<QByteArray> stamps = headerValues(headers, "webhook-timestamp");
+        const QList<QByteArray> signatures = headerValues(headers, "webhook-signature");
+        if (ids.size() != 1 || ids.first().isEmpty())
+            return refuse(tr("missing webhook-id"));
+        if (stamps.size() != 1)
+            return refuse(tr("missing webhook-timestamp"));
+        if (signatures.isEmpty())
+            return refuse(tr("missing webhook-signature"));
+        bool ok = false;
+        const qint64 timestamp = stamps.first().toLongLong(&ok);
+        if (!ok)
+            return refuse(tr("malformed webhook-timestamp"));
+        const qint64 skew = now.toSecsSinceEpoch() - timestamp;
+        if (skew > ToleranceSeconds || skew < -ToleranceSeconds)
+            return refuse(tr("webhook-timestamp %1 s away from now (tolerance %2 s)")
+                                  .arg(skew)
+                                  .arg(ToleranceSeconds));
+        const QByteArray expected = sign(policy.hmacSecret, ids.first(), timestamp, body);
+        bool matched = false;
+        for (const QByteArray &header : signatures) {
+            // Several signatures, space separated, during a key rotation.
+            for (const QByteArray &candidate : header.split(' ')) {
+                if (candidate.startsWith("v1,") && constantTimeEquals(candidate, expected))
+                    matched = true; // keep looping: the time taken must not depend on which matched
+            }
+        }
+        if (!matched)
+            return refuse(tr("no valid webhook-signature"));
+        result.webhookId = ids.first();
+    }
+    return result;
+}
+
+void SeenWebhookIds::remember(const QByteArray &id, const QDateTime &now)
+{
+    if (id.isEmpty())
+        return;
+    const qint64 seconds = now.toSecsSinceEpoch();
+    if (seconds - m_lastExpiry > 30)
+        expire(now);
+    m_seen.insert(id, seconds);
+}
+
+void SeenWebhookIds::expire(const QDateTime &now)
+{
+    const qint64 cutoff = now.toSecsSinceEpoch() - 2 * RequestVerifier::ToleranceSeconds;
+    for (auto it = m_seen.begin(); it != m_seen.end();) {
+        if (it.value() < cutoff)
+            it = m_seen.erase(it);
+        else
+            ++it;
+    }
+    m_lastExpiry = now.toSecsSinceEpoch();
+}
+
+} // namespace hookdesk

@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QPair>
+#include <QString>
+
+namespace hookdesk {
+
+// What a hook demands beyond its secret path token. Both checks are optional and
+// may be combined.
+struct VerificationPolicy
+{
+    QByteArray headerName;   // e.g. "x-api-key" or "authorization"; empty: no header check
+    QByteArray headerSecret; // the exact value expected ("Bearer ..." for authorization)
+    QByteArray hmacSecret;   // Standard Webhooks "whsec_<base64>"; empty: no signature check
+
+    bool isEmpty() const { return headerName.isEmpty() && hmacSecret.isEmpty(); }
+};
+
+// Checks a request against a hook's policy: a header with a secret value, and
+// Standard Webhooks signatures (webhook-id, webhook-timestamp, webhook-signature:
+// "v1,<base64 HMAC-SHA256 of id.timestamp.body>", several space-separated
+// signatures accepted for key rotation, 5 minutes of clock tolerance). Secrets are
+// compared in constant time. The sender is only told 401; the reason is for the
+// delivery log.
+class RequestVerifier
+{
+public:
+    using Headers = QList<QPair<QByteArray, QByteArray>>;
+
+    enum class Verdict { Accepted, Refused };
+    struct Result
+    {
+        Verdict verdict = Verdict::Refused;
+        QString reason;        // for the delivery log only
+        QByteArray webhookId;  // set when a signature was checked
+    };
+
+    static constexpr qint64 ToleranceSeconds = 5 * 60;
+
+    static Result verify(const VerificationPolicy &policy, const Headers &headers,
+                         const QByteArray &body, const QDateTime &now);
+
+    // "whsec_<base64>" -> key bytes; empty when malformed.
+    static QByteArray decodeSecret(const QByteArray &whsec);
+    // "v1,<base64>" for the given id, timestamp and body (what a sender computes).
+    static QByteArray sign(const QByteArray &whsec, const QByteArray &id, qint64 timestamp,
+                           const QByteArray &body);
+    // Equality in time independent of where the inputs differ.
+    static bool constantTimeEquals(const QByteArray &a, const QByteArray &b);
+};
+
+// Remembers webhook-ids seen recently, so a replayed delivery is not processed
+// twice. Entries older than twice the timestamp tolerance are forgotten: a
+// replay that old fails the timestamp check anyway.
+class SeenWebhookIds
+{
+public:
+    bool contains(const QByteArray &id) const { return m_seen.contains(id); }
+    // Records a delivery once it is committed (never before: a failed store must
+    // stay retryable). Empty ids are ignored.
+    void remember(const QByteArray &id, const QDateTime &now);
+    int size() const { return int(m_seen.size()); }
+
+private:
+    void expire(const QDateTime &now);
+
+    QHash<QByteArray, qint64> m_seen; // id -> seconds since epoch
+    qint64 m_lastExpiry = 0;
+};
+
+} // namespace hookdesk

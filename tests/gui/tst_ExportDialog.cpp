@@ -1,0 +1,248 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AttendeeSeeder.h"
+#include "ExportDialog.h"
+#include "TestDatabase.h"
+
+#include <QBuffer>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QListWidget>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QToolButton>
+#include <QtTest>
+
+using namespace hookdesk;
+using hookdesk::test::AttendeeSeeder;
+
+namespace {
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return QByteArray("<missing>");
+    return file.readAll();
+}
+
+template<typename T>
+T *child(QWidget *parent, const char *name)
+{
+    T *widget = parent->findChild<T *>(QString::fromLatin1(name));
+    if (!widget)
+        qFatal("no child widget named %s", name);
+    return widget;
+}
+
+int rowOf(QListWidget *list, const QString &text)
+{
+    for (int i = 0; i < list->count(); ++i) {
+        if (list->item(i)->text() == text)
+            return i;
+    }
+    return -1;
+}
+
+QString stamp(const QDateTime &when)
+{
+    return when.toUTC().toString(Qt::ISODateWithMs).chopped(1) + QStringLiteral("+00:00");
+}
+
+} // namespace
+
+class tst_ExportDialog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void exportsSelectedWebinarToFile();
+    void webinarScopeNeedsASelection();
+    void backingOutOfTheFileChooserDoesNothing();
+    void exportNeedsAColumn();
+    void cancelNeverLeavesAPartialFile();
+
+private:
+    ExportDialog::Context context(const QString &db) const;
+
+    test::TestDatabase m_tricky;
+    test::TestDatabase m_bulk;
+    QList<AttendeeSeeder::Seed> m_seeds;
+};
+
+void tst_ExportDialog::initTestCase()
+{
+    QString error;
+    m_seeds = AttendeeSeeder::trickySeeds();
+    QVERIFY2(AttendeeSeeder::write(m_tricky.path(), m_seeds, &error), qPrintable(error));
+    QVERIFY2(AttendeeSeeder::bulk(m_bulk.path(), 50000, &error), qPrintable(error));
+}
+
+ExportDialog::Context tst_ExportDialog::context(const QString &db) const
+{
+    ExportDialog::Context c;
+    c.databasePath = db;
+    c.currentFilter.text = QStringLiteral("asha");
+    c.selectedWebinarId = QStringLiteral("W-BETA");
+    c.selectedWebinarTitle = QStringLiteral("The \"Secret\" Sauce\nQ&A");
+    return c;
+}
+
+// The whole path a user takes: pick the webinar, drop a column, move one, pick
+// the RFC 4180 profile, choose a file, and get exactly those rows in that order.
+void tst_ExportDialog::exportsSelectedWebinarToFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("beta.csv"));
+    ExportDialog dialog(context(m_tricky.path()));
+    QString suggested;
+    dialog.setFileChooser([&](QWidget *, const QString &suggestion) {
+        suggested = suggestion;
+        return path;
+    });
+    QSignalSpy exported(&dialog, &ExportDialog::exported);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+
+    QTest::mouseClick(child<QRadioButton>(&dialog, "scopeWebinar"), Qt::LeftButton);
+    QCOMPARE(dialog.scope(), ExportDialog::Scope::SelectedWebinar);
+
+    auto *columns = child<QListWidget>(&dialog, "columns");
+    columns->setFocus();
+    // Drop the phone column: select it and press Space, as a keyboard user would.
+    columns->setCurrentRow(rowOf(columns, QStringLiteral("Phone")));
+    QTest::keyClick(columns, Qt::Key_Space);
+    QCOMPARE(columns->item(rowOf(columns, QStringLiteral("Phone")))->checkState(), Qt::Unchecked);
+    // Email first.
+    columns->setCurrentRow(rowOf(columns, QStringLiteral("Email")));
+    QTest::mouseClick(child<QToolButton>(&dialog, "moveUp"), Qt::LeftButton);
+    QCOMPARE(rowOf(columns, QStringLiteral("Email")), 0);
+
+    auto *profile = child<QComboBox>(&dialog, "profile");
+    profile->setCurrentIndex(profile->findData(int(CsvWriter::Profile::Rfc4180)));
+
+    QTest::mouseClick(child<QPushButton>(&dialog, "exportButton"), Qt::LeftButton);
+    QVERIFY(dialog.isExporting());
+    QVERIFY(child<QProgressBar>(&dialog, "progress")->isVisible());
+    QTRY_COMPARE_WITH_TIMEOUT(exported.count(), 1, 60000);
+    QCOMPARE(exported.first().at(0).toString(), path);
+    QCOMPARE(exported.first().at(1).toLongLong(), 3);
+    QVERIFY(!dialog.isVisible());
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QVERIFY2(suggested.endsWith(QStringLiteral(".csv"))
+                     && QFileInfo(suggested).fileName().startsWith(
+                             QStringLiteral("The-Secret-Sauce-Q-A-attendees-")),
+             qPrintable(suggested));
+
+    QBuffer expected;
+    expected.open(QIODevice::WriteOnly);
+    CsvWriter writer(&expected, CsvWriter::Profile::Rfc4180);
+    writer.writeRow({QStringLiteral("Email"), QStringLiteral("Name"), QStringLiteral("Webinar"),
+                     QStringLiteral("Webinar ID"), QStringLiteral("Recording link"),
+                     QStringLiteral("First received"), QStringLiteral("Deliveries")});
+    for (const AttendeeSeeder::Seed &s : std::as_const(m_seeds)) {
+        const AttendeeRecord &a = s.attendee;
+        if (a.webinarId != QLatin1String("W-BETA"))
+            continue;
+        writer.writeRow({a.email, a.name, a.webinarTitle, a.webinarId, a.recordingUrl,
+                         stamp(s.firstReceived), QString::number(s.deliveries)});
+    }
+    QVERIFY(writer.finish());
+    QCOMPARE(readAll(path), expected.data());
+}
+
+void tst_ExportDialog::webinarScopeNeedsASelection()
+{
+    ExportDialog::Context c = context(m_tricky.path());
+    c.selectedWebinarId.clear();
+    c.selectedWebinarTitle.clear();
+    ExportDialog dialog(c);
+    QVERIFY(!child<QRadioButton>(&dialog, "scopeWebinar")->isEnabled());
+    dialog.setScope(ExportDialog::Scope::SelectedWebinar);
+    QCOMPARE(dialog.scope(), ExportDialog::Scope::CurrentFilter);
+    QCOMPARE(dialog.options().filter.text, QStringLiteral("asha"));
+    dialog.setScope(ExportDialog::Scope::Everything);
+    QVERIFY(dialog.options().filter.text.isEmpty());
+    QVERIFY(dialog.options().filter.webinarId.isEmpty());
+}
+
+void tst_ExportDialog::backingOutOfTheFileChooserDoesNothing()
+{
+    ExportDialog dialog(context(m_tricky.path()));
+    int asked = 0;
+    dialog.setFileChooser([&](QWidget *, const QString &) {
+        ++asked;
+        return QString();
+    });
+    QSignalSpy exported(&dialog, &ExportDialog::exported);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QTest::mouseClick(child<QPushButton>(&dialog, "exportButton"), Qt::LeftButton);
+    QCOMPARE(asked, 1);
+    QVERIFY(!dialog.isExporting());
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(exported.count(), 0);
+}
+
+void tst_ExportDialog::exportNeedsAColumn()
+{
+    ExportDialog dialog(context(m_tricky.path()));
+    auto *columns = child<QListWidget>(&dialog, "columns");
+    auto *exportButton = child<QPushButton>(&dialog, "exportButton");
+    QVERIFY(exportButton->isEnabled());
+    for (int i = 0; i < columns->count(); ++i)
+        columns->item(i)->setCheckState(Qt::Unchecked);
+    QVERIFY(!exportButton->isEnabled());
+    columns->item(3)->setCheckState(Qt::Checked);
+    QVERIFY(exportButton->isEnabled());
+    QCOMPARE(dialog.options().columns.size(), 1);
+}
+
+// Cancel while the worker runs: the dialog stays open and says what happened, and
+// the file is either complete (the export won the race) or as it was before.
+void tst_ExportDialog::cancelNeverLeavesAPartialFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("all.csv"));
+    {
+        QFile old(path);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write("yesterday's export\r\n");
+    }
+    ExportDialog dialog(context(m_bulk.path()));
+    dialog.setScope(ExportDialog::Scope::Everything);
+    dialog.setFileChooser([&](QWidget *, const QString &) { return path; });
+    QSignalSpy exported(&dialog, &ExportDialog::exported);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+
+    QTest::mouseClick(child<QPushButton>(&dialog, "exportButton"), Qt::LeftButton);
+    QVERIFY(dialog.isExporting());
+    auto *close = child<QPushButton>(&dialog, "closeButton");
+    QCOMPARE(close->text(), QStringLiteral("Cancel"));
+    QTest::mouseClick(close, Qt::LeftButton);
+    QVERIFY2(dialog.isVisible(), "Cancel during an export must not close the dialog");
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isExporting(), 60000);
+
+    const QByteArray data = readAll(path);
+    qInfo() << (exported.isEmpty() ? "the cancel stopped the export"
+                                   : "the export finished before the cancel");
+    if (exported.isEmpty()) {
+        QCOMPARE(data, QByteArray("yesterday's export\r\n"));
+        QVERIFY(dialog.isVisible());
+        QVERIFY2(child<QLabel>(&dialog, "status")->text().contains(QStringLiteral("cancelled")),
+                 qPrintable(child<QLabel>(&dialog, "status")->text()));
+        QCOMPARE(close->text(), QStringLiteral("Close"));
+    } else {
+        QCOMPARE(data.count('\n'), 50000 + 1);
+    }
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("all.csv")});
+}
+
+QTEST_MAIN(tst_ExportDialog)
+#include "tst_ExportDialog.moc"

@@ -1,0 +1,297 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `hookdesk export` as a user runs it: a real process, real files, and Python's
+// csv module as an independent reader of what it wrote.
+#include "AttendeeSeeder.h"
+#include "TestDatabase.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using hookdesk::test::AttendeeSeeder;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run run(const QString &program, const QStringList &arguments)
+{
+    QProcess process;
+    process.start(program, arguments);
+    Run result;
+    if (!process.waitForFinished(120000)) {
+        process.kill();
+        process.waitForFinished();
+        result.err = "did not finish: " + process.errorString().toUtf8();
+        return result;
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
+}
+
+Run runHookdesk(const QStringList &arguments)
+{
+    return run(QStringLiteral(HOOKDESK_BINARY), arguments);
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return QByteArray("<missing>");
+    return file.readAll();
+}
+
+QStringList filesIn(const QString &folder)
+{
+    return QDir(folder).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
+}
+
+} // namespace
+
+class tst_ExportCommand : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void roundTrip_data();
+    void roundTrip();
+    void standardOutputMatchesFile();
+    void libreOfficeShowsWhatIsStored();
+    void filterOption();
+    void failures_data();
+    void failures();
+    void failureKeepsExistingFile();
+
+private:
+    void verifyWithPython(const QString &csv, const QStringList &extra);
+
+    hookdesk::test::TestDatabase m_db;
+    QTemporaryDir m_out;
+};
+
+void tst_ExportCommand::initTestCase()
+{
+    QVERIFY(QFile::exists(QStringLiteral(HOOKDESK_BINARY)));
+    QVERIFY(QFile::exists(QStringLiteral(HOOKDESK_PYTHON3)));
+    QString error;
+    QVERIFY2(AttendeeSeeder::write(m_db.path(), AttendeeSeeder::trickySeeds(), &error),
+             qPrintable(error));
+}
+
+void tst_ExportCommand::verifyWithPython(const QString &csv, const QStringList &extra)
+{
+    const Run python = run(QStringLiteral(HOOKDESK_PYTHON3),
+                           QStringList{QStringLiteral(HOOKDESK_ROUNDTRIP_SCRIPT),
+                                       QStringLiteral("--db"), m_db.path(),
+                                       QStringLiteral("--csv"), csv}
+                                   + extra);
+    qInfo().noquote() << QString::fromUtf8(python.out).trimmed();
+    QVERIFY2(python.exitCode == 0, (python.out + python.err).constData());
+}
+
+void tst_ExportCommand::roundTrip_data()
+{
+    QTest::addColumn<QStringList>("exportArguments");
+    QTest::addColumn<QStringList>("checkArguments");
+
+    QTest::newRow("rfc4180_default_columns")
+            << QStringList{QStringLiteral("--profile"), QStringLiteral("rfc4180")}
+            << QStringList{QStringLiteral("--profile"), QStringLiteral("rfc4180"),
+                           QStringLiteral("--header"),
+                           QStringLiteral("Name,Email,Phone,Webinar,Webinar ID,Recording link,"
+                                          "First received,Deliveries")};
+    const QString every = QStringLiteral(
+            "name,email,phone,webinar,webinarId,recordingUrl,firstReceived,lastReceived,deliveries");
+    QTest::newRow("rfc4180_every_column")
+            << QStringList{QStringLiteral("--profile"), QStringLiteral("rfc4180"),
+                           QStringLiteral("--columns"), every}
+            << QStringList{QStringLiteral("--profile"), QStringLiteral("rfc4180"),
+                           QStringLiteral("--columns"), every};
+    QTest::newRow("rfc4180_columns_reordered")
+            << QStringList{QStringLiteral("--profile"), QStringLiteral("rfc4180"),
+                           QStringLiteral("--columns"), QStringLiteral("phone,name")}
+            << QStringList{QStringLiteral("--profile"), QStringLiteral("rfc4180"),
+                           QStringLiteral("--columns"), QStringLiteral("phone,name"),
+                           QStringLiteral("--header"), QStringLiteral("Phone,Name")};
+    QTest::newRow("rfc4180_one_webinar")
+            << QStringList{QStringLiteral("--profile"), QStringLiteral("rfc4180"),
+                           QStringLiteral("--webinar"), QStringLiteral("W-BETA")}
+            << QStringList{QStringLiteral("--profile"), QStringLiteral("rfc4180"),
+                           QStringLiteral("--webinar"), QStringLiteral("W-BETA")};
+    QTest::newRow("spreadsheet_every_column")
+            << QStringList{QStringLiteral("--columns"), every}
+            << QStringList{QStringLiteral("--profile"), QStringLiteral("spreadsheet"),
+                           QStringLiteral("--columns"), every};
+}
+
+void tst_ExportCommand::roundTrip()
+{
+    QFETCH(QStringList, exportArguments);
+    QFETCH(QStringList, checkArguments);
+    const QString csv = m_out.filePath(QString::fromLatin1(QTest::currentDataTag()) + QStringLiteral(".csv"));
+    const Run exported = runHookdesk(QStringList{QStringLiteral("export"), QStringLiteral("--db"),
+                                              m_db.path(), QStringLiteral("--out"), csv}
+                                  + exportArguments);
+    QVERIFY2(exported.exitCode == 0, exported.err.constData());
+    QVERIFY2(exported.out.startsWith("exported "), exported.out.constData());
+    verifyWithPython(csv, checkArguments);
+}
+
+void tst_ExportCommand::standardOutputMatchesFile()
+{
+    for (const QString &profile : {QStringLiteral("spreadsheet"), QStringLiteral("rfc4180")}) {
+        const QString csv = m_out.filePath(QStringLiteral("stdout-") + profile + QStringLiteral(".csv"));
+        const QStringList common{QStringLiteral("export"), QStringLiteral("--db"), m_db.path(),
+                                 QStringLiteral("--profile"), profile};
+        const Run toFile = runHookdesk(common + QStringList{QStringLiteral("--out"), csv});
+        QCOMPARE(toFile.exitCode, 0);
+        const Run toStdout = runHookdesk(common + QStringList{QStringLiteral("--out"), QStringLiteral("-")});
+        QCOMPARE(toStdout.exitCode, 0);
+        QVERIFY(!toStdout.out.isEmpty());
+        QCOMPARE(toStdout.out, readAll(csv));
+    }
+}
+
+// Where LibreOffice is installed: open the spreadsheet profile in Calc with its
+// most eager settings and look at every cell. The RFC 4180 file of the same data
+// must fail that check, or the check proves nothing.
+void tst_ExportCommand::libreOfficeShowsWhatIsStored()
+{
+    if (QStringLiteral(HOOKDESK_SOFFICE).isEmpty())
+        QSKIP("LibreOffice is not installed; the Calc check did not run");
+    const QString every = QStringLiteral(
+            "name,email,phone,webinar,webinarId,recordingUrl,firstReceived,lastReceived,deliveries");
+    auto check = [&](const QString &profile) {
+        const QString csv = m_out.filePath(QStringLiteral("calc-") + profile + QStringLiteral(".csv"));
+        const Run exported = runHookdesk({QStringLiteral("export"), QStringLiteral("--db"),
+                                          m_db.path(), QStringLiteral("--out"), csv,
+                                          QStringLiteral("--profile"), profile,
+                                          QStringLiteral("--columns"), every});
+        if (exported.exitCode != 0)
+            return Run{-1, exported.err, {}};
+        return run(QStringLiteral(HOOKDESK_PYTHON3),
+                   {QStringLiteral(HOOKDESK_LIBREOFFICE_SCRIPT), QStringLiteral("--soffice"),
+                    QStringLiteral(HOOKDESK_SOFFICE), QStringLiteral("--db"), m_db.path(),
+                    QStringLiteral("--csv"), csv, QStringLiteral("--columns"), every});
+    };
+    const Run spreadsheet = check(QStringLiteral("spreadsheet"));
+    qInfo().noquote() << QString::fromUtf8(spreadsheet.out).trimmed();
+    QVERIFY2(spreadsheet.exitCode == 0, (spreadsheet.out + spreadsheet.err).constData());
+    const Run raw = check(QStringLiteral("rfc4180"));
+    QVERIFY2(raw.exitCode == 1, (raw.out + raw.err).constData());
+    QVERIFY2(raw.out.contains("Calc made a formula"), raw.out.constData());
+}
+
+// --filter takes the same grammar as the window's filter box (AttendeeFilter).
+void tst_ExportCommand::filterOption()
+{
+    const Run result = runHookdesk({QStringLiteral("export"), QStringLiteral("--db"), m_db.path(),
+                                 QStringLiteral("--out"), QStringLiteral("-"),
+                                 QStringLiteral("--profile"), QStringLiteral("rfc4180"),
+                                 QStringLiteral("--columns"), QStringLiteral("email"),
+                                 QStringLiteral("--filter"), QStringLiteral("asha -webinar:secret")});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QCOMPARE(result.out, QByteArray("Email\r\nasha@example.com\r\n"));
+}
+
+void tst_ExportCommand::failures_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("out");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("reason");
+
+    const QString okOut = QStringLiteral("attendees.csv");
+    QTest::newRow("unwritable_folder")
+            << QStringList() << "no/such/folder/attendees.csv" << 1 << "cannot write";
+    QTest::newRow("parent_is_a_file")
+            << QStringList() << "plain-file/attendees.csv" << 1 << "cannot write";
+    QTest::newRow("out_is_a_folder") << QStringList() << "a-folder" << 1 << "it is a folder";
+    QTest::newRow("unknown_column")
+            << QStringList{QStringLiteral("--columns"), QStringLiteral("name,shoe_size")} << okOut
+            << 2 << "unknown column 'shoe_size'";
+    QTest::newRow("repeated_column")
+            << QStringList{QStringLiteral("--columns"), QStringLiteral("name,name")} << okOut << 2
+            << "twice";
+    QTest::newRow("unknown_profile")
+            << QStringList{QStringLiteral("--profile"), QStringLiteral("xlsx")} << okOut << 2
+            << "unknown profile 'xlsx'";
+    QTest::newRow("bad_filter")
+            << QStringList{QStringLiteral("--filter"), QStringLiteral("after:someday")} << okOut
+            << 2 << "--filter";
+    QTest::newRow("missing_out") << QStringList() << QString() << 2 << "--out FILE is required";
+    QTest::newRow("stray_argument") << QStringList{QStringLiteral("extra")} << okOut << 2
+                                    << "unexpected argument 'extra'";
+    QTest::newRow("missing_database")
+            << QStringList{QStringLiteral("--db"), QStringLiteral("@DIR@/none.sqlite")} << okOut
+            << 1 << "no database at";
+    QTest::newRow("not_a_database")
+            << QStringList{QStringLiteral("--db"), QStringLiteral("@DIR@/plain-file")} << okOut
+            << 1 << "cannot read the database";
+}
+
+void tst_ExportCommand::failures()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, out);
+    QFETCH(int, exitCode);
+    QFETCH(QString, reason);
+
+    QTemporaryDir dir;
+    {
+        QFile plain(dir.filePath(QStringLiteral("plain-file")));
+        QVERIFY(plain.open(QIODevice::WriteOnly));
+        plain.write("this is not a database, it is a plain file of text\n");
+    }
+    QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("a-folder")));
+    const QStringList before = filesIn(dir.path());
+
+    arguments.replaceInStrings(QStringLiteral("@DIR@"), dir.path());
+    QStringList all{QStringLiteral("export")};
+    if (!arguments.contains(QStringLiteral("--db")))
+        all << QStringLiteral("--db") << m_db.path();
+    if (!out.isEmpty())
+        all << QStringLiteral("--out") << dir.filePath(out);
+    all << arguments;
+
+    const Run result = runHookdesk(all);
+    QCOMPARE(result.exitCode, exitCode);
+    QVERIFY2(result.out.isEmpty(), result.out.constData());
+    // One line, saying why.
+    QVERIFY2(result.err.startsWith("hookdesk: error: "), result.err.constData());
+    QCOMPARE(result.err.count('\n'), 1);
+    QVERIFY2(QString::fromUtf8(result.err).contains(reason), result.err.constData());
+    // Nothing written: no file, no temporary left behind.
+    QCOMPARE(filesIn(dir.path()), before);
+}
+
+void tst_ExportCommand::failureKeepsExistingFile()
+{
+    QTemporaryDir dir;
+    const QString csv = dir.filePath(QStringLiteral("attendees.csv"));
+    {
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("a good export from yesterday\r\n");
+    }
+    const Run result = runHookdesk({QStringLiteral("export"), QStringLiteral("--db"),
+                                 dir.filePath(QStringLiteral("gone.sqlite")),
+                                 QStringLiteral("--out"), csv});
+    QCOMPARE(result.exitCode, 1);
+    QCOMPARE(readAll(csv), QByteArray("a good export from yesterday\r\n"));
+    QCOMPARE(filesIn(dir.path()), QStringList{QStringLiteral("attendees.csv")});
+}
+
+QTEST_GUILESS_MAIN(tst_ExportCommand)
+#include "tst_ExportCommand.moc"

@@ -1,0 +1,354 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The listener end to end in one process: real sockets, a real SQLite file.
+#include "HttpClient.h"
+#include "TestDatabase.h"
+#include "intake/IntakeService.h"
+#include "intake/RequestVerifier.h"
+#include "store/HookDirectory.h"
+#include "store/HookRepository.h"
+#include "store/SqliteDatabase.h"
+#include "store/StoreWriter.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTcpSocket>
+#include <QtTest>
+
+#include <future>
+
+using namespace hookdesk;
+using namespace hookdesk::test;
+
+namespace {
+
+// Store + listener on a temporary database with one active and one retired hook.
+struct Harness
+{
+    explicit Harness(StoreWriter::Options storeOptions = {}, IntakeServer::Options options = {})
+    {
+        SqliteDatabase conn;
+        conn.open(db.path(), SqliteDatabase::Mode::ReadWrite);
+        writer.start({db.path()}, nullptr); // migrates
+        writer.stop();
+        QString error;
+        hookPath = HookRepository::add(conn, QStringLiteral("webinar.completed.all"), QString(), &error)
+                           ->path().toUtf8();
+        const auto retired = HookRepository::add(conn, QStringLiteral("webinar.completed.all"), QString(), &error);
+        HookRepository::retire(conn, retired->token, &error);
+        retiredPath = retired->path().toUtf8();
+        signedPath = HookRepository::add(conn, {QStringLiteral("webinar.completed.all"), QString(), {}, {}, signingSecret}, &error)
+                             ->path().toUtf8();
+        headerPath = HookRepository::add(conn, {QStringLiteral("webinar.completed.all"), QString(), "Authorization",
+                                                "Bearer hd-test-secret", {}}, &error)
+                             ->path().toUtf8();
+        conn.close();
+
+        storeOptions.databasePath = db.path();
+        started = writer.start(storeOptions, &error);
+        options.port = 0;
+        started = started && intake.start(options, &error);
+        if (!started)
+            qWarning() << "harness failed:" << error;
+        port = intake.port();
+    }
+    ~Harness()
+    {
+        intake.stop();
+        writer.stop();
+    }
+    qint64 attendees() const { return db.count(QStringLiteral("SELECT count(*) FROM attendees")); }
+
+    TestDatabase db;
+    HookDirectory hooks;
+    StoreWriter writer{&hooks};
+    IntakeService intake{&writer, &hooks};
+    bool started = false;
+    quint16 port = 0;
+    QByteArray hookPath;
+    QByteArray retiredPath;
+    QByteArray signedPath;
+    QByteArray headerPath;
+    static inline const QByteArray signingSecret = "whsec_" + QByteArray("hookdesk-test-signing-key-32byte").toBase64();
+};
+
+QByteArray exampleBody()
+{
+    QFile file(QStringLiteral(HOOKDESK_TEST_DATA_DIR "/event-page-example.json"));
+    file.open(QIODevice::ReadOnly);
+    return file.readAll();
+}
+
+QJsonObject json(const HttpReply &reply)
+{
+    return QJsonDocument::fromJson(reply.body).object();
+}
+
+} // namespace
+
+class TestIntake : public QObject
+{
+    Q_OBJECT
+private slots:
+    void eventPageExampleStoredOnce();
+    void badInputs_data();
+    void badInputs();
+    void clientGoneBeforeAnswer();
+    void thousandConcurrentAttendees();
+    void storeFailureAnswers503();
+    void connectionLimit();
+    void healthAndUnknownPaths();
+    void everyRequestIsLogged();
+    void verifiedHooks();
+};
+
+void TestIntake::eventPageExampleStoredOnce()
+{
+    Harness h;
+    QVERIFY(h.started);
+    HttpReply reply = HttpClient::request(h.port, "POST", h.hookPath, exampleBody());
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(json(reply).value(QStringLiteral("status")).toString(), QStringLiteral("stored"));
+
+    QByteArray again = exampleBody();
+    again.replace("\"john.doe@example.com\"", "\"  John.Doe@EXAMPLE.com \"");
+    reply = HttpClient::request(h.port, "POST", h.hookPath, again);
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(json(reply).value(QStringLiteral("status")).toString(), QStringLiteral("duplicate"));
+    QCOMPARE(h.attendees(), 1);
+    QCOMPARE(h.db.count(QStringLiteral("SELECT delivery_count FROM attendees")), 2);
+    QCOMPARE(h.db.text(QStringLiteral("SELECT phone FROM attendees")), QStringLiteral("+1234567890"));
+}
+
+void TestIntake::badInputs_data()
+{
+    QTest::addColumn<QByteArray>("request"); // "%HOOK%" and "%RETIRED%" stand for the paths
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("field");
+
+    using HttpClient::buildRequest;
+    const QByteArray valid = HttpClient::attendeeBody(1);
+    QTest::newRow("malformed_json") << buildRequest("POST", "%HOOK%", "{\"email\":") << 400 << "";
+    QTest::newRow("not_an_object") << buildRequest("POST", "%HOOK%", "[]") << 422 << "";
+    QTest::newRow("email_wrong_type")
+            << buildRequest("POST", "%HOOK%", R"({"email":1,"webinarId":"w"})") << 422 << "email";
+    QTest::newRow("email_missing") << buildRequest("POST", "%HOOK%", R"({"webinarId":"w"})") << 422 << "email";
+    QTest::newRow("webinarId_missing")
+            << buildRequest("POST", "%HOOK%", R"({"email":"a@b.c"})") << 422 << "webinarId";
+    QTest::newRow("phone_wrong_type")
+            << buildRequest("POST", "%HOOK%", R"({"email":"a@b.c","webinarId":"w","phone":[1]})") << 422 << "phone";
+    QTest::newRow("body_over_limit")
+            << buildRequest("POST", "%HOOK%", QByteArray(70 * 1024, ' ') + valid) << 413 << "";
+    QTest::newRow("headers_over_limit")
+            << buildRequest("POST", "%HOOK%", valid,
+                            {{"Content-Type", "application/json"}, {"X-Padding", QByteArray(17 * 1024, 'a')}})
+            << 431 << "";
+    QTest::newRow("stalled_client")
+            << QByteArray("POST %HOOK% HTTP/1.1\r\nContent-Type: application/json\r\nContent-Length: 500\r\n\r\n{\"em")
+            << 408 << "";
+    QTest::newRow("unknown_token") << buildRequest("POST", "/hooks/notAToken", valid) << 404 << "";
+    QTest::newRow("retired_token") << buildRequest("POST", "%RETIRED%", valid) << 410 << "";
+    QTest::newRow("wrong_method") << buildRequest("PUT", "%HOOK%", valid) << 405 << "";
+    QTest::newRow("get_on_hook") << buildRequest("GET", "%HOOK%", {}, {}) << 405 << "";
+    QTest::newRow("wrong_content_type")
+            << buildRequest("POST", "%HOOK%", valid, {{"Content-Type", "text/plain"}}) << 415 << "";
+    QTest::newRow("no_content_type") << buildRequest("POST", "%HOOK%", valid, {}) << 415 << "";
+    QTest::newRow("garbage_bytes") << QByteArray("\x16\x03\x01\x00\xa5\x01\x00\x00\xa1\x03\x03\r\n\r\n", 15) << 400 << "";
+    QTest::newRow("smuggling") << QByteArray("POST %HOOK% HTTP/1.1\r\nContent-Length: 4\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n")
+                               << 400 << "";
+}
+
+void TestIntake::badInputs()
+{
+    QFETCH(QByteArray, request);
+    QFETCH(int, status);
+    QFETCH(QString, field);
+    IntakeServer::Options options;
+    options.limits.idleTimeoutMs = 1000; // the stalled client is cut off after 1 s
+    Harness h({}, options);
+    QVERIFY(h.started);
+    request.replace("%HOOK%", h.hookPath).replace("%RETIRED%", h.retiredPath);
+
+    const HttpReply reply = HttpClient::raw(h.port, request, 10000);
+    QCOMPARE(reply.status, status);
+    QVERIFY2(reply.header("Content-Type").startsWith("application/json"), reply.header("Content-Type"));
+    QVERIFY2(json(reply).contains(QStringLiteral("error")), reply.body);
+    QCOMPARE(json(reply).value(QStringLiteral("field")).toString(), field);
+    QCOMPARE(h.attendees(), 0);
+
+    // The server keeps serving.
+    const HttpReply next = HttpClient::request(h.port, "POST", h.hookPath, HttpClient::attendeeBody(7));
+    QCOMPARE(next.status, 200);
+    QCOMPARE(h.attendees(), 1);
+}
+
+void TestIntake::clientGoneBeforeAnswer()
+{
+    Harness h;
+    QVERIFY(h.started);
+    // Hold the writer so the answer is still pending when the client leaves.
+    std::promise<void> release;
+    std::shared_future<void> released = release.get_future().share();
+    h.writer.runTask([released](SqliteDatabase &) { released.wait(); });
+
+    for (int i = 0; i < 20; ++i) {
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, h.port);
+        QVERIFY(socket.waitForConnected(5000));
+        socket.write(HttpClient::buildRequest("POST", h.hookPath, HttpClient::attendeeBody(100 + i)));
+        QVERIFY(socket.waitForBytesWritten(5000));
+        QTest::qWait(5);
+        socket.abort();
+    }
+    QTest::qWait(200); // let the server see the resets while the answers are pending
+    release.set_value();
+
+    const HttpReply next = HttpClient::request(h.port, "POST", h.hookPath, HttpClient::attendeeBody(1));
+    QCOMPARE(next.status, 200);
+    // Attendees whose sender left are still kept (the commit happened), never half-written.
+    QTRY_COMPARE(h.attendees(), 21);
+}
+
+void TestIntake::thousandConcurrentAttendees()
+{
+    Harness h;
+    QVERIFY(h.started);
+    QList<QByteArray> requests;
+    for (int i = 0; i < 1000; ++i)
+        requests.append(HttpClient::buildRequest("POST", h.hookPath, HttpClient::attendeeBody(i, "big-webinar")));
+    const auto replies = HttpClient::concurrent(h.port, requests, 60000);
+    int ok = 0;
+    for (const HttpReply &reply : replies) {
+        if (reply.status == 200 && json(reply).value(QStringLiteral("status")).toString() == QLatin1String("stored"))
+            ++ok;
+        else
+            qWarning() << reply.status << reply.error << reply.body;
+    }
+    QCOMPARE(ok, 1000);
+    QCOMPARE(h.attendees(), 1000);
+    QCOMPARE(h.db.count(QStringLiteral("SELECT attendee_count FROM webinars WHERE webinar_id='big-webinar'")), 1000);
+}
+
+void TestIntake::storeFailureAnswers503()
+{
+    StoreWriter::Options storeOptions;
+    storeOptions.busyTimeoutMs = 100;
+    Harness h(storeOptions);
+    QVERIFY(h.started);
+    SqliteDatabase other;
+    QVERIFY(other.open(h.db.path(), SqliteDatabase::Mode::ReadWrite));
+    QVERIFY(other.exec(QStringLiteral("BEGIN IMMEDIATE")));
+    const HttpReply refused = HttpClient::request(h.port, "POST", h.hookPath, HttpClient::attendeeBody(1));
+    QCOMPARE(refused.status, 503);
+    QVERIFY(!refused.header("Retry-After").isEmpty());
+    QVERIFY(other.exec(QStringLiteral("ROLLBACK")));
+    QCOMPARE(h.attendees(), 0);
+
+    const HttpReply accepted = HttpClient::request(h.port, "POST", h.hookPath, HttpClient::attendeeBody(1));
+    QCOMPARE(accepted.status, 200);
+    QCOMPARE(h.attendees(), 1);
+}
+
+void TestIntake::connectionLimit()
+{
+    IntakeServer::Options options;
+    options.limits.maxConnections = 4;
+    options.limits.idleTimeoutMs = 5000;
+    Harness h({}, options);
+    QVERIFY(h.started);
+    std::vector<std::unique_ptr<QTcpSocket>> held;
+    for (int i = 0; i < 4; ++i) {
+        held.push_back(std::make_unique<QTcpSocket>());
+        held.back()->connectToHost(QHostAddress::LocalHost, h.port);
+        QVERIFY(held.back()->waitForConnected(5000));
+    }
+    QTest::qWait(100);
+    const HttpReply refused = HttpClient::request(h.port, "POST", h.hookPath, HttpClient::attendeeBody(1));
+    QCOMPARE(refused.status, 503);
+    held.clear();
+    QTest::qWait(200);
+    const HttpReply accepted = HttpClient::request(h.port, "POST", h.hookPath, HttpClient::attendeeBody(1));
+    QCOMPARE(accepted.status, 200);
+}
+
+void TestIntake::healthAndUnknownPaths()
+{
+    Harness h;
+    QVERIFY(h.started);
+    HttpReply reply = HttpClient::request(h.port, "GET", "/healthz", {}, {});
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(json(reply).value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+    reply = HttpClient::request(h.port, "GET", "/nothing/here", {}, {});
+    QCOMPARE(reply.status, 404);
+    QVERIFY(json(reply).contains(QStringLiteral("error")));
+}
+
+void TestIntake::everyRequestIsLogged()
+{
+    Harness h;
+    QVERIFY(h.started);
+    HttpClient::request(h.port, "POST", h.hookPath, HttpClient::attendeeBody(1));
+    HttpClient::request(h.port, "POST", h.hookPath, HttpClient::attendeeBody(1));
+    HttpClient::request(h.port, "POST", h.hookPath, "{", {{"Content-Type", "application/json"}, {"X-Api-Key", "s3cret-value"}});
+    HttpClient::request(h.port, "POST", "/hooks/nope", HttpClient::attendeeBody(2));
+    HttpClient::raw(h.port, HttpClient::buildRequest("POST", h.hookPath, QByteArray(100 * 1024, 'x')));
+    QTRY_COMPARE(h.db.count(QStringLiteral("SELECT count(*) FROM deliveries")), 5);
+    QCOMPARE(h.db.count(QStringLiteral("SELECT count(*) FROM deliveries WHERE status=200")), 2);
+    QCOMPARE(h.db.count(QStringLiteral("SELECT count(*) FROM deliveries WHERE status=413")), 1);
+    // Secrets are masked and the hook token is not written out in full.
+    QCOMPARE(h.db.count(QStringLiteral("SELECT count(*) FROM deliveries WHERE headers LIKE '%s3cret%'")), 0);
+    const QString token = QString::fromUtf8(h.hookPath.mid(7));
+    QCOMPARE(h.db.count(QStringLiteral("SELECT count(*) FROM deliveries WHERE path LIKE '%%1%'").arg(token)), 0);
+}
+
+void TestIntake::verifiedHooks()
+{
+    Harness h;
+    QVERIFY(h.started);
+    const QByteArray body = HttpClient::attendeeBody(1);
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    auto signedRequest = [&](const QByteArray &id, qint64 timestamp, const QByteArray &signedBody,
+                             const QByteArray &sentBody) {
+        return HttpClient::request(h.port, "POST", h.signedPath, sentBody,
+                                   {{"Content-Type", "application/json"},
+                                    {"webhook-id", id},
+                                    {"webhook-timestamp", QByteArray::number(timestamp)},
+                                    {"webhook-signature", RequestVerifier::sign(Harness::signingSecret, id, timestamp, signedBody)}});
+    };
+
+    HttpReply reply = signedRequest("msg_a", now, body, body);
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(json(reply).value(QStringLiteral("status")).toString(), QStringLiteral("stored"));
+    // The same delivery again (a replay or a retry): answered, not processed twice.
+    reply = signedRequest("msg_a", now, body, body);
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(json(reply).value(QStringLiteral("status")).toString(), QStringLiteral("duplicate"));
+    QCOMPARE(h.db.count(QStringLiteral("SELECT delivery_count FROM attendees")), 1);
+
+    // Refusals say 401 and nothing more; the delivery log says which rule failed.
+    const QByteArray tampered = HttpClient::attendeeBody(2);
+    reply = signedRequest("msg_b", now, body, tampered);
+    QCOMPARE(reply.status, 401);
+    QCOMPARE(reply.body, QByteArray(R"({"error":"unauthorized"})"));
+    reply = signedRequest("msg_c", now - 600, tampered, tampered);
+    QCOMPARE(reply.status, 401);
+    QCOMPARE(reply.body, QByteArray(R"({"error":"unauthorized"})"));
+    reply = HttpClient::request(h.port, "POST", h.signedPath, tampered);
+    QCOMPARE(reply.status, 401);
+
+    reply = HttpClient::request(h.port, "POST", h.headerPath, tampered,
+                                {{"Content-Type", "application/json"}, {"Authorization", "Bearer wrong"}});
+    QCOMPARE(reply.status, 401);
+    reply = HttpClient::request(h.port, "POST", h.headerPath, tampered,
+                                {{"Content-Type", "application/json"}, {"Authorization", "Bearer hd-test-secret"}});
+    QCOMPARE(reply.status, 200);
+
+    QCOMPARE(h.attendees(), 2);
+    QTRY_COMPARE(h.db.count(QStringLiteral("SELECT count(*) FROM deliveries WHERE status = 401")), 4);
+    QCOMPARE(h.db.count(QStringLiteral("SELECT count(*) FROM deliveries WHERE status = 401 AND reason LIKE '%signature%'")), 1);
+    QCOMPARE(h.db.count(QStringLiteral("SELECT count(*) FROM deliveries WHERE status = 401 AND reason LIKE '%timestamp%'")), 1);
+    QCOMPARE(h.db.count(QStringLiteral("SELECT count(*) FROM deliveries WHERE status = 401 AND reason LIKE '%wrong secret%'")), 1);
+    QCOMPARE(h.db.count(QStringLiteral("SELECT count(*) FROM deliveries WHERE headers LIKE '%hd-test-secret%'")), 0);
+}
+
+QTEST_GUILESS_MAIN(TestIntake)
+#include "tst_Intake.moc"

@@ -1,0 +1,150 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestDatabase.h"
+#include "store/AttendeeFilter.h"
+#include "store/Schema.h"
+#include "store/SqliteDatabase.h"
+
+#include <QtTest>
+
+using namespace hookdesk;
+
+namespace {
+
+struct Row
+{
+    const char *name;
+    const char *email;
+    const char *phone;
+    const char *title;
+    const char *webinarId;
+    const char *received;
+};
+
+const Row rows[] = {
+        {"Priya Sharma", "priya.sharma@gmail.com", "+91 98765 43210", "Digital Marketing", "w1", "2026-11-01T10:00:00.000Z"},
+        {"Rahul Verma", "rahul@yahoo.co.in", "919812345678", "Digital Marketing", "w1", "2026-11-02T10:00:00.000Z"},
+        {"John Doe", "john.doe@example.com", "+1234567890", "Intro to SEO", "w2", "2026-11-15T10:00:00.000Z"},
+        {"प्रिया शर्मा", "priya.hi@gmail.com", "", "Intro to SEO", "w2", "2026-11-20T10:00:00.000Z"},
+        {"Li Na", "li@ex.cn", "+86 10 1234", "Growth 100%", "w3", "2026-12-01T10:00:00.000Z"},
+};
+
+} // namespace
+
+class TestAttendeeFilter : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void matches_data();
+    void matches();
+    void badDate();
+
+private:
+    int count(const AttendeeFilter &filter, qint64 indexedUpTo);
+    test::TestDatabase m_db;
+};
+
+void TestAttendeeFilter::initTestCase()
+{
+    SqliteDatabase db;
+    QVERIFY(db.open(m_db.path(), SqliteDatabase::Mode::ReadWrite));
+    QString error;
+    QVERIFY2(Schema::prepareForWriting(db, &error), qPrintable(error));
+    SqliteStatement insert(db, QStringLiteral(
+            "INSERT INTO attendees (name, email, email_norm, phone, webinar_title, webinar_id, "
+            "first_received_at, last_received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const Row &r : rows) {
+        insert.reset();
+        insert.bind(1, QString::fromUtf8(r.name));
+        insert.bind(2, QString::fromUtf8(r.email));
+        insert.bind(3, QString::fromUtf8(r.email));
+        insert.bind(4, QString::fromUtf8(r.phone));
+        insert.bind(5, QString::fromUtf8(r.title));
+        insert.bind(6, QString::fromUtf8(r.webinarId));
+        insert.bind(7, QString::fromUtf8(r.received));
+        insert.bind(8, QString::fromUtf8(r.received));
+        QVERIFY(insert.run());
+    }
+}
+
+// Counts matches with the search index covering rows up to `indexedUpTo` (the
+// rest is the tail the writer has not indexed yet).
+int TestAttendeeFilter::count(const AttendeeFilter &filter, qint64 indexedUpTo)
+{
+    SqliteDatabase db;
+    db.open(m_db.path(), SqliteDatabase::Mode::ReadWrite);
+    db.exec(QStringLiteral("DELETE FROM attendees_fts; DELETE FROM attendees_fts WHERE 0;"));
+    db.exec(QStringLiteral("INSERT INTO attendees_fts(attendees_fts) VALUES('delete-all')"));
+    db.exec(QStringLiteral("INSERT INTO attendees_fts (rowid, name, email, phone, webinar_title) "
+                           "SELECT id, name, email, phone, webinar_title FROM attendees WHERE id <= %1")
+                    .arg(indexedUpTo));
+    db.exec(QStringLiteral("UPDATE search_index_state SET last_indexed_id = %1").arg(indexedUpTo));
+
+    const AttendeeFilter::Sql sql = filter.toSql();
+    const QString query = QStringLiteral("SELECT count(*) FROM attendees")
+            + (sql.where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + sql.where);
+    SqliteStatement statement(db, query);
+    for (int i = 0; i < sql.binds.size(); ++i)
+        statement.bind(i + 1, sql.binds.at(i));
+    if (!statement.next())
+        return -1;
+    return int(statement.int64(0));
+}
+
+void TestAttendeeFilter::matches_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("webinarId");
+    QTest::addColumn<int>("expected");
+
+    QTest::newRow("empty") << "" << "" << 5;
+    QTest::newRow("word_any_column") << "priya" << "" << 2;
+    QTest::newRow("case_ignored") << "PRIYA" << "" << 2;
+    QTest::newRow("two_words_and") << "priya gmail" << "" << 2;
+    QTest::newRow("phrase") << "\"digital marketing\"" << "" << 2;
+    QTest::newRow("email_column") << "email:gmail.com" << "" << 2;
+    QTest::newRow("name_column") << "name:doe" << "" << 1;
+    QTest::newRow("phone_digits") << "98765" << "" << 1;
+    QTest::newRow("phone_plus") << "phone:+91" << "" << 1;
+    QTest::newRow("webinar_column") << "webinar:seo" << "" << 2;
+    QTest::newRow("webinar_id") << "id:w2" << "" << 2;
+    QTest::newRow("negated") << "-gmail" << "" << 3;
+    QTest::newRow("negated_column") << "priya -email:hi@" << "" << 1;
+    QTest::newRow("short_term") << "li" << "" << 1;
+    QTest::newRow("hindi") << "प्रिया" << "" << 1;
+    QTest::newRow("percent_literal") << "100%" << "" << 1;
+    QTest::newRow("underscore_literal") << "a_b" << "" << 0;
+    QTest::newRow("quote_inside") << "\"a\"\"b\"" << "" << 0;
+    QTest::newRow("after") << "after:2026-11-15" << "" << 3;
+    QTest::newRow("before") << "before:2026-11-15" << "" << 2;
+    QTest::newRow("range") << "after:2026-11-02 before:2026-12-01" << "" << 3;
+    QTest::newRow("selected_webinar") << "" << "w1" << 2;
+    QTest::newRow("selected_webinar_and_text") << "rahul" << "w1" << 1;
+    QTest::newRow("url_like_word") << "https://x" << "" << 0;
+    QTest::newRow("fts_syntax_is_text") << "NEAR(a b)" << "" << 0;
+}
+
+void TestAttendeeFilter::matches()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, webinarId);
+    QFETCH(int, expected);
+    AttendeeFilter filter;
+    filter.text = text;
+    filter.webinarId = webinarId;
+    QVERIFY(filter.toSql().error.isEmpty());
+    // Same answer whether the index covers every row, some, or none.
+    QCOMPARE(count(filter, 5), expected);
+    QCOMPARE(count(filter, 2), expected);
+    QCOMPARE(count(filter, 0), expected);
+}
+
+void TestAttendeeFilter::badDate()
+{
+    AttendeeFilter filter;
+    filter.text = QStringLiteral("after:yesterday");
+    QVERIFY(filter.toSql().error.contains(QLatin1String("after")));
+}
+
+QTEST_GUILESS_MAIN(TestAttendeeFilter)
+#include "tst_AttendeeFilter.moc"

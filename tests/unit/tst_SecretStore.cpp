@@ -1,0 +1,141 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/KeychainSecretStore.h"
+#include "core/SessionSecretStore.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QStandardPaths>
+#include <QTest>
+
+#include <optional>
+#include <qt6keychain/keychain.h>
+
+using namespace hookdesk;
+using Status = SecretResult::Status;
+using Operation = KeychainSecretStore::Operation;
+
+class TestSecretStore : public QObject
+{
+    Q_OBJECT
+private slots:
+    void sessionStoreRoundTrip();
+    void keychainErrors_data();
+    void keychainErrors();
+    void realKeychain();
+};
+
+void TestSecretStore::sessionStoreRoundTrip()
+{
+    SessionSecretStore store;
+    QVERIFY(!store.isPersistent());
+    std::optional<SecretResult> result;
+    auto keep = [&](const SecretResult &r) { result = r; };
+
+    store.read(keep);
+    QVERIFY(result);
+    QCOMPARE(result->status, Status::NotFound);
+    store.write(QStringLiteral("k-123456"), keep);
+    QCOMPARE(result->status, Status::Ok);
+    store.read(keep);
+    QCOMPARE(result->status, Status::Ok);
+    QCOMPARE(result->secret, QStringLiteral("k-123456"));
+    store.remove(keep);
+    QCOMPARE(result->status, Status::Ok);
+    store.read(keep);
+    QCOMPARE(result->status, Status::NotFound);
+    QVERIFY(result->secret.isEmpty());
+}
+
+void TestSecretStore::keychainErrors_data()
+{
+    QTest::addColumn<int>("error");
+    QTest::addColumn<QString>("detail");
+    QTest::addColumn<int>("operation");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("says");
+
+    QTest::newRow("read_ok") << int(QKeychain::NoError) << QString() << int(Operation::Read)
+                             << int(Status::Ok) << QString();
+    QTest::newRow("read_nothing_saved") << int(QKeychain::EntryNotFound) << "Entry not found"
+                                        << int(Operation::Read) << int(Status::NotFound) << QString();
+    QTest::newRow("remove_nothing_saved_is_fine")
+            << int(QKeychain::EntryNotFound) << "Entry not found" << int(Operation::Remove)
+            << int(Status::Ok) << QString();
+    QTest::newRow("no_backend") << int(QKeychain::NoBackendAvailable)
+                                << "No keychain service available" << int(Operation::Write)
+                                << int(Status::Unavailable) << "No system keychain is available";
+    // What QtKeychain 0.13 reports on a machine without Secret Service or KWallet.
+    QTest::newRow("headless_unknown_error") << int(QKeychain::OtherError) << "Unknown error"
+                                            << int(Operation::Read) << int(Status::Unavailable)
+                                            << "it reported: Unknown error";
+    QTest::newRow("user_said_no") << int(QKeychain::AccessDeniedByUser) << "Denied"
+                                  << int(Operation::Write) << int(Status::Unavailable)
+                                  << "refused access";
+}
+
+void TestSecretStore::keychainErrors()
+{
+    QFETCH(int, error);
+    QFETCH(QString, detail);
+    QFETCH(int, operation);
+    QFETCH(int, status);
+    QFETCH(QString, says);
+    const SecretResult result =
+            KeychainSecretStore::resultFor(error, detail, static_cast<Operation>(operation));
+    QCOMPARE(int(result.status), status);
+    if (says.isEmpty())
+        QVERIFY(result.message.isEmpty());
+    else
+        QVERIFY2(result.message.contains(says), qPrintable(result.message));
+}
+
+void TestSecretStore::realKeychain()
+{
+    // Without a session bus no keychain service can answer: the store must say
+    // so plainly, quickly, and never fall back to a file. With one, a round trip
+    // would touch the desktop's real keychain, so it runs only when asked.
+    const bool sessionBus = qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS");
+    const bool optIn = qEnvironmentVariableIsSet("HOOKDESK_TEST_KEYCHAIN");
+    if (sessionBus && !optIn)
+        QSKIP("a desktop keychain may be present; set HOOKDESK_TEST_KEYCHAIN=1 to test it");
+
+    QStandardPaths::setTestModeEnabled(true);
+    const QString service = QStringLiteral("hookdesk-test-%1")
+                                    .arg(QRandomGenerator::global()->generate(), 0, 16);
+    KeychainSecretStore store(service, QStringLiteral("tagmango-api-key"));
+    QVERIFY(store.isPersistent());
+    std::optional<SecretResult> result;
+    store.write(QStringLiteral("k-roundtrip-42"), [&](const SecretResult &r) { result = r; });
+    QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 20000);
+    if (!sessionBus) {
+        QCOMPARE(result->status, Status::Unavailable);
+        QVERIFY(!result->message.isEmpty());
+        // No insecure fallback: nothing under the settings folder holds the secret.
+        QDirIterator files(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation),
+                           QDir::Files, QDirIterator::Subdirectories);
+        while (files.hasNext()) {
+            QFile file(files.next());
+            if (file.size() < 1024 * 1024 && file.open(QIODevice::ReadOnly))
+                QVERIFY2(!file.readAll().contains("k-roundtrip-42"), qPrintable(file.fileName()));
+        }
+        result.reset();
+        store.read([&](const SecretResult &r) { result = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 20000);
+        QCOMPARE(result->status, Status::Unavailable);
+        QVERIFY(result->secret.isEmpty());
+        return;
+    }
+    QCOMPARE(result->status, Status::Ok);
+    result.reset();
+    store.read([&](const SecretResult &r) { result = r; });
+    QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 20000);
+    QCOMPARE(result->secret, QStringLiteral("k-roundtrip-42"));
+    result.reset();
+    store.remove([&](const SecretResult &r) { result = r; });
+    QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 20000);
+    QCOMPARE(result->status, Status::Ok);
+}
+
+QTEST_GUILESS_MAIN(TestSecretStore)
+#include "tst_SecretStore.moc"
