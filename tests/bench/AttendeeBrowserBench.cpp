@@ -9,7 +9,7 @@
 //   - a live burst: N webhook calls through the real listener while the window
 //     is open, with the GUI event loop's longest stall.
 // Not a CTest test: run it by hand, e.g.
-//   build/tests/bench/hookdesk_bench --rows 1000000 --db /tmp/bench.sqlite
+//   build/tests/bench/bench_attendee_browser --rows 1000000 --db /tmp/bench.sqlite
 #include "AppSettings.h"
 #include "AttendeeSeeder.h"
 #include "AttendeeTableModel.h"
@@ -167,7 +167,7 @@ bool seedIfNeeded(const QString &path, qint64 rows, int webinars, QString *error
     options.webinars = webinars;
     options.secondsApart = std::max<qint64>(1, 365LL * 24 * 3600 / std::max<qint64>(rows, 1));
     options.start = QDateTime::currentDateTimeUtc().addDays(-366);
-    const bool ok = test::AttendeeSeeder(db).seed(options, error, [&](qint64 done) {
+    const bool ok = test::AttendeeSeeder(db).realistic(options, error, [&](qint64 done) {
         if (done % 200000 == 0)
             out() << "  " << done << " rows, " << timer.elapsed() / 1000 << " s\n", out().flush();
     });

@@ -84,7 +84,7 @@ struct Fixture
         test::AttendeeSeeder::Options options;
         options.attendees = count;
         options.webinars = webinars;
-        return test::AttendeeSeeder(db).seed(options, &error);
+        return test::AttendeeSeeder(db).realistic(options, &error);
     }
 
     bool add(const AttendeeRecord &a)
@@ -634,4 +634,4 @@ void TestMainWindow::ctrlFFocusesTheFilter()
 }
 
 QTEST_MAIN(TestMainWindow)
-#include "TestMainWindow.moc"
+#include "tst_MainWindow.moc"
