@@ -62,7 +62,8 @@ FirstRunPanel::FirstRunPanel(const ListenerStatus &listener, const QUrl &publicB
                               tr("ngrok command")));
 
     addText(tr("<h3>2. Register your hook URL with TagMango</h3>"
-               "Use it for the <b>webinar.completed.all</b> event. %1")
+               "Use it for the <b>webinar.completed.all</b> event (the Subscriptions tab can "
+               "register it with your API key). %1")
                     .arg(m_publicBaseUrl.isValid()
                                  ? tr("It is your public address followed by your hook path:")
                                  : tr("Put the tunnel's https address in front of your hook path:")));

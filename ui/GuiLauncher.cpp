@@ -4,6 +4,7 @@
 #include "AppSettings.h"
 #include "MainWindow.h"
 #include "MonitorFeatures.h"
+#include "SubscriptionsPage.h"
 #include "core/KeychainSecretStore.h"
 #include "core/StallProbe.h"
 #include "core/AppInfo.h"
@@ -13,11 +14,13 @@
 #include "store/Schema.h"
 #include "store/SqliteDatabase.h"
 #include "store/StoreWriter.h"
+#include "store/WriterStoreAccess.h"
 #include "tagmango/EventCatalogue.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QNetworkAccessManager>
 
 namespace hookdesk::GuiLauncher {
 namespace {
@@ -43,6 +46,27 @@ std::optional<Hook> ensureActiveHook(const QString &databasePath, QString *error
             return *it;
     }
     return HookRepository::add(db, EventCatalogue::CompletedAll, QString(), error);
+}
+
+// Subscribing with TagMango, as a tab beside the attendees. Its two addresses
+// live in the settings; it refreshes its list when it is shown.
+void addSubscriptionsPage(MainWindow *window, const SubscriptionsPage::Dependencies &dependencies,
+                          AppSettings *settings)
+{
+    auto *page = new SubscriptionsPage(dependencies);
+    page->setApiBaseUrl(settings->apiBaseUrl());
+    page->setPublicBaseUrl(settings->publicBaseUrl().toString());
+    QObject::connect(page, &SubscriptionsPage::apiBaseUrlEdited, page,
+                     [settings](const QUrl &url) { settings->setApiBaseUrl(url); });
+    QObject::connect(page, &SubscriptionsPage::publicBaseUrlEdited, page,
+                     [settings](const QString &base) { settings->setPublicBaseUrl(QUrl(base)); });
+    QObject::connect(page, &SubscriptionsPage::testDataChanged, window, &MainWindow::reloadFromStore);
+    // Delivery counts change as calls arrive: read the list again when it is looked at.
+    QObject::connect(window, &MainWindow::pageShown, page, [page](QWidget *shown) {
+        if (shown == page)
+            page->refresh();
+    });
+    window->addPage(page, tr("Subscriptions"));
 }
 
 } // namespace
@@ -113,10 +137,13 @@ int run(const QStringList &arguments)
     dependencies.writer = &writer;
     dependencies.listener = listener;
     dependencies.settings = &settings;
+    QNetworkAccessManager network;
+    WriterStoreAccess storeAccess(&writer, &hooks);
+    KeychainSecretStore secrets;
     int code = 0;
     {
         MainWindow window(dependencies);
-        KeychainSecretStore keychain;
+        addSubscriptionsPage(&window, {&network, &storeAccess, &secrets}, &settings);
         MonitorFeatures::Dependencies monitoring;
         monitoring.databasePath = databasePath;
         monitoring.writer = &writer;
@@ -124,7 +151,7 @@ int run(const QStringList &arguments)
         monitoring.settings = &settings;
         monitoring.hookPath = hook->path();
         monitoring.listener = listener;
-        monitoring.keychain = &keychain;
+        monitoring.keychain = &secrets;
         MonitorFeatures monitor(&window, monitoring);
         window.show();
         code = QApplication::exec();

@@ -5,9 +5,11 @@
 #include "AttendeeActions.h"
 #include "AttendeeTablePanel.h"
 #include "AttendeesPage.h"
+#include "ExportDialog.h"
 #include "FilterBar.h"
 #include "StatusBarPanel.h"
 #include "StoreWatcher.h"
+#include "WebinarListPanel.h"
 #include "core/AppInfo.h"
 #include "core/Logging.h"
 #include "store/AttendeeReader.h"
@@ -17,6 +19,7 @@
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
@@ -50,6 +53,10 @@ MainWindow::MainWindow(Dependencies dependencies, QWidget *parent)
     m_pages->setDocumentMode(true);
     m_pages->addTab(m_page, tr("Attendees"));
     setCentralWidget(m_pages);
+    connect(m_pages, &QTabWidget::currentChanged, this, [this](int index) {
+        if (QWidget *page = m_pages->widget(index))
+            emit pageShown(page);
+    });
 
     m_status = new StatusBarPanel(statusBar(), m_deps.listener, m_actions);
     connect(m_actions, &AttendeeActions::message, this, [this](const QString &text) {
@@ -74,8 +81,11 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::buildMenus()
 {
-    // File: room for Export (another feature) above Quit.
+    // File: Export above Quit; other features may add theirs (addFileAction).
     m_fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *exportAction = m_fileMenu->addAction(tr("&Export attendees…"), this, &MainWindow::showExport);
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    exportAction->setObjectName(QStringLiteral("exportAction"));
     m_fileMenu->addSeparator();
     m_quit = m_fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
@@ -118,7 +128,25 @@ void MainWindow::addPage(QWidget *page, const QString &title)
 
 void MainWindow::addFileAction(QAction *action)
 {
-    m_fileMenu->insertAction(m_fileMenu->actions().constFirst(), action);
+    m_fileMenu->insertAction(m_quit, action);
+}
+
+void MainWindow::showExport()
+{
+    // The dialog offers what the table shows now: the filter, or the chosen webinar.
+    ExportDialog::Context context;
+    context.databasePath = m_deps.databasePath;
+    context.currentFilter = m_page->currentFilter();
+    if (const auto webinar = m_page->webinarPanel()->currentWebinar()) {
+        context.selectedWebinarId = webinar->webinarId;
+        context.selectedWebinarTitle = webinar->title;
+    }
+    auto *dialog = new ExportDialog(context, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ExportDialog::exported, this, [this](const QString &path, qint64 rows) {
+        statusBar()->showMessage(tr("Exported %1 attendees to %2").arg(QLocale().toString(rows), path), 10000);
+    });
+    dialog->open();
 }
 
 AttendeeFilter MainWindow::currentFilter() const
@@ -146,6 +174,7 @@ void MainWindow::reloadFromStore()
     }
     m_page->storeChanged(webinars, totals);
     m_status->setTotals(totals);
+    emit storeReloaded();
 }
 
 void MainWindow::setListenerStatus(const ListenerStatus &listener)

@@ -44,7 +44,7 @@ public:
     ~MainWindow() override;
 
     // Room for other features: a page beside "Attendees" (the tab bar appears
-    // once there are two) and the menus to put their actions in.
+    // once there are two, e.g. Subscriptions) and the menus for their actions.
     void addPage(QWidget *page, const QString &title);
     QMenu *fileMenu() const { return m_fileMenu; }
     QMenu *toolsMenu() const { return m_toolsMenu; }
@@ -63,6 +63,10 @@ public:
 
 signals:
     void filterChanged();
+    // Lists and counts were read again after the store changed.
+    void storeReloaded();
+    // The user switched to this page (tab).
+    void pageShown(QWidget *page);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -71,6 +75,7 @@ private:
     void buildMenus();
     void saveSettings();
     void showAbout();
+    void showExport();
 
     Dependencies m_deps;
     SqliteDatabase m_db; // the GUI thread's read-only connection

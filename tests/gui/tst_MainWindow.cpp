@@ -8,6 +8,7 @@
 #include "AttendeeTableModel.h"
 #include "AttendeeTablePanel.h"
 #include "AttendeesPage.h"
+#include "ExportDialog.h"
 #include "FilterBar.h"
 #include "MainWindow.h"
 #include "ReplayButtonDelegate.h"
@@ -199,6 +200,7 @@ private slots:
     void settingsPersist();
     void statusBarCounts();
     void ctrlFFocusesTheFilter();
+    void exportStartsFromTheCurrentFilter();
 };
 
 void TestMainWindow::firstRunTellsWhatToDo()
@@ -631,6 +633,23 @@ void TestMainWindow::ctrlFFocusesTheFilter()
     f.table()->setFocus();
     QTest::keyClick(f.window.get(), Qt::Key_F, Qt::ControlModifier);
     QTRY_VERIFY(f.window->attendeesPage()->filterBar()->textEdit()->hasFocus());
+}
+
+void TestMainWindow::exportStartsFromTheCurrentFilter()
+{
+    Fixture f;
+    QVERIFY(f.seed(100, 2));
+    QVERIFY(f.open());
+    QLineEdit *edit = f.window->attendeesPage()->filterBar()->textEdit();
+    QTest::keyClicks(edit, QStringLiteral("email:gmail"));
+    QTRY_COMPARE(f.model()->filter().text, QStringLiteral("email:gmail"));
+    QTest::keyClick(edit, Qt::Key_E, Qt::ControlModifier);
+    ExportDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = f.window->findChild<ExportDialog *>()) && dialog->isVisible());
+    QCOMPARE(dialog->scope(), ExportDialog::Scope::CurrentFilter);
+    QCOMPARE(dialog->options().filter.text, QStringLiteral("email:gmail"));
+    QCOMPARE(dialog->options().databasePath, f.file.path());
+    dialog->reject();
 }
 
 QTEST_MAIN(TestMainWindow)
