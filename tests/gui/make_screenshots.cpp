@@ -10,16 +10,20 @@
 #include "MainWindow.h"
 #include "MonitorFeatures.h"
 #include "MonitorPage.h"
+#include "SubscriptionsPage.h"
+#include "core/SessionSecretStore.h"
 #include "intake/IntakeService.h"
 #include "monitor/WebinarSimulator.h"
 #include "store/HookDirectory.h"
 #include "store/HookRepository.h"
 #include "store/SqliteDatabase.h"
 #include "store/StoreWriter.h"
+#include "store/WriterStoreAccess.h"
 
 #include <QApplication>
 #include <QDeadlineTimer>
 #include <QDir>
+#include <QNetworkAccessManager>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -106,9 +110,14 @@ int main(int argc, char **argv)
     deps.settings = &settings;
     deps.openUrl = [](const QUrl &) { return true; };
     deps.confirm = [](QWidget *, const DesktopActions::Confirmation &) { return false; };
+    QNetworkAccessManager network;
+    WriterStoreAccess storeAccess(&writer, &hooks);
+    SessionSecretStore secrets;
     int code = 0;
     {
         MainWindow window(deps);
+        // The tabs as the app has them.
+        window.addPage(new SubscriptionsPage({&network, &storeAccess, &secrets}), QStringLiteral("Subscriptions"));
         MonitorFeatures::Dependencies monitoring;
         monitoring.databasePath = path;
         monitoring.writer = &writer;
