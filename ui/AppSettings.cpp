@@ -35,6 +35,7 @@ const QString retentionDays = QStringLiteral("store/deliveryRetentionDays");
 const QString apiBaseUrl = QStringLiteral("tagmango/apiBaseUrl");
 const QString closeToTray = QStringLiteral("desktop/closeToTray");
 const QString notifications = QStringLiteral("desktop/notifications");
+const QString trayHintShown = QStringLiteral("desktop/trayHintShown");
 const QString language = QStringLiteral("desktop/language");
 const QString exportFolder = QStringLiteral("export/lastFolder");
 } // namespace Key
@@ -89,7 +90,14 @@ void warnInvalid(const QString &key, const QVariant &value)
 
 } // namespace
 
-AppSettings::AppSettings() : m_owned(std::make_unique<QSettings>()), m_settings(m_owned.get()) { }
+// The organisation name is left empty app-wide (so data lives in .../hookdesk),
+// and QSettings would then file us under "Unknown Organization": name both.
+AppSettings::AppSettings()
+    : m_owned(std::make_unique<QSettings>(QSettings::NativeFormat, QSettings::UserScope,
+                                          QStringLiteral("hookdesk"), QStringLiteral("hookdesk"))),
+      m_settings(m_owned.get())
+{
+}
 
 AppSettings::AppSettings(const QString &iniPath)
     : m_owned(std::make_unique<QSettings>(iniPath, QSettings::IniFormat)), m_settings(m_owned.get())
@@ -343,6 +351,8 @@ bool AppSettings::closeToTray() const { return readBool(Key::closeToTray, false)
 void AppSettings::setCloseToTray(bool enabled) { write(Key::closeToTray, enabled); }
 bool AppSettings::notificationsEnabled() const { return readBool(Key::notifications, true); }
 void AppSettings::setNotificationsEnabled(bool enabled) { write(Key::notifications, enabled); }
+bool AppSettings::trayHintShown() const { return readBool(Key::trayHintShown, false); }
+void AppSettings::setTrayHintShown(bool shown) { write(Key::trayHintShown, shown); }
 
 QString AppSettings::language() const
 {

@@ -21,6 +21,8 @@ QString localTime(const QString &iso, QLocale::FormatType format)
     const QDateTime when = QDateTime::fromString(iso, Qt::ISODateWithMs);
     if (!when.isValid())
         return iso;
+    if (format == QLocale::ShortFormat)
+        return AttendeeTableModel::displayTime(when);
     return QLocale().toString(when.toLocalTime(), format);
 }
 
@@ -123,6 +125,14 @@ QString AttendeeTableModel::replayRefusal(const QString &link)
             .arg(link);
 }
 
+QString AttendeeTableModel::displayTime(const QDateTime &when)
+{
+    const QLocale locale;
+    const QDateTime local = when.toLocalTime();
+    return locale.toString(local.date(), QLocale::ShortFormat) + QLatin1Char(' ')
+            + locale.toString(local.time(), QLocale::ShortFormat);
+}
+
 // -- Queries
 
 void AttendeeTableModel::startQuery()
@@ -131,7 +141,7 @@ void AttendeeTableModel::startQuery()
     m_reader->supersede(m_generation);
     m_awaitingFirstWindow = true;
     m_pageInFlight = true;
-    m_counting = false;
+    m_countsInFlight = 1;
     m_refreshAgain = false;
     m_count = -1;
     m_wanted.clear();
@@ -145,11 +155,12 @@ void AttendeeTableModel::refresh()
 {
     if (m_generation == 0)
         return;
-    if (m_awaitingFirstWindow || m_counting || m_countProvisional) {
+    // One count at a time: a second one asked for meanwhile runs after it.
+    if (m_awaitingFirstWindow || m_countsInFlight > 0 || m_countProvisional) {
         m_refreshAgain = true;
         return;
     }
-    m_counting = true;
+    ++m_countsInFlight;
     m_reader->fetchCount(m_generation, m_filter);
 }
 
@@ -183,33 +194,28 @@ void AttendeeTableModel::onCount(quint64 generation, qint64 count, const QString
 {
     if (generation != m_generation)
         return;
-    const bool refreshing = m_counting;
+    m_countsInFlight = std::max(0, m_countsInFlight - 1);
     if (!error.isEmpty()) {
         setError(error);
-        m_counting = false;
-        return;
-    }
-    if (m_awaitingFirstWindow) {
+    } else if (m_awaitingFirstWindow) {
         m_count = count; // applied with the first page
         return;
-    }
-    if (m_countProvisional) {
+    } else if (m_countProvisional) {
         // The first count after a full first page: how many rows follow it.
         m_countProvisional = false;
         applyCountChange(count, false);
-    } else if (refreshing) {
-        m_counting = false;
+    } else {
         // Newcomers have the highest ids: in the default order they are the top rows.
         applyCountChange(count, m_order.key == AttendeeOrder::Key::Received && m_order.descending);
-        // Everything cached may have changed (a duplicate delivery, a deletion):
-        // mark it stale and let the view's next paint read it again, showing the
-        // old values meanwhile.
+        // Anything cached may have changed (a duplicate delivery, a deletion):
+        // mark it stale and let the view's next paint read it again, showing
+        // the old values meanwhile.
         ++m_version;
         if (m_rowCount > 0)
             emit dataChanged(index(0, 0), index(m_rowCount - 1, ColumnCount - 1));
         emit rowsLoaded();
     }
-    if (m_refreshAgain && !m_counting) {
+    if (m_refreshAgain && m_countsInFlight == 0) {
         m_refreshAgain = false;
         refresh();
     }

@@ -80,6 +80,8 @@ public:
     // The order a click on `column` asks for; nullopt for columns that do not sort.
     static std::optional<AttendeeOrder::Key> keyFor(int column);
     static QString replayRefusal(const QString &link);
+    // How the table shows a time: the user's short date and time.
+    static QString displayTime(const QDateTime &when);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -131,7 +133,7 @@ private:
 
     bool m_awaitingFirstWindow = true;
     bool m_pageInFlight = false;
-    bool m_counting = false;     // a refresh count is on its way
+    int m_countsInFlight = 0;
     bool m_refreshAgain = false;
     // Bumped whenever rows are inserted or removed: a page read before that has
     // its rows at the wrong offsets and is read again.

@@ -11,8 +11,10 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QShowEvent>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace hookdesk {
@@ -42,14 +44,20 @@ AttendeeTablePanel::AttendeeTablePanel(AttendeeTableModel *model, AttendeeAction
     header->setHighlightSections(false);
     header->setStretchLastSection(false);
     header->setSectionResizeMode(QHeaderView::Interactive);
-    const int em = m_view->fontMetrics().averageCharWidth();
-    header->resizeSection(AttendeeTableModel::NameColumn, 22 * em);
-    header->resizeSection(AttendeeTableModel::EmailColumn, 30 * em);
-    header->resizeSection(AttendeeTableModel::PhoneColumn, 17 * em);
-    header->resizeSection(AttendeeTableModel::WebinarColumn, 32 * em);
-    header->resizeSection(AttendeeTableModel::ReceivedColumn, 19 * em);
-    header->resizeSection(AttendeeTableModel::DeliveriesColumn, 11 * em);
-    header->resizeSection(AttendeeTableModel::ReplayColumn, 11 * em);
+    // Widths from typical values in the user's font; fitColumns() shares out
+    // the rest of the width on the first show.
+    const QFontMetrics metrics = m_view->fontMetrics();
+    auto fits = [&](const QString &sample) { return metrics.horizontalAdvance(sample) + 18; };
+    header->resizeSection(AttendeeTableModel::NameColumn, fits(QStringLiteral("Siddharth Kulkarni")));
+    header->resizeSection(AttendeeTableModel::EmailColumn, fits(QStringLiteral("siddharth.kulkarni@gmail.com")));
+    header->resizeSection(AttendeeTableModel::PhoneColumn, fits(QStringLiteral("+91 98765 43210")));
+    header->resizeSection(AttendeeTableModel::WebinarColumn, fits(QStringLiteral("Options Trading Masterclass")));
+    header->resizeSection(AttendeeTableModel::ReceivedColumn,
+                          fits(AttendeeTableModel::displayTime(QDateTime(QDate(2026, 12, 28), QTime(23, 59)))));
+    header->resizeSection(AttendeeTableModel::DeliveriesColumn,
+                          header->fontMetrics().horizontalAdvance(tr("Deliveries")) + 24);
+    header->resizeSection(AttendeeTableModel::ReplayColumn,
+                          metrics.horizontalAdvance(tr("Replay")) + 40);
     const AttendeeOrder order = m_model->order();
     header->setSortIndicator(AttendeeTableModel::columnFor(order.key),
                              order.descending ? Qt::DescendingOrder : Qt::AscendingOrder);
@@ -227,6 +235,37 @@ void AttendeeTablePanel::updateEmptyNote()
     m_stack->setCurrentWidget(empty ? m_noMatches : m_view);
 }
 
+void AttendeeTablePanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // Once the window's layout has given the table its width.
+    if (!m_columnsFitted)
+        QTimer::singleShot(0, this, &AttendeeTablePanel::fitColumns);
+}
+
+void AttendeeTablePanel::fitColumns()
+{
+    if (m_columnsFitted || !m_view->isVisible())
+        return;
+    m_columnsFitted = true;
+    QHeaderView *header = m_view->horizontalHeader();
+    int total = 0;
+    for (int column = 0; column < AttendeeTableModel::ColumnCount; ++column)
+        total += header->sectionSize(column);
+    // The vertical scroll bar may not show yet (rows still on their way).
+    const QScrollBar *bar = m_view->verticalScrollBar();
+    const int width = m_view->viewport()->width() - (bar->isVisible() ? 0 : bar->sizeHint().width());
+    const int spare = width - total - 2;
+    // Email and webinar titles are the long ones: they take the spare width,
+    // or give some up (down to a readable minimum) when the window is narrow.
+    const int minimum = m_view->fontMetrics().averageCharWidth() * 16;
+    const int email = header->sectionSize(AttendeeTableModel::EmailColumn);
+    const int webinar = header->sectionSize(AttendeeTableModel::WebinarColumn);
+    header->resizeSection(AttendeeTableModel::EmailColumn, std::max(minimum, email + spare * 2 / 5));
+    header->resizeSection(AttendeeTableModel::WebinarColumn,
+                          std::max(minimum, webinar + spare - spare * 2 / 5));
+}
+
 QByteArray AttendeeTablePanel::saveColumns() const
 {
     return m_view->horizontalHeader()->saveState();
@@ -239,7 +278,8 @@ void AttendeeTablePanel::restoreColumns(const QByteArray &state)
     QHeaderView *header = m_view->horizontalHeader();
     const int column = header->sortIndicatorSection();
     const Qt::SortOrder order = header->sortIndicatorOrder();
-    header->restoreState(state);
+    if (header->restoreState(state))
+        m_columnsFitted = true; // the user's own widths
     // The order is a setting of its own; the saved header must not change it.
     const QSignalBlocker block(header);
     header->setSortIndicator(column, order);

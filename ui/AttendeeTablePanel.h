@@ -40,8 +40,12 @@ signals:
     void showWebinarRequested(const QString &webinarId);
     void deleteWebinarRequested(const QString &webinarId);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void buildActions();
+    void fitColumns();
     void showContextMenu(const QPoint &position);
     void updateEmptyNote();
     void openCurrentReplay();
@@ -53,6 +57,7 @@ private:
     QWidget *m_noMatches;
     QLabel *m_noMatchesText;
     QList<QAction *> m_rowActions;
+    bool m_columnsFitted = false;
     QAction *m_open = nullptr;
     QAction *m_copyEmail = nullptr;
     QAction *m_copyPhone = nullptr;

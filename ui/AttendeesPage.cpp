@@ -41,7 +41,7 @@ AttendeesPage::AttendeesPage(AttendeeReader *reader, AttendeeActions *actions,
     m_splitter->addWidget(right);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({380, 1000});
+    m_splitter->setSizes({400, 1000});
     m_splitter->setChildrenCollapsible(false);
 
     m_stack = new QStackedWidget(this);
@@ -78,6 +78,7 @@ AttendeesPage::AttendeesPage(AttendeeReader *reader, AttendeeActions *actions,
     connect(m_webinars, &WebinarListPanel::webinarChosen, this, &AttendeesPage::applyFilter);
     connect(m_webinars, &WebinarListPanel::openRequested, this, &AttendeesPage::focusTable);
     connect(m_model, &AttendeeTableModel::matchingCountChanged, this, &AttendeesPage::updateCounts);
+    connect(m_model, &AttendeeTableModel::rowsLoaded, this, &AttendeesPage::updateCounts);
     connect(m_table, &AttendeeTablePanel::clearFilterRequested, this, &AttendeesPage::clearFilter);
     connect(m_table, &AttendeeTablePanel::showWebinarRequested, m_webinars, &WebinarListPanel::selectWebinar);
     connect(m_table, &AttendeeTablePanel::deleteWebinarRequested, this, [this](const QString &id) {
@@ -136,7 +137,7 @@ void AttendeesPage::applyFilter()
 
 void AttendeesPage::updateCounts()
 {
-    m_filterBar->setCounts(m_model->matchingCount(), m_total);
+    m_filterBar->setCounts(m_model->matchingCount(), m_total, m_model->isLoading());
 }
 
 void AttendeesPage::saveSettings() const

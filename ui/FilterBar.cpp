@@ -173,10 +173,11 @@ void FilterBar::clear()
     m_range->setCurrentIndex(0);
 }
 
-void FilterBar::setCounts(qint64 matching, qint64 total)
+void FilterBar::setCounts(qint64 matching, qint64 total, bool searching)
 {
     m_matching = matching;
     m_total = total;
+    m_searching = searching;
     updateSummary();
 }
 
@@ -207,7 +208,9 @@ void FilterBar::updateSummary()
     }
     m_summary->setStyleSheet(QString());
     const int total = int(std::min<qint64>(m_total, std::numeric_limits<int>::max()));
-    if (m_matching < 0)
+    if (m_searching)
+        m_summary->setText(tr("Searching %Ln attendee(s)…", nullptr, total));
+    else if (m_matching < 0)
         //: %1 is the number of attendees in the store; the matches are still being counted.
         m_summary->setText(tr("Counting matches among %1…").arg(locale.toString(m_total)));
     else

@@ -33,8 +33,8 @@ public:
     void setRange(AppSettings::ReceivedRange range, const QDate &from, const QDate &until);
     void clear();
 
-    // -1 while counting.
-    void setCounts(qint64 matching, qint64 total);
+    // `matching` is -1 while counting; `searching` while the first rows are read.
+    void setCounts(qint64 matching, qint64 total, bool searching = false);
     void focusText();
     QLineEdit *textEdit() const { return m_text; }
 
@@ -57,6 +57,7 @@ private:
     QString m_error;
     qint64 m_matching = -1;
     qint64 m_total = 0;
+    bool m_searching = false;
 };
 
 } // namespace hookdesk

@@ -13,6 +13,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
@@ -33,6 +34,7 @@ FirstRunPanel::FirstRunPanel(const ListenerStatus &listener, const QUrl &publicB
         label->setTextFormat(Qt::RichText);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse);
         label->setOpenExternalLinks(false);
+        label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
         layout->addWidget(label);
         return label;
     };
@@ -60,7 +62,8 @@ FirstRunPanel::FirstRunPanel(const ListenerStatus &listener, const QUrl &publicB
                               tr("ngrok command")));
 
     addText(tr("<h3>2. Register your hook URL with TagMango</h3>"
-               "Use it for the <b>webinar.completed.all</b> event. %1")
+               "Use it for the <b>webinar.completed.all</b> event (the Subscriptions tab can "
+               "register it with your API key). %1")
                     .arg(m_publicBaseUrl.isValid()
                                  ? tr("It is your public address followed by your hook path:")
                                  : tr("Put the tunnel's https address in front of your hook path:")));
@@ -82,17 +85,26 @@ FirstRunPanel::FirstRunPanel(const ListenerStatus &listener, const QUrl &publicB
     layout->addWidget(testLine);
     connect(m_sendTest, &QPushButton::clicked, this, &FirstRunPanel::sendTestAttendee);
     addText(tr("or from a terminal:"));
-    layout->addWidget(copyRow(curlCommand(), tr("curl command for a test attendee"), tr("curl command")));
+    layout->addWidget(copyRow(curlCommand(), tr("curl command for a test attendee"), tr("curl command"), true));
     layout->addStretch();
 
+    m_content = content;
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    content->setMaximumWidth(900);
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(scroll);
+}
+
+void FirstRunPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // Centred, at a width that reads well (margins rather than a nested layout,
+    // which would lose the wrapped labels' height-for-width).
+    const int side = std::max(12, (width() - 900) / 2);
+    m_content->layout()->setContentsMargins(side, 12, side, 12);
 }
 
 QString FirstRunPanel::registerUrl() const
@@ -125,16 +137,32 @@ QString FirstRunPanel::curlCommand() const
             .arg(m_listener.localHookUrl(), QString::fromUtf8(testPayload()));
 }
 
-QWidget *FirstRunPanel::copyRow(const QString &text, const QString &accessibleName, const QString &what)
+QWidget *FirstRunPanel::copyRow(const QString &text, const QString &accessibleName,
+                                const QString &what, bool wrap)
 {
     auto *row = new QWidget;
     auto *layout = new QHBoxLayout(row);
     layout->setContentsMargins(0, 0, 0, 0);
-    auto *field = new QLineEdit(text, row);
-    field->setReadOnly(true);
-    field->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    QWidget *field = nullptr;
+    const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    if (wrap) {
+        // Long commands wrap so all of them can be read before copying.
+        auto *edit = new QPlainTextEdit(text, row);
+        edit->setReadOnly(true);
+        edit->setFont(fixed);
+        edit->setTabChangesFocus(true);
+        edit->setFixedHeight(QFontMetrics(fixed).lineSpacing() * 4 + 12);
+        edit->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+        field = edit;
+    } else {
+        auto *line = new QLineEdit(text, row);
+        line->setReadOnly(true);
+        line->setFont(fixed);
+        line->setCursorPosition(0);
+        field = line;
+    }
+    field->setObjectName(QStringLiteral("copyField"));
     field->setAccessibleName(accessibleName);
-    field->setCursorPosition(0);
     auto *copy = new QPushButton(tr("Copy"), row);
     copy->setAccessibleName(tr("Copy %1").arg(accessibleName));
     connect(copy, &QPushButton::clicked, this, [this, text, what] { m_actions->copy(text, what); });

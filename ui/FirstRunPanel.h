@@ -30,13 +30,18 @@ public:
     QString curlCommand() const;
     QString registerUrl() const;
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
-    QWidget *copyRow(const QString &text, const QString &accessibleName, const QString &what);
+    QWidget *copyRow(const QString &text, const QString &accessibleName, const QString &what,
+                     bool wrap = false);
     void sendTestAttendee();
 
     ListenerStatus m_listener;
     QUrl m_publicBaseUrl;
     AttendeeActions *m_actions;
+    QWidget *m_content = nullptr;
     QNetworkAccessManager *m_network = nullptr;
     QPushButton *m_sendTest = nullptr;
     QLabel *m_testResult = nullptr;

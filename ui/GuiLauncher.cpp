@@ -3,6 +3,10 @@
 
 #include "AppSettings.h"
 #include "MainWindow.h"
+#include "cli/UnixSignalWatcher.h"
+#include "MonitorFeatures.h"
+#include "SubscriptionsPage.h"
+#include "core/KeychainSecretStore.h"
 #include "core/StallProbe.h"
 #include "core/AppInfo.h"
 #include "core/Translations.h"
@@ -12,11 +16,14 @@
 #include "store/Schema.h"
 #include "store/SqliteDatabase.h"
 #include "store/StoreWriter.h"
+#include "store/WriterStoreAccess.h"
 #include "tagmango/EventCatalogue.h"
 
 #include <QApplication>
+#include <QTimer>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QNetworkAccessManager>
 
 namespace hookdesk::GuiLauncher {
 namespace {
@@ -43,6 +50,27 @@ std::optional<Hook> ensureActiveHook(const QString &databasePath, QString *error
             return *it;
     }
     return HookRepository::add(db, EventCatalogue::CompletedAll, QString(), error);
+}
+
+// Subscribing with TagMango, as a tab beside the attendees. Its two addresses
+// live in the settings; it refreshes its list when it is shown.
+void addSubscriptionsPage(MainWindow *window, const SubscriptionsPage::Dependencies &dependencies,
+                          AppSettings *settings)
+{
+    auto *page = new SubscriptionsPage(dependencies);
+    page->setApiBaseUrl(settings->apiBaseUrl());
+    page->setPublicBaseUrl(settings->publicBaseUrl().toString());
+    QObject::connect(page, &SubscriptionsPage::apiBaseUrlEdited, page,
+                     [settings](const QUrl &url) { settings->setApiBaseUrl(url); });
+    QObject::connect(page, &SubscriptionsPage::publicBaseUrlEdited, page,
+                     [settings](const QString &base) { settings->setPublicBaseUrl(QUrl(base)); });
+    QObject::connect(page, &SubscriptionsPage::testDataChanged, window, &MainWindow::reloadFromStore);
+    // Delivery counts change as calls arrive: read the list again when it is looked at.
+    QObject::connect(window, &MainWindow::pageShown, page, [page](QWidget *shown) {
+        if (shown == page)
+            page->refresh();
+    });
+    window->addPage(page, tr("Subscriptions"));
 }
 
 } // namespace
@@ -118,10 +146,32 @@ int run(const QStringList &arguments)
     dependencies.writer = &writer;
     dependencies.listener = listener;
     dependencies.settings = &settings;
+    QNetworkAccessManager network;
+    WriterStoreAccess storeAccess(&writer, &hooks);
+    KeychainSecretStore secrets;
     int code = 0;
     {
         MainWindow window(dependencies);
+        addSubscriptionsPage(&window, {&network, &storeAccess, &secrets}, &settings);
+        MonitorFeatures::Dependencies monitoring;
+        monitoring.databasePath = databasePath;
+        monitoring.writer = &writer;
+        monitoring.intake = &intake;
+        monitoring.settings = &settings;
+        monitoring.hookPath = hook->path();
+        monitoring.listener = listener;
+        monitoring.keychain = &secrets;
+        MonitorFeatures monitor(&window, monitoring);
         window.show();
+        // The probe measures the running window, not its start-up (building the
+        // window and its first paint): it starts counting a second after show().
+        if (probe)
+            QTimer::singleShot(1000, &window, [&probe] { probe->reset(); });
+        // SIGINT / SIGTERM (logout, systemctl, Ctrl+C in a terminal) close the
+        // window the normal way: settings saved, in-flight calls answered.
+        UnixSignalWatcher signalWatcher;
+        QObject::connect(&signalWatcher, &UnixSignalWatcher::terminationRequested, &window,
+                         [] { QApplication::quit(); });
         code = QApplication::exec();
     }
     if (probe)

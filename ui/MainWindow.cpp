@@ -5,9 +5,12 @@
 #include "AttendeeActions.h"
 #include "AttendeeTablePanel.h"
 #include "AttendeesPage.h"
+#include "ExportDialog.h"
 #include "FilterBar.h"
 #include "StatusBarPanel.h"
+#include "StoreHealthBanner.h"
 #include "StoreWatcher.h"
+#include "WebinarListPanel.h"
 #include "core/AppInfo.h"
 #include "core/Logging.h"
 #include "store/AttendeeReader.h"
@@ -17,12 +20,14 @@
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolTip>
+#include <QVBoxLayout>
 
 namespace hookdesk {
 
@@ -49,7 +54,18 @@ MainWindow::MainWindow(Dependencies dependencies, QWidget *parent)
     m_pages->setTabBarAutoHide(true);
     m_pages->setDocumentMode(true);
     m_pages->addTab(m_page, tr("Attendees"));
-    setCentralWidget(m_pages);
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_storeBanner = new StoreHealthBanner(m_deps.writer, central);
+    layout->addWidget(m_storeBanner);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+    connect(m_pages, &QTabWidget::currentChanged, this, [this](int index) {
+        if (QWidget *page = m_pages->widget(index))
+            emit pageShown(page);
+    });
 
     m_status = new StatusBarPanel(statusBar(), m_deps.listener, m_actions);
     connect(m_actions, &AttendeeActions::message, this, [this](const QString &text) {
@@ -74,8 +90,11 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::buildMenus()
 {
-    // File: room for Export (another feature) above Quit.
+    // File: Export above Quit; other features may add theirs (addFileAction).
     m_fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *exportAction = m_fileMenu->addAction(tr("&Export attendees…"), this, &MainWindow::showExport);
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    exportAction->setObjectName(QStringLiteral("exportAction"));
     m_fileMenu->addSeparator();
     m_quit = m_fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
@@ -99,10 +118,10 @@ void MainWindow::buildMenus()
     view->addAction(tr("&Refresh"), QKeySequence::Refresh, this, &MainWindow::reloadFromStore);
 
     m_toolsMenu = menuBar()->addMenu(tr("&Tools"));
-    QAction *copyHook = m_toolsMenu->addAction(tr("Copy the &hook URL"), this, [this] {
+    m_copyHook = m_toolsMenu->addAction(tr("Copy the &hook URL"), this, [this] {
         m_actions->copy(m_deps.listener.localHookUrl(), tr("hook URL"));
     });
-    copyHook->setEnabled(m_deps.listener.listening);
+    m_copyHook->setEnabled(m_deps.listener.listening);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Filter syntax"), this, [this] {
@@ -118,7 +137,25 @@ void MainWindow::addPage(QWidget *page, const QString &title)
 
 void MainWindow::addFileAction(QAction *action)
 {
-    m_fileMenu->insertAction(m_fileMenu->actions().constFirst(), action);
+    m_fileMenu->insertAction(m_quit, action);
+}
+
+void MainWindow::showExport()
+{
+    // The dialog offers what the table shows now: the filter, or the chosen webinar.
+    ExportDialog::Context context;
+    context.databasePath = m_deps.databasePath;
+    context.currentFilter = m_page->currentFilter();
+    if (const auto webinar = m_page->webinarPanel()->currentWebinar()) {
+        context.selectedWebinarId = webinar->webinarId;
+        context.selectedWebinarTitle = webinar->title;
+    }
+    auto *dialog = new ExportDialog(context, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ExportDialog::exported, this, [this](const QString &path, qint64 rows) {
+        statusBar()->showMessage(tr("Exported %1 attendees to %2").arg(QLocale().toString(rows), path), 10000);
+    });
+    dialog->open();
 }
 
 AttendeeFilter MainWindow::currentFilter() const
@@ -146,6 +183,14 @@ void MainWindow::reloadFromStore()
     }
     m_page->storeChanged(webinars, totals);
     m_status->setTotals(totals);
+    emit storeReloaded();
+}
+
+void MainWindow::setListenerStatus(const ListenerStatus &listener)
+{
+    m_deps.listener = listener;
+    m_status->setListener(listener);
+    m_copyHook->setEnabled(listener.listening);
 }
 
 void MainWindow::saveSettings()

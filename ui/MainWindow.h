@@ -18,6 +18,7 @@ class AttendeeReader;
 class AttendeeTableModel;
 class AttendeesPage;
 class StatusBarPanel;
+class StoreHealthBanner;
 class StoreWatcher;
 class StoreWriter;
 
@@ -44,7 +45,7 @@ public:
     ~MainWindow() override;
 
     // Room for other features: a page beside "Attendees" (the tab bar appears
-    // once there are two) and the menus to put their actions in.
+    // once there are two, e.g. Subscriptions) and the menus for their actions.
     void addPage(QWidget *page, const QString &title);
     QMenu *fileMenu() const { return m_fileMenu; }
     QMenu *toolsMenu() const { return m_toolsMenu; }
@@ -56,11 +57,18 @@ public:
     AttendeesPage *attendeesPage() const { return m_page; }
     AttendeeTableModel *attendeeModel() const;
     StatusBarPanel *statusPanel() const { return m_status; }
+    StoreHealthBanner *storeBanner() const { return m_storeBanner; }
     // Reads lists and counts now (normally done when the store reports a change).
     void reloadFromStore();
+    // The listener moved, stopped or started while the window was open.
+    void setListenerStatus(const ListenerStatus &listener);
 
 signals:
     void filterChanged();
+    // Lists and counts were read again after the store changed.
+    void storeReloaded();
+    // The user switched to this page (tab).
+    void pageShown(QWidget *page);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -69,6 +77,7 @@ private:
     void buildMenus();
     void saveSettings();
     void showAbout();
+    void showExport();
 
     Dependencies m_deps;
     SqliteDatabase m_db; // the GUI thread's read-only connection
@@ -79,9 +88,11 @@ private:
     AttendeesPage *m_page;
     QTabWidget *m_pages;
     StatusBarPanel *m_status;
+    StoreHealthBanner *m_storeBanner = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_toolsMenu = nullptr;
     QAction *m_quit = nullptr;
+    QAction *m_copyHook = nullptr;
 };
 
 } // namespace hookdesk

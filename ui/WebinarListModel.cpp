@@ -19,10 +19,14 @@ QString shortTime(const QString &iso)
     const QDateTime when = QDateTime::fromString(iso, Qt::ISODateWithMs).toLocalTime();
     if (!when.isValid())
         return iso;
+    // Compact: the time today, the day this year, the month before that.
     const QLocale locale;
-    if (when.date() == QDate::currentDate())
+    const QDate today = QDate::currentDate();
+    if (when.date() == today)
         return locale.toString(when.time(), QLocale::ShortFormat);
-    return locale.toString(when.date(), QLocale::ShortFormat);
+    if (when.date().year() == today.year() || when.date().daysTo(today) < 180)
+        return locale.toString(when.date(), QStringLiteral("d MMM"));
+    return locale.toString(when.date(), QStringLiteral("MMM yyyy"));
 }
 
 } // namespace

@@ -29,6 +29,8 @@ WebinarListPanel::WebinarListPanel(AttendeeActions *actions, QWidget *parent)
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->setMouseTracking(true);
+    // "Options Trading Masterclass — Batch 3": the end tells batches apart.
+    m_view->setTextElideMode(Qt::ElideMiddle);
     QHeaderView *header = m_view->header();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(WebinarListModel::TitleColumn, QHeaderView::Stretch);

@@ -184,7 +184,35 @@ AttendeeFilter::Sql AttendeeFilter::toSql() const
         }
     }
 
-    if (!ftsPositive.isEmpty() || !ftsNegative.isEmpty()) {
+    if (!webinarId.isEmpty())
+        conditions.append({QStringLiteral("webinar_id = ?"), {webinarId}});
+    if (receivedFrom.isValid())
+        conditions.append({QStringLiteral("first_received_at >= ?"), {isoTimestamp(receivedFrom)}});
+    if (receivedUntil.isValid())
+        conditions.append({QStringLiteral("first_received_at < ?"), {isoTimestamp(receivedUntil)}});
+    if (!includeTestData)
+        conditions.append({QStringLiteral("is_test = 0"), {}});
+
+    // The fast-path parts: the other conditions alone, and the index's MATCH
+    // expression (valid once the index covers every attendee).
+    QStringList restParts;
+    for (const Condition &c : conditions) {
+        restParts.append(c.text);
+        sql.restBinds += c.binds;
+    }
+    if (!ftsPositive.isEmpty()) {
+        sql.match = ftsPositive.join(QStringLiteral(" AND "));
+        if (!ftsNegative.isEmpty())
+            sql.match += QStringLiteral(" NOT (") + ftsNegative.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+    } else if (!ftsNegative.isEmpty()) {
+        // FTS5 cannot start with NOT: exclude the matches instead.
+        restParts.prepend(QStringLiteral("id NOT IN (SELECT rowid FROM attendees_fts WHERE attendees_fts MATCH ?)"));
+        sql.restBinds.prepend(ftsNegative.join(QStringLiteral(" OR ")));
+    }
+    sql.rest = restParts.join(QStringLiteral(" AND "));
+
+    sql.usesSearchIndex = !ftsPositive.isEmpty() || !ftsNegative.isEmpty();
+    if (sql.usesSearchIndex) {
         // Indexed rows are answered by the index; the few rows the writer has not
         // indexed yet (right after a burst) by a scan of the same terms.
         static const QString watermark = QStringLiteral("(SELECT last_indexed_id FROM search_index_state)");
@@ -205,26 +233,12 @@ AttendeeFilter::Sql AttendeeFilter::toSql() const
         search.binds += tailLikes.binds;
         conditions.prepend(search);
     }
-    if (!webinarId.isEmpty())
-        conditions.append({QStringLiteral("webinar_id = ?"), {webinarId}});
-    if (receivedFrom.isValid())
-        conditions.append({QStringLiteral("first_received_at >= ?"), {isoTimestamp(receivedFrom)}});
-    if (receivedUntil.isValid())
-        conditions.append({QStringLiteral("first_received_at < ?"), {isoTimestamp(receivedUntil)}});
-    if (!includeTestData)
-        conditions.append({QStringLiteral("is_test = 0"), {}});
-
     QStringList parts;
     for (const Condition &c : conditions) {
         parts.append(c.text);
         sql.binds += c.binds;
     }
     sql.where = parts.join(QStringLiteral(" AND "));
-    // The split form would answer from the index alone and miss the rows the
-    // writer has not indexed yet; until it learns about the tail, queries use
-    // the whole condition.
-    sql.rest = sql.where;
-    sql.restBinds = sql.binds;
     return sql;
 }
 

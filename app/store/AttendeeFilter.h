@@ -36,9 +36,12 @@ public:
         QString error;       // a term the grammar does not understand
 
         // The same condition in two parts, for queries that join attendees_fts
-        // themselves (so the index can also deliver rows in rowid order):
-        // where == "id IN (SELECT rowid FROM attendees_fts WHERE attendees_fts
-        // MATCH match) AND rest".
+        // themselves so the index can also deliver rows in rowid order. Only
+        // valid while the search index covers every attendee (nothing beyond
+        // search_index_state.last_indexed_id); `where` is always valid. Then it
+        // selects the rows of "id IN (SELECT rowid FROM attendees_fts WHERE
+        // attendees_fts MATCH match) AND rest".
+        bool usesSearchIndex = false; // some term is looked up in attendees_fts
         QString match;           // FTS5 expression every row must match; "" for none
         QString rest;            // the other conditions; "" for none
         QVariantList restBinds;  // in order of the ? in `rest`

@@ -102,11 +102,12 @@ qint64 AttendeeQuery::count(const AttendeeFilter &filter, QString *error)
         return total(error);
     SqliteStatement statement;
     int index = 1;
+    const bool fast = !sql.usesSearchIndex || searchIndexComplete();
     if (onlyWebinar(filter)) {
         statement = SqliteStatement(m_db, QStringLiteral(
                 "SELECT coalesce((SELECT attendee_count FROM webinars WHERE webinar_id = ?), 0)"));
         statement.bind(index, filter.webinarId);
-    } else if (!sql.match.isEmpty() && sql.rest.isEmpty()) {
+    } else if (fast && !sql.match.isEmpty() && sql.rest.isEmpty()) {
         statement = SqliteStatement(m_db, QStringLiteral(
                 "SELECT count(*) FROM attendees_fts WHERE attendees_fts MATCH ?"));
         statement.bind(index, sql.match);
@@ -149,6 +150,14 @@ bool AttendeeQuery::page(const AttendeeFilter &filter, const AttendeeOrder &orde
     return runPage(sql, order, offset, limit, rows, error);
 }
 
+bool AttendeeQuery::searchIndexComplete()
+{
+    return m_db.scalar(QStringLiteral(
+                   "SELECT (SELECT last_indexed_id FROM search_index_state) "
+                   ">= coalesce((SELECT max(id) FROM attendees), 0)"))
+            .toBool();
+}
+
 bool AttendeeQuery::runPage(const AttendeeFilter::Sql &sql, const AttendeeOrder &order,
                             qint64 offset, int limit, QList<AttendeeRow> *rows, QString *error)
 {
@@ -156,7 +165,13 @@ bool AttendeeQuery::runPage(const AttendeeFilter::Sql &sql, const AttendeeOrder 
     const QLatin1String direction(order.descending ? " DESC" : " ASC");
     QString text;
     QVariantList binds;
-    if (sql.match.isEmpty()) {
+    if (sql.usesSearchIndex && !searchIndexComplete()) {
+        // Right after a burst: the general condition, which scans the tail.
+        text = QStringLiteral("SELECT %1 FROM attendees a WHERE %2 ORDER BY %3 LIMIT ? OFFSET ?")
+                       .arg(columns, sql.where, orderBy(order));
+        binds = sql.binds;
+        binds << limit << offset;
+    } else if (sql.match.isEmpty()) {
         text = QStringLiteral("SELECT %1 FROM attendees a %2 ORDER BY %3 LIMIT ? OFFSET ?")
                        .arg(columns,
                             sql.rest.isEmpty() ? QString() : QStringLiteral("WHERE ") + sql.rest,

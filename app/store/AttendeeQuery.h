@@ -67,6 +67,11 @@ public:
 
     std::optional<AttendeeRow> find(qint64 id);
 
+    // True when the search index covers every attendee (the writer indexes new
+    // ones when it is idle); until then queries with text terms take the
+    // general path, which also scans the not yet indexed tail.
+    bool searchIndexComplete();
+
 private:
     bool runPage(const AttendeeFilter::Sql &sql, const AttendeeOrder &order, qint64 offset,
                  int limit, QList<AttendeeRow> *rows, QString *error);

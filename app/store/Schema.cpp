@@ -151,7 +151,7 @@ ALTER TABLE subscriptions ADD COLUMN hmac_secret TEXT NOT NULL DEFAULT '';
 // page of a million attendees sorted by name (or email, phone, webinar,
 // deliveries) is a short index walk instead of a full sort (~110 ms per page at
 // 1M rows without it, ~15 ms at OFFSET 500000 with it). Measured cost at 1M
-// rows: +20 % file size; the FTS index dominates insert time either way.
+// rows: +20 % file size; the search index dominates insert time either way.
 const char *const migrationTo4 = R"sql(
 CREATE INDEX attendees_by_name ON attendees (name COLLATE NOCASE);
 CREATE INDEX attendees_by_email ON attendees (email_norm);

@@ -85,7 +85,7 @@ void TestAttendeeQuery::initTestCase()
     options.webinars = 12;
     options.batch = 400;
     test::AttendeeSeeder seeder(m_db);
-    QVERIFY2(seeder.seed(options, &error), qPrintable(error));
+    QVERIFY2(seeder.realistic(options, &error), qPrintable(error));
 }
 
 QList<AttendeeRow> TestAttendeeQuery::allRows(const AttendeeFilter &filter, const AttendeeOrder &order)
@@ -295,4 +295,4 @@ void TestAttendeeQuery::totals()
 }
 
 QTEST_GUILESS_MAIN(TestAttendeeQuery)
-#include "TestAttendeeQuery.moc"
+#include "tst_AttendeeQuery.moc"

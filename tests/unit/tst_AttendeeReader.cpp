@@ -38,7 +38,7 @@ void TestAttendeeReader::initTestCase()
     test::AttendeeSeeder::Options options;
     options.attendees = 600;
     options.webinars = 5;
-    QVERIFY2(test::AttendeeSeeder(db).seed(options, &error), qPrintable(error));
+    QVERIFY2(test::AttendeeSeeder(db).realistic(options, &error), qPrintable(error));
 }
 
 void TestAttendeeReader::pageAndCountArrive()
@@ -115,4 +115,4 @@ void TestAttendeeReader::missingDatabaseIsReported()
 }
 
 QTEST_GUILESS_MAIN(TestAttendeeReader)
-#include "TestAttendeeReader.moc"
+#include "tst_AttendeeReader.moc"

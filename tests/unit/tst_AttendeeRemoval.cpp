@@ -56,8 +56,10 @@ qint64 TestAttendeeRemoval::add(const QString &name, const QString &webinarId)
     a.webinarId = webinarId;
     a.webinarTitle = QStringLiteral("Webinar ") + webinarId;
     QString error;
-    const qint64 id = test::AttendeeSeeder(m_db).insert(a, QDateTime::currentDateTimeUtc(), &error);
-    if (id < 0)
+    test::AttendeeSeeder seeder(m_db);
+    const qint64 id = seeder.insert(a, QDateTime::currentDateTimeUtc(), &error);
+    // Indexed for search, so the deletion must also take it out of the index.
+    if (id < 0 || !seeder.indexForSearch(&error))
         qWarning() << error;
     return id;
 }
@@ -96,6 +98,7 @@ void TestAttendeeRemoval::removesAttendeesAndTheirLog()
     QCOMPARE(count(QStringLiteral("SELECT attendee_id FROM deliveries")), ananya);
     QCOMPARE(found(QStringLiteral("priya")), qint64(0));
     QCOMPARE(found(QStringLiteral("ananya")), qint64(1));
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM attendees_fts WHERE attendees_fts MATCH 'priya'")), qint64(0));
 }
 
 void TestAttendeeRemoval::lastAttendeeTakesTheWebinar()
@@ -135,4 +138,4 @@ void TestAttendeeRemoval::unknownIdsRemoveNothing()
 }
 
 QTEST_GUILESS_MAIN(TestAttendeeRemoval)
-#include "TestAttendeeRemoval.moc"
+#include "tst_AttendeeRemoval.moc"

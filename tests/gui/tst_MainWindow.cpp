@@ -8,14 +8,20 @@
 #include "AttendeeTableModel.h"
 #include "AttendeeTablePanel.h"
 #include "AttendeesPage.h"
+#include "ExportDialog.h"
 #include "FilterBar.h"
 #include "MainWindow.h"
+#include "StoreHealthBanner.h"
 #include "ReplayButtonDelegate.h"
 #include "StatusBarPanel.h"
 #include "TestDatabase.h"
 #include "WebinarListModel.h"
 #include "WebinarListPanel.h"
+#include "intake/IntakeService.h"
 #include "store/AttendeeQuery.h"
+#include "store/HookDirectory.h"
+#include "store/HookRepository.h"
+#include "tagmango/EventCatalogue.h"
 #include "store/Schema.h"
 #include "store/SqliteDatabase.h"
 #include "store/StoreWriter.h"
@@ -25,6 +31,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -57,7 +65,9 @@ struct Fixture
     QList<QUrl> opened;
     QList<DesktopActions::Confirmation> asked;
     bool answer = true;
+    int busyTimeoutMs = 5000;
     std::unique_ptr<MainWindow> window;
+    ListenerStatus listener{true, QStringLiteral("http://127.0.0.1:8787"), QStringLiteral("/hooks/test-token"), {}};
 
     Fixture() { settings = std::make_unique<AppSettings>(file.folder() + QStringLiteral("/settings.ini")); }
 
@@ -77,7 +87,7 @@ struct Fixture
         test::AttendeeSeeder::Options options;
         options.attendees = count;
         options.webinars = webinars;
-        return test::AttendeeSeeder(db).seed(options, &error);
+        return test::AttendeeSeeder(db).realistic(options, &error);
     }
 
     bool add(const AttendeeRecord &a)
@@ -95,6 +105,7 @@ struct Fixture
             writer = std::make_unique<StoreWriter>();
             StoreWriter::Options options;
             options.databasePath = file.path();
+            options.busyTimeoutMs = busyTimeoutMs;
             QString error;
             if (!writer->start(options, &error)) {
                 qWarning() << error;
@@ -104,9 +115,7 @@ struct Fixture
         MainWindow::Dependencies deps;
         deps.databasePath = file.path();
         deps.writer = writer.get();
-        deps.listener.listening = true;
-        deps.listener.localBaseUrl = QStringLiteral("http://127.0.0.1:8787");
-        deps.listener.hookPath = QStringLiteral("/hooks/test-token");
+        deps.listener = listener;
         deps.settings = settings.get();
         deps.openUrl = [this](const QUrl &url) {
             opened.append(url);
@@ -175,6 +184,8 @@ class TestMainWindow : public QObject
 
 private slots:
     void firstRunTellsWhatToDo();
+    void firstRunSendsATestAttendee();
+    void liveUpdatesInAnotherOrder();
     void typingAFilterChangesTheRows_data();
     void typingAFilterChangesTheRows();
     void badFilterKeepsTheRows();
@@ -192,6 +203,8 @@ private slots:
     void settingsPersist();
     void statusBarCounts();
     void ctrlFFocusesTheFilter();
+    void exportStartsFromTheCurrentFilter();
+    void databaseFailureIsShownUntilItClears();
 };
 
 void TestMainWindow::firstRunTellsWhatToDo()
@@ -201,10 +214,11 @@ void TestMainWindow::firstRunTellsWhatToDo()
     QVERIFY(window);
     QVERIFY(window->windowTitle().contains(QStringLiteral("HookDesk")));
     QVERIFY(window->attendeesPage()->showsFirstRun());
-    const QList<QLineEdit *> fields = window->findChildren<QLineEdit *>();
     QStringList texts;
-    for (QLineEdit *field : fields)
+    for (QLineEdit *field : window->findChildren<QLineEdit *>())
         texts << field->text();
+    for (QPlainTextEdit *field : window->findChildren<QPlainTextEdit *>())
+        texts << field->toPlainText();
     const QString all = texts.join(QLatin1Char('\n'));
     QVERIFY2(all.contains(QStringLiteral("cloudflared tunnel --url http://127.0.0.1:8787")), qPrintable(all));
     QVERIFY(all.contains(QStringLiteral("ngrok http 8787")));
@@ -216,6 +230,80 @@ void TestMainWindow::firstRunTellsWhatToDo()
                               QStringLiteral("https://example.com/r/w1"))));
     QTRY_VERIFY(!window->attendeesPage()->showsFirstRun());
     QTRY_COMPARE(f.model()->rowCount(), 1);
+}
+
+void TestMainWindow::firstRunSendsATestAttendee()
+{
+    // The button posts to the real listener: the attendee goes through HTTP,
+    // the parser and the writer, and the window shows it.
+    Fixture f;
+    HookDirectory hooks;
+    f.writer = std::make_unique<StoreWriter>(&hooks);
+    StoreWriter::Options options;
+    options.databasePath = f.file.path();
+    QString error;
+    QVERIFY2(f.writer->start(options, &error), qPrintable(error));
+    std::optional<Hook> hook;
+    {
+        SqliteDatabase db;
+        QVERIFY(db.open(f.file.path(), SqliteDatabase::Mode::ReadWrite));
+        hook = HookRepository::add(db, EventCatalogue::CompletedAll, QString(), &error);
+        QVERIFY2(hook, qPrintable(error));
+    }
+    f.writer->runTask([](SqliteDatabase &) {}); // reloads the hooks
+    IntakeService intake(f.writer.get(), &hooks);
+    IntakeServer::Options listen;
+    listen.port = 0;
+    QVERIFY2(intake.start(listen, &error), qPrintable(error));
+    f.listener.localBaseUrl = QStringLiteral("http://127.0.0.1:%1").arg(intake.port());
+    f.listener.hookPath = hook->path();
+    MainWindow *window = f.open();
+    QVERIFY(window);
+    QVERIFY(window->attendeesPage()->showsFirstRun());
+    auto *send = window->findChild<QPushButton *>(QStringLiteral("sendTestAttendee"));
+    QVERIFY(send);
+    QTRY_VERIFY(hooks.snapshot()->contains(hook->token));
+    QTest::mouseClick(send, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!window->attendeesPage()->showsFirstRun(), 10000);
+    QTRY_COMPARE(f.model()->rowCount(), 1);
+    QTRY_VERIFY(f.model()->attendeeAt(0).has_value());
+    QCOMPARE(f.model()->attendeeAt(0)->email, QStringLiteral("test.attendee@example.com"));
+    window->close();
+    intake.stop();
+}
+
+void TestMainWindow::liveUpdatesInAnotherOrder()
+{
+    // Sorted by name, newcomers land anywhere: rows are inserted, the cached
+    // rows are re-read, and the model stays consistent throughout.
+    Fixture f;
+    QVERIFY(f.seed(600, 3));
+    QVERIFY(f.open());
+    QTRY_COMPARE(f.model()->rowCount(), 600);
+    QAbstractItemModelTester tester(f.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    f.model()->sort(AttendeeTableModel::NameColumn, Qt::AscendingOrder);
+    QTRY_VERIFY(!f.model()->isLoading());
+    f.table()->scrollTo(f.model()->index(300, 0), QAbstractItemView::PositionAtTop);
+    QTRY_VERIFY(f.model()->attendeeAt(300).has_value());
+    for (int i = 0; i < 50; ++i) {
+        QVERIFY(f.submit(attendee(QStringLiteral("%1 Newcomer").arg(QChar(u'A' + i % 26)),
+                                  QStringLiteral("w"), QString(),
+                                  QStringLiteral("newcomer%1@example.com").arg(i))));
+    }
+    QTRY_COMPARE(f.model()->rowCount(), 650);
+    // Every row the view shows is the right one once re-read.
+    SqliteDatabase db;
+    QVERIFY(db.open(f.file.path(), SqliteDatabase::Mode::ReadOnly));
+    QList<AttendeeRow> expected;
+    QString error;
+    QVERIFY(AttendeeQuery(db).page(AttendeeFilter{}, AttendeeOrder{AttendeeOrder::Key::Name, false}, 0, 1000, -1,
+                                   &expected, &error));
+    const int top = f.table()->rowAt(0);
+    QTRY_VERIFY(f.model()->attendeeAt(top).has_value() && f.model()->attendeeAt(top)->id == expected[top].id);
+    for (int row = top; row < top + 10; ++row) {
+        QTRY_VERIFY(f.model()->attendeeAt(row).has_value());
+        QCOMPARE(f.model()->attendeeAt(row)->id, expected[row].id);
+    }
 }
 
 void TestMainWindow::typingAFilterChangesTheRows_data()
@@ -551,5 +639,53 @@ void TestMainWindow::ctrlFFocusesTheFilter()
     QTRY_VERIFY(f.window->attendeesPage()->filterBar()->textEdit()->hasFocus());
 }
 
+void TestMainWindow::exportStartsFromTheCurrentFilter()
+{
+    Fixture f;
+    QVERIFY(f.seed(100, 2));
+    QVERIFY(f.open());
+    QLineEdit *edit = f.window->attendeesPage()->filterBar()->textEdit();
+    QTest::keyClicks(edit, QStringLiteral("email:gmail"));
+    QTRY_COMPARE(f.model()->filter().text, QStringLiteral("email:gmail"));
+    QTest::keyClick(edit, Qt::Key_E, Qt::ControlModifier);
+    ExportDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = f.window->findChild<ExportDialog *>()) && dialog->isVisible());
+    QCOMPARE(dialog->scope(), ExportDialog::Scope::CurrentFilter);
+    QCOMPARE(dialog->options().filter.text, QStringLiteral("email:gmail"));
+    QCOMPARE(dialog->options().databasePath, f.file.path());
+    dialog->reject();
+}
+
+// A write the database refuses (here: another process holds the write lock) shows
+// a banner that explains the 503s; the next successful write removes it.
+void TestMainWindow::databaseFailureIsShownUntilItClears()
+{
+    Fixture f;
+    f.busyTimeoutMs = 100;
+    MainWindow *window = f.open();
+    QVERIFY(window);
+    QVERIFY(!window->storeBanner()->isVisible());
+
+    SqliteDatabase other;
+    QVERIFY(other.open(f.file.path(), SqliteDatabase::Mode::ReadWrite));
+    QVERIFY(other.exec(QStringLiteral("BEGIN IMMEDIATE")));
+    AttendeeRecord a;
+    a.email = QStringLiteral("late@example.com");
+    a.webinarId = QStringLiteral("w-late");
+    WriteRequest request;
+    request.attendee = a;
+    request.delivery.receivedAt = QDateTime::currentDateTimeUtc();
+    QVERIFY(f.writer->submit(std::move(request)));
+    QTRY_VERIFY(window->storeBanner()->isVisible());
+    QVERIFY(window->storeBanner()->text().contains(QStringLiteral("503")));
+    QVERIFY(other.exec(QStringLiteral("ROLLBACK")));
+
+    WriteRequest again;
+    again.attendee = a;
+    again.delivery.receivedAt = QDateTime::currentDateTimeUtc();
+    QVERIFY(f.writer->submit(std::move(again)));
+    QTRY_VERIFY(!window->storeBanner()->isVisible());
+}
+
 QTEST_MAIN(TestMainWindow)
-#include "TestMainWindow.moc"
+#include "tst_MainWindow.moc"

@@ -165,4 +165,4 @@ void TestAppSettings::feedsTheListenerAndWriter()
 }
 
 QTEST_GUILESS_MAIN(TestAppSettings)
-#include "TestAppSettings.moc"
+#include "tst_AppSettings.moc"
