@@ -41,6 +41,8 @@ AttendeeTableModel::AttendeeTableModel(AttendeeReader *reader, QObject *parent)
     m_requestTimer.setSingleShot(true);
     m_requestTimer.setInterval(0);
     connect(&m_requestTimer, &QTimer::timeout, this, &AttendeeTableModel::issueRequests);
+    m_cooldown.setSingleShot(true);
+    connect(&m_cooldown, &QTimer::timeout, this, &AttendeeTableModel::refresh);
     connect(m_reader, &AttendeeReader::pageFetched, this, &AttendeeTableModel::onPage);
     connect(m_reader, &AttendeeReader::countFetched, this, &AttendeeTableModel::onCount);
 }
@@ -143,6 +145,9 @@ void AttendeeTableModel::startQuery()
     m_pageInFlight = true;
     m_countsInFlight = 1;
     m_refreshAgain = false;
+    m_cooldown.stop();
+    m_countClock.invalidate();
+    m_lastCountMs = 0;
     m_count = -1;
     m_wanted.clear();
     m_pageEpoch = m_rowsEpoch;
@@ -160,7 +165,15 @@ void AttendeeTableModel::refresh()
         m_refreshAgain = true;
         return;
     }
+    // A count over a broad filter can take a while; while new attendees keep
+    // coming, the counting thread rests at least as long as the last count took.
+    if (m_lastCountMs > 0 && m_sinceCount.isValid() && m_sinceCount.elapsed() < m_lastCountMs) {
+        if (!m_cooldown.isActive())
+            m_cooldown.start(int(m_lastCountMs - m_sinceCount.elapsed()) + 1);
+        return;
+    }
     ++m_countsInFlight;
+    m_countClock.start();
     m_reader->fetchCount(m_generation, m_filter);
 }
 
@@ -171,11 +184,17 @@ void AttendeeTableModel::onPage(quint64 generation, qint64 offset, const QList<A
         return;
     m_pageInFlight = false;
     if (m_awaitingFirstWindow) {
-        if (!error.isEmpty())
-            setError(error);
-        else
-            setError(QString());
+        setError(error);
         applyFirstPage(0, error.isEmpty() ? rows : QList<AttendeeRow>{});
+        if (!error.isEmpty()) {
+            // Nothing to show; try again in a moment (a lock held by another
+            // program, say), without waiting for the next delivery.
+            m_countProvisional = false;
+            QTimer::singleShot(2000, this, [this, failed = m_generation] {
+                if (failed == m_generation)
+                    refresh();
+            });
+        }
     } else if (!error.isEmpty()) {
         setError(error);
         return; // keep what we have; the next paint asks again
@@ -195,6 +214,10 @@ void AttendeeTableModel::onCount(quint64 generation, qint64 count, const QString
     if (generation != m_generation)
         return;
     m_countsInFlight = std::max(0, m_countsInFlight - 1);
+    if (m_countClock.isValid()) {
+        m_lastCountMs = m_countClock.elapsed();
+        m_sinceCount.start();
+    }
     if (!error.isEmpty()) {
         setError(error);
     } else if (m_awaitingFirstWindow) {

@@ -5,6 +5,7 @@
 #include "store/AttendeeQuery.h"
 
 #include <QAbstractTableModel>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QList>
 #include <QTimer>
@@ -145,6 +146,10 @@ private:
     // how often; mutable because data() records them.
     mutable QHash<qint64, int> m_wanted;
     mutable QTimer m_requestTimer;
+    QTimer m_cooldown;           // delays a refresh count after a slow one
+    QElapsedTimer m_countClock;  // the running refresh count
+    QElapsedTimer m_sinceCount;  // since the last count came back
+    qint64 m_lastCountMs = 0;
 };
 
 } // namespace hookdesk

@@ -126,7 +126,7 @@ QByteArray FirstRunPanel::testPayload()
     body.insert(QStringLiteral("email"), QStringLiteral("test.attendee@example.com"));
     body.insert(QStringLiteral("phone"), QStringLiteral("+91 98765 43210"));
     body.insert(QStringLiteral("webinar"), QStringLiteral("HookDesk test webinar"));
-    body.insert(QStringLiteral("webinarId"), QStringLiteral("hookdesk-test"));
+    body.insert(QStringLiteral("webinarId"), QStringLiteral("hookdesk-check-local"));
     body.insert(QStringLiteral("webinarLink"), QStringLiteral("https://example.com/replay"));
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
 }

@@ -63,7 +63,8 @@ WebinarListPanel::WebinarListPanel(AttendeeActions *actions, QWidget *parent)
     });
     m_view->addAction(remove);
     auto *menuKey = new QAction(m_view);
-    menuKey->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F10));
+    // The context menu from the keyboard opens at the current row, not mid-view.
+    menuKey->setShortcuts({QKeySequence(Qt::SHIFT | Qt::Key_F10), QKeySequence(Qt::Key_Menu)});
     menuKey->setShortcutContext(Qt::WidgetShortcut);
     connect(menuKey, &QAction::triggered, this, [this] {
         showContextMenu(m_view->visualRect(m_view->currentIndex()).center());
