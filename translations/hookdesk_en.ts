@@ -12,6 +12,24 @@
     </message>
 </context>
 <context>
+    <name>SimulateCommand</name>
+    <message numerus="yes">
+        <source>removed %n test attendee(s)</source>
+        <translation>
+            <numerusform>removed %n test attendee</numerusform>
+            <numerusform>removed %n test attendees</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>sending %n attendee(s) of webinar %1 to %2 (%3), %4 at a time</source>
+        <extracomment>%1 webinar ID, %2 hook URL, %3 where the URL came from, %4 requests in flight at once.</extracomment>
+        <translation>
+            <numerusform>sending %n attendee of webinar %1 to %2 (%3), %4 at a time</numerusform>
+            <numerusform>sending %n attendees of webinar %1 to %2 (%3), %4 at a time</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hookdesk::AttendeeActions</name>
     <message numerus="yes">
         <source>Delete these %Ln attendee(s)?</source>
@@ -65,6 +83,16 @@
     </message>
 </context>
 <context>
+    <name>hookdesk::DeliveriesPage</name>
+    <message numerus="yes">
+        <source>%Ln request(s), newest first</source>
+        <translation>
+            <numerusform>%Ln request, newest first</numerusform>
+            <numerusform>%Ln requests, newest first</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hookdesk::ExportDialog</name>
     <message numerus="yes">
         <source>Exported %1 of %Ln attendee(s)…</source>
@@ -90,6 +118,67 @@
         <translation>
             <numerusform>%1 of %Ln attendee</numerusform>
             <numerusform>%1 of %Ln attendees</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Searching %Ln attendee(s)…</source>
+        <translation>
+            <numerusform>Searching %Ln attendee…</numerusform>
+            <numerusform>Searching %Ln attendees…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hookdesk::MainWindow</name>
+    <message numerus="yes">
+        <source>Exported %Ln attendee(s) to %1</source>
+        <translation>
+            <numerusform>Exported %Ln attendee to %1</numerusform>
+            <numerusform>Exported %Ln attendees to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hookdesk::MonitorFeatures</name>
+    <message numerus="yes">
+        <source>Simulated webinar: %1 of %Ln attendee(s) stored</source>
+        <extracomment>%1 attendees stored out of %Ln sent.</extracomment>
+        <translation>
+            <numerusform>Simulated webinar: %1 of %Ln attendee stored</numerusform>
+            <numerusform>Simulated webinar: %1 of %Ln attendees stored</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %Ln test attendee(s)?</source>
+        <translation>
+            <numerusform>Remove %Ln test attendee?</numerusform>
+            <numerusform>Remove %Ln test attendees?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %Ln test attendee(s).</source>
+        <translation>
+            <numerusform>Removed %Ln test attendee.</numerusform>
+            <numerusform>Removed %Ln test attendees.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hookdesk::SimulateDialog</name>
+    <message numerus="yes">
+        <source>Cancelled after %1 of %Ln attendee(s); those already sent are stored.</source>
+        <extracomment>%1 attendees answered out of %Ln.</extracomment>
+        <translation>
+            <numerusform>Cancelled after %1 of %Ln attendee; those already sent are stored.</numerusform>
+            <numerusform>Cancelled after %1 of %Ln attendees; those already sent are stored.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln attendee(s) sent in %1 s: &lt;b&gt;%2 stored&lt;/b&gt;, %3 duplicates, %4 refused, %5 without an answer.</source>
+        <extracomment>%1 seconds; %2 to %5 are counts of attendees.</extracomment>
+        <translation>
+            <numerusform>%Ln attendee sent in %1 s: &lt;b&gt;%2 stored&lt;/b&gt;, %3 duplicates, %4 refused, %5 without an answer.</numerusform>
+            <numerusform>%Ln attendees sent in %1 s: &lt;b&gt;%2 stored&lt;/b&gt;, %3 duplicates, %4 refused, %5 without an answer.</numerusform>
         </translation>
     </message>
 </context>
@@ -125,6 +214,25 @@
         <translation>
             <numerusform>Removed %n test attendee left by checks.</numerusform>
             <numerusform>Removed %n test attendees left by checks.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hookdesk::TrayController</name>
+    <message numerus="yes">
+        <source>Webinar ‘%1’: %Ln attendee(s) received</source>
+        <extracomment>%1 is the webinar&apos;s title.</extracomment>
+        <translation>
+            <numerusform>Webinar ‘%1’: %Ln attendee received</numerusform>
+            <numerusform>Webinar ‘%1’: %Ln attendees received</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln requests refused since %1.</source>
+        <extracomment>%1 is a time of day; the count is always 2 or more.</extracomment>
+        <translation>
+            <numerusform>%Ln requests refused since %1.</numerusform>
+            <numerusform>%Ln requests refused since %1.</numerusform>
         </translation>
     </message>
 </context>

@@ -117,6 +117,10 @@
 <context>
     <name>Cli</name>
     <message>
+        <source>unknown command &apos;%1&apos;; try --help</source>
+        <translation>अनजान कमांड &apos;%1&apos;; --help देखें</translation>
+    </message>
+    <message>
         <source>Usage: hookdesk [--db FILE] [--bind ADDR] [--port N]
        hookdesk COMMAND [OPTIONS]
 
@@ -129,6 +133,8 @@ Commands:
   export      write attendees as CSV (export --out FILE|-)
   subscribe   register a new hook with TagMango (--public-url BASE; key from
               HOOKDESK_API_KEY or standard input)
+  simulate    send a simulated webinar&apos;s attendees to a listener (--count N,
+              --url URL); --remove-test-data deletes them again
 
 Options:
   --db FILE   database file (default: %1)
@@ -147,16 +153,14 @@ TagMango के webinar.completed.all webhook लेता है और प्�
   export      प्रतिभागियों को CSV में लिखें (export --out FILE|-)
   subscribe   TagMango के साथ नया हुक रजिस्टर करें (--public-url BASE; API key
               HOOKDESK_API_KEY से या standard input से)
+  simulate    नकली वेबिनार के प्रतिभागी किसी लिसनर को भेजें (--count N,
+              --url URL); --remove-test-data उन्हें फिर मिटा देता है
 
 विकल्प:
   --db FILE   डेटाबेस फ़ाइल (डिफ़ॉल्ट: %1)
   -h, --help  यह सहायता दिखाएँ; &apos;hookdesk COMMAND --help&apos; किसी कमांड के विकल्प दिखाता है
   -v, --version  संस्करण दिखाएँ
 </translation>
-    </message>
-    <message>
-        <source>unknown command &apos;%1&apos;; try --help</source>
-        <translation>अनजान कमांड &apos;%1&apos;; --help देखें</translation>
     </message>
 </context>
 <context>
@@ -197,6 +201,33 @@ TagMango के webinar.completed.all webhook लेता है और प्�
     <message>
         <source>the output took only %1 of %2 bytes</source>
         <translation>आउटपुट में %2 में से केवल %1 बाइट लिखे जा सके</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryReplay</name>
+    <message>
+        <source>This request did not reach a known hook (HookDesk answered %1), so there is no hook to send it to again.</source>
+        <translation>यह अनुरोध किसी जाने-पहचाने हुक तक नहीं पहुँचा था (HookDesk ने %1 लौटाया), इसलिए इसे दोबारा भेजने के लिए कोई हुक नहीं है।</translation>
+    </message>
+    <message>
+        <source>The delivery log kept only the first %1 of this request&apos;s %2 body, so it cannot be sent again as it was.</source>
+        <translation>डिलीवरी लॉग ने इस अनुरोध की %2 बॉडी में से केवल पहले %1 रखे, इसलिए इसे ज्यों का त्यों दोबारा नहीं भेजा जा सकता।</translation>
+    </message>
+    <message>
+        <source>The listener is not running. Start it, then replay the delivery.</source>
+        <translation>लिसनर नहीं चल रहा। उसे चालू करें, फिर डिलीवरी रीप्ले करें।</translation>
+    </message>
+    <message>
+        <source># Replace TOKEN with the hook&apos;s token (the end of the hook URL HookDesk shows).</source>
+        <translation># TOKEN की जगह हुक का टोकन लिखें (HookDesk में दिखने वाले हुक URL का आख़िरी हिस्सा)।</translation>
+    </message>
+    <message>
+        <source># Left out, their values were secret and not kept: %1.</source>
+        <translation># छोड़े गए, इनके मान गुप्त थे और सहेजे नहीं गए: %1।</translation>
+    </message>
+    <message>
+        <source># The body was %1 bytes; the delivery log kept the first %2 only.</source>
+        <translation># बॉडी %1 बाइट की थी; डिलीवरी लॉग ने केवल पहले %2 रखे।</translation>
     </message>
 </context>
 <context>
@@ -324,6 +355,10 @@ Columns (default %1): %2</source>
 %2</source>
         <translation>HookDesk अपने डेटाबेस %1 में लिख नहीं पा रहा:
 %2</translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation>सब्सक्रिप्शन</translation>
     </message>
 </context>
 <context>
@@ -554,6 +589,33 @@ Columns (default %1): %2</source>
     <message>
         <source>both Content-Length and Transfer-Encoding</source>
         <translation>Content-Length और Transfer-Encoding दोनों दिए गए हैं</translation>
+    </message>
+</context>
+<context>
+    <name>ListenAdvice</name>
+    <message>
+        <source>Port %1 is already in use on %2, most likely by another HookDesk window or a running &apos;hookdesk serve&apos;. Close that one, or choose another port (for example %3) and press Start. To see which program holds the port, run: ss -ltnp &apos;sport = :%1&apos;</source>
+        <translation>%2 पर पोर्ट %1 पहले से इस्तेमाल में है, शायद किसी दूसरी HookDesk विंडो या चल रहे &apos;hookdesk serve&apos; के द्वारा। उसे बंद करें, या कोई दूसरा पोर्ट (जैसे %3) चुनकर चालू करें दबाएँ। पोर्ट किस प्रोग्राम के पास है, यह देखने के लिए चलाएँ: ss -ltnp &apos;sport = :%1&apos;</translation>
+    </message>
+    <message>
+        <source>port %1 is already in use on %2, most likely by another HookDesk window or &apos;hookdesk serve&apos;. Stop that one, or choose another port with --port (for example --port %3). To see which program holds the port, run: ss -ltnp &apos;sport = :%1&apos;</source>
+        <translation>%2 पर पोर्ट %1 पहले से इस्तेमाल में है, शायद किसी दूसरी HookDesk विंडो या &apos;hookdesk serve&apos; के द्वारा। उसे रोकें, या --port से कोई दूसरा पोर्ट चुनें (जैसे --port %3)। पोर्ट किस प्रोग्राम के पास है, यह देखने के लिए चलाएँ: ss -ltnp &apos;sport = :%1&apos;</translation>
+    </message>
+    <message>
+        <source>This computer has no network address %1. Use 127.0.0.1 to accept calls from this computer only (a tunnel forwards TagMango&apos;s calls to it), or 0.0.0.0 for every network.</source>
+        <translation>इस कंप्यूटर का कोई नेटवर्क पता %1 नहीं है। केवल इसी कंप्यूटर से अनुरोध लेने के लिए 127.0.0.1 इस्तेमाल करें (टनल TagMango के अनुरोध इसी पर पहुँचाता है), या हर नेटवर्क के लिए 0.0.0.0।</translation>
+    </message>
+    <message>
+        <source>this computer has no network address %1; use --bind 127.0.0.1 (this computer only) or --bind 0.0.0.0 (every network)</source>
+        <translation>इस कंप्यूटर का कोई नेटवर्क पता %1 नहीं है; --bind 127.0.0.1 (केवल यह कंप्यूटर) या --bind 0.0.0.0 (हर नेटवर्क) दें</translation>
+    </message>
+    <message>
+        <source>Ports below 1024 need administrator rights. Choose a port from 1024 up, for example %1, and press Start.</source>
+        <translation>1024 से छोटे पोर्ट के लिए एडमिनिस्ट्रेटर अधिकार चाहिए। 1024 या उससे बड़ा पोर्ट चुनें, जैसे %1, और चालू करें दबाएँ।</translation>
+    </message>
+    <message>
+        <source>ports below 1024 need administrator rights; choose one from 1024 up, for example --port %1</source>
+        <translation>1024 से छोटे पोर्ट के लिए एडमिनिस्ट्रेटर अधिकार चाहिए; 1024 या उससे बड़ा पोर्ट चुनें, जैसे --port %1</translation>
     </message>
 </context>
 <context>
@@ -1220,6 +1282,124 @@ Please verify the correct file name was given.</source>
     </message>
 </context>
 <context>
+    <name>SimulateCommand</name>
+    <message>
+        <source>there is no HookDesk database at %1; pass --db FILE, or the full hook URL with --url</source>
+        <translation>%1 पर HookDesk का कोई डेटाबेस नहीं है; --db FILE दें, या --url के साथ पूरा हुक URL</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>%1 नहीं खुला: %2</translation>
+    </message>
+    <message>
+        <source>database %1 is unusable: %2</source>
+        <translation>डेटाबेस %1 इस्तेमाल नहीं किया जा सकता: %2</translation>
+    </message>
+    <message>
+        <source>cannot remove the test data: %1</source>
+        <translation>टेस्ट डेटा हटाया नहीं जा सका: %1</translation>
+    </message>
+    <message>
+        <source>Send made-up attendees of a simulated webinar to a HookDesk listener over real HTTP, as TagMango does after a webinar, and report how they were answered. They are stored as test data (webinar ID hookdesk-sim-…); remove them with --remove-test-data.</source>
+        <translation>नकली वेबिनार के गढ़े हुए प्रतिभागी असली HTTP से किसी HookDesk लिसनर को भेजें, जैसे TagMango वेबिनार के बाद भेजता है, और बताएँ कि उन्हें क्या जवाब मिला। ये टेस्ट डेटा के रूप में सहेजे जाते हैं (वेबिनार ID hookdesk-sim-…); --remove-test-data से इन्हें हटाएँ।</translation>
+    </message>
+    <message>
+        <source>Attendees to send (default 1000).</source>
+        <translation>भेजने के लिए प्रतिभागी (डिफ़ॉल्ट 1000)।</translation>
+    </message>
+    <message>
+        <source>Requests in flight at once (default 64).</source>
+        <translation>एक साथ चल रहे अनुरोध (डिफ़ॉल्ट 64)।</translation>
+    </message>
+    <message>
+        <source>Hook URL to send to. A URL without a path gets the path of the newest active hook in the database (default http://127.0.0.1:%1).</source>
+        <translation>किस हुक URL पर भेजना है। बिना पाथ वाले URL को डेटाबेस के सबसे नए चालू हुक का पाथ मिलता है (डिफ़ॉल्ट http://127.0.0.1:%1)।</translation>
+    </message>
+    <message>
+        <source>Webinar title (default &quot;Simulated webinar&quot;).</source>
+        <translation>वेबिनार का नाम (डिफ़ॉल्ट &quot;सिमुलेट किया गया वेबिनार&quot;)।</translation>
+    </message>
+    <message>
+        <source>Webinar ID to use (default hookdesk-sim-&lt;date&gt;-&lt;time&gt;). Reusing one sends the same attendees again, as a retry would. Must start with hookdesk-sim-, so the attendees stay test data.</source>
+        <translation>इस्तेमाल होने वाली वेबिनार ID (डिफ़ॉल्ट hookdesk-sim-&lt;date&gt;-&lt;time&gt;)। वही ID दोबारा देने पर वही प्रतिभागी फिर भेजे जाते हैं, जैसे दोबारा कोशिश में होता। यह hookdesk-sim- से शुरू होनी चाहिए, ताकि प्रतिभागी टेस्ट डेटा बने रहें।</translation>
+    </message>
+    <message>
+        <source>Send nothing; delete every test attendee (simulations, URL checks) from the database instead.</source>
+        <translation>कुछ न भेजें; इसके बजाय डेटाबेस से सभी टेस्ट प्रतिभागी (सिमुलेशन, URL जाँच) मिटा दें।</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>अनचाहा आर्ग्युमेंट &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--count must be a whole number from 1 to 1000000</source>
+        <translation>--count 1 से 1000000 तक की पूर्ण संख्या होनी चाहिए</translation>
+    </message>
+    <message>
+        <source>--concurrency must be a whole number from 1 to 1024</source>
+        <translation>--concurrency 1 से 1024 तक की पूर्ण संख्या होनी चाहिए</translation>
+    </message>
+    <message>
+        <source>--webinar-id must start with hookdesk-sim-, so the attendees are stored as test data</source>
+        <translation>--webinar-id hookdesk-sim- से शुरू होनी चाहिए, ताकि प्रतिभागी टेस्ट डेटा के रूप में सहेजे जाएँ</translation>
+    </message>
+    <message>
+        <source>--url: &apos;%1&apos; is not an http or https URL</source>
+        <translation>--url: &apos;%1&apos; http या https URL नहीं है</translation>
+    </message>
+    <message>
+        <source>no active webinar.completed.all hook in %1; create one with &apos;hookdesk hook add&apos; or pass the full hook URL with --url</source>
+        <translation>%1 में webinar.completed.all का कोई चालू हुक नहीं है; &apos;hookdesk hook add&apos; से एक बनाएँ या --url के साथ पूरा हुक URL दें</translation>
+    </message>
+    <message>
+        <source>the newest active hook in %1</source>
+        <translation>%1 का सबसे नया चालू हुक</translation>
+    </message>
+    <message>
+        <source>--url</source>
+        <translation>--url</translation>
+    </message>
+    <message>
+        <source>sent %1 of %2</source>
+        <translation>%2 में से %1 भेजे</translation>
+    </message>
+    <message>
+        <source>%1× %2</source>
+        <translation>%1× %2</translation>
+    </message>
+    <message>
+        <source>webinar %1: %2 sent in %3 s (%4/s): %5 stored, %6 duplicate, %7 refused%8, %9 without an answer</source>
+        <translation>वेबिनार %1: %3 सेकंड में %2 भेजे (%4/सेकंड): %5 सहेजे, %6 दोहराए गए, %7 अस्वीकार%8, %9 का कोई जवाब नहीं</translation>
+    </message>
+    <message>
+        <source>%1 accepted without being stored (the hook is not for webinar.completed.all)</source>
+        <translation>%1 बिना सहेजे स्वीकार हुए (हुक webinar.completed.all के लिए नहीं है)</translation>
+    </message>
+    <message>
+        <source>not every attendee was taken</source>
+        <translation>सभी प्रतिभागी नहीं लिए गए</translation>
+    </message>
+    <message>
+        <source>not every attendee was taken; first problem: %1</source>
+        <translation>सभी प्रतिभागी नहीं लिए गए; पहली समस्या: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>removed %n test attendee(s)</source>
+        <translation>
+            <numerusform>%n टेस्ट प्रतिभागी हटाया</numerusform>
+            <numerusform>%n टेस्ट प्रतिभागी हटाए</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>sending %n attendee(s) of webinar %1 to %2 (%3), %4 at a time</source>
+        <extracomment>%1 webinar ID, %2 hook URL, %3 where the URL came from, %4 requests in flight at once.</extracomment>
+        <translation>
+            <numerusform>वेबिनार %1 का %n प्रतिभागी %2 (%3) पर भेजा जा रहा है, एक साथ %4</numerusform>
+            <numerusform>वेबिनार %1 के %n प्रतिभागी %2 (%3) पर भेजे जा रहे हैं, एक साथ %4</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SubscribeCommand</name>
     <message>
         <source>TagMango API key (typing is hidden): </source>
@@ -1290,6 +1470,25 @@ API key environment variable %1 से ली जाती है; वह से
     <message>
         <source>note: the hook %1 is kept; register it again with &apos;hookdesk subscribe --hook %2 --public-url …&apos;, or retire it with &apos;hookdesk hook retire %2&apos;</source>
         <translation>ध्यान दें: हुक %1 रखा गया है; &apos;hookdesk subscribe --hook %2 --public-url …&apos; से उसे फिर से रजिस्टर करें, या &apos;hookdesk hook retire %2&apos; से बंद करें</translation>
+    </message>
+</context>
+<context>
+    <name>hookdesk::ActivityChart</name>
+    <message>
+        <source>Requests per minute over the last hour</source>
+        <translation>पिछले एक घंटे में प्रति मिनट अनुरोध</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>स्वीकार</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>अस्वीकार</translation>
+    </message>
+    <message>
+        <source>Requests per minute, last hour</source>
+        <translation>प्रति मिनट अनुरोध, पिछला घंटा</translation>
     </message>
 </context>
 <context>
@@ -1566,7 +1765,7 @@ Last received %2</source>
     </message>
     <message>
         <source>&amp;Delete attendee…</source>
-        <translation>प्रतिभागी मिटाएँ… (&amp;D)</translation>
+        <translation>प्रतिभागी मिटाएँ (&amp;D)…</translation>
     </message>
     <message>
         <source>Delete this webinar…</source>
@@ -1575,8 +1774,8 @@ Last received %2</source>
     <message numerus="yes">
         <source>&amp;Delete %Ln attendee(s)…</source>
         <translation>
-            <numerusform>%Ln प्रतिभागी मिटाएँ… (&amp;D)</numerusform>
-            <numerusform>%Ln प्रतिभागी मिटाएँ… (&amp;D)</numerusform>
+            <numerusform>%Ln प्रतिभागी मिटाएँ (&amp;D)…</numerusform>
+            <numerusform>%Ln प्रतिभागी मिटाएँ (&amp;D)…</numerusform>
         </translation>
     </message>
     <message>
@@ -1586,6 +1785,378 @@ Last received %2</source>
     <message>
         <source>The attendees could not be read: %1</source>
         <translation>प्रतिभागी पढ़े नहीं जा सके: %1</translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation>डिलीवरी</translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation>रीप्ले</translation>
+    </message>
+</context>
+<context>
+    <name>hookdesk::DeliveriesPage</name>
+    <message>
+        <source>Show requests answered</source>
+        <translation>इस जवाब वाले अनुरोध दिखाएँ</translation>
+    </message>
+    <message>
+        <source>All requests</source>
+        <translation>सभी अनुरोध</translation>
+    </message>
+    <message>
+        <source>Accepted (2xx)</source>
+        <translation>स्वीकार (2xx)</translation>
+    </message>
+    <message>
+        <source>Refused (4xx, 5xx)</source>
+        <translation>अस्वीकार (4xx, 5xx)</translation>
+    </message>
+    <message>
+        <source>Show requests to hook</source>
+        <translation>इस हुक के अनुरोध दिखाएँ</translation>
+    </message>
+    <message>
+        <source>All hooks</source>
+        <translation>सभी हुक</translation>
+    </message>
+    <message>
+        <source>No known hook</source>
+        <translation>कोई जाना-पहचाना हुक नहीं</translation>
+    </message>
+    <message>
+        <source>Requests to an unknown token or another path, and requests refused before their path was read.</source>
+        <translation>अनजान टोकन या किसी दूसरे पाथ पर आए अनुरोध, और वे अनुरोध जो पाथ पढ़े जाने से पहले ही अस्वीकार हो गए।</translation>
+    </message>
+    <message>
+        <source>Show requests received</source>
+        <translation>इस समय में मिले अनुरोध दिखाएँ</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>कभी भी</translation>
+    </message>
+    <message>
+        <source>Last 15 minutes</source>
+        <translation>पिछले 15 मिनट</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>पिछला एक घंटा</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>पिछले 24 घंटे</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>पिछले 7 दिन</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>दिखाएँ (&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Hook:</source>
+        <translation>हुक (&amp;H):</translation>
+    </message>
+    <message>
+        <source>&amp;Received:</source>
+        <translation>प्राप्ति (&amp;R):</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>अनुरोध</translation>
+    </message>
+    <message>
+        <source>Hook %1</source>
+        <translation>हुक %1</translation>
+    </message>
+    <message>
+        <source>Hook %1 (retired)</source>
+        <translation>हुक %1 (बंद)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>गिनती हो रही है…</translation>
+    </message>
+    <message>
+        <source>Cannot read the delivery log: %1</source>
+        <translation>डिलीवरी लॉग पढ़ा नहीं जा सका: %1</translation>
+    </message>
+    <message>
+        <source>No requests match</source>
+        <translation>कोई अनुरोध मेल नहीं खाता</translation>
+    </message>
+    <message>
+        <source>This request is no longer in the delivery log.</source>
+        <translation>यह अनुरोध अब डिलीवरी लॉग में नहीं है।</translation>
+    </message>
+    <message>
+        <source>Cannot read this request: %1</source>
+        <translation>यह अनुरोध पढ़ा नहीं जा सका: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>कोई नहीं</translation>
+    </message>
+    <message>
+        <source>The listener is not running.</source>
+        <translation>लिसनर नहीं चल रहा।</translation>
+    </message>
+    <message>
+        <source>This request reached no known hook, so there is nothing to send it to.</source>
+        <translation>यह अनुरोध किसी जाने-पहचाने हुक तक नहीं पहुँचा, इसलिए इसे भेजने की कोई जगह नहीं है।</translation>
+    </message>
+    <message>
+        <source>Only the beginning of this request&apos;s body was kept, so it cannot be sent again as it was.</source>
+        <translation>इस अनुरोध की बॉडी का केवल शुरुआती हिस्सा रखा गया, इसलिए इसे ज्यों का त्यों दोबारा नहीं भेजा जा सकता।</translation>
+    </message>
+    <message>
+        <source>Copied a curl command for this request. Replace TOKEN with your hook&apos;s token before running it; secret headers were never stored and are left out.</source>
+        <translation>इस अनुरोध का curl कमांड कॉपी हो गया। चलाने से पहले TOKEN की जगह अपने हुक का टोकन लिखें; गुप्त हेडर कभी सहेजे नहीं गए, इसलिए उनमें नहीं हैं।</translation>
+    </message>
+    <message>
+        <source>Copied the request as a curl command</source>
+        <translation>अनुरोध curl कमांड के रूप में कॉपी हो गया</translation>
+    </message>
+    <message>
+        <source>Sending the request to %1…</source>
+        <translation>अनुरोध %1 पर भेजा जा रहा है…</translation>
+    </message>
+    <message>
+        <source>The replay got no answer: %1</source>
+        <translation>रीप्ले का कोई जवाब नहीं मिला: %1</translation>
+    </message>
+    <message>
+        <source>Replayed: HookDesk answered 200 and stored the attendee. The replay is the newest request above.</source>
+        <translation>रीप्ले हो गया: HookDesk ने 200 लौटाया और प्रतिभागी सहेज लिया। रीप्ले ऊपर सबसे नया अनुरोध है।</translation>
+    </message>
+    <message>
+        <source>Replayed: HookDesk answered 200 duplicate; this attendee was already stored.</source>
+        <translation>रीप्ले हो गया: HookDesk ने 200 duplicate लौटाया; यह प्रतिभागी पहले से सहेजा हुआ था।</translation>
+    </message>
+    <message>
+        <source>Replayed: HookDesk answered %1 %2.</source>
+        <translation>रीप्ले हो गया: HookDesk ने %1 %2 लौटाया।</translation>
+    </message>
+    <message>
+        <source>Replayed: HookDesk refused it again with %1: %2</source>
+        <translation>रीप्ले हो गया: HookDesk ने इसे फिर %1 के साथ अस्वीकार किया: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln request(s), newest first</source>
+        <translation>
+            <numerusform>%Ln अनुरोध, सबसे नए पहले</numerusform>
+            <numerusform>%Ln अनुरोध, सबसे नए पहले</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hookdesk::DeliveryDetailView</name>
+    <message>
+        <source>Header</source>
+        <translation>हेडर</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>मान</translation>
+    </message>
+    <message>
+        <source>Request headers</source>
+        <translation>अनुरोध के हेडर</translation>
+    </message>
+    <message>
+        <source>Request body</source>
+        <translation>अनुरोध की बॉडी</translation>
+    </message>
+    <message>
+        <source>Copy as curl</source>
+        <translation>curl के रूप में कॉपी करें</translation>
+    </message>
+    <message>
+        <source>Copies a curl command that sends this request again. Secret header values were never stored and stay out; the hook token is a placeholder, so the command is safe to share.</source>
+        <translation>ऐसा curl कमांड कॉपी करता है जो यह अनुरोध फिर भेजे। गुप्त हेडर के मान कभी सहेजे नहीं गए और उसमें नहीं होते; हुक टोकन की जगह एक प्लेसहोल्डर है, इसलिए कमांड शेयर करना सुरक्षित है।</translation>
+    </message>
+    <message>
+        <source>Replay into HookDesk</source>
+        <translation>HookDesk में रीप्ले करें</translation>
+    </message>
+    <message>
+        <source>Sends the stored request to this HookDesk&apos;s listener again, through the same checks and storage as a call from TagMango.</source>
+        <translation>सहेजा गया अनुरोध इस HookDesk के लिसनर को फिर भेजता है, उन्हीं जाँचों और सहेजने की प्रक्रिया से जिनसे TagMango का अनुरोध गुज़रता है।</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Headers&lt;/b&gt;</source>
+        <translation>&lt;b&gt;हेडर&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Body&lt;/b&gt;</source>
+        <translation>&lt;b&gt;बॉडी&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;font-size:large; color:%1&apos;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;font-size:large; color:%1&apos;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>%1 · from %2 · %3 %4 · hook: %5</source>
+        <translation>%1 · %2 से · %3 %4 · हुक: %5</translation>
+    </message>
+    <message>
+        <source>unknown address</source>
+        <translation>अनजान पता</translation>
+    </message>
+    <message>
+        <source>(no path: refused before it was read)</source>
+        <translation>(कोई पाथ नहीं: पढ़े जाने से पहले ही अस्वीकार)</translation>
+    </message>
+    <message>
+        <source>••• secret, not kept</source>
+        <translation>••• गुप्त, सहेजा नहीं गया</translation>
+    </message>
+    <message>
+        <source>HookDesk masks secret header values (tokens, keys, signatures) before it stores a request.</source>
+        <translation>अनुरोध सहेजने से पहले HookDesk गुप्त हेडर के मान (टोकन, key, सिग्नेचर) छिपा देता है।</translation>
+    </message>
+    <message>
+        <source>HookDesk refused this request before reading its body.</source>
+        <translation>HookDesk ने यह अनुरोध उसकी बॉडी पढ़ने से पहले ही अस्वीकार कर दिया।</translation>
+    </message>
+    <message>
+        <source>The request had no body.</source>
+        <translation>अनुरोध में कोई बॉडी नहीं थी।</translation>
+    </message>
+    <message>
+        <source>The body was %1; the delivery log keeps the first %2.</source>
+        <translation>बॉडी %1 की थी; डिलीवरी लॉग पहले %2 रखता है।</translation>
+    </message>
+    <message>
+        <source>%1, as received%2.</source>
+        <translation>%1, जैसी मिली थी%2।</translation>
+    </message>
+    <message>
+        <source>, shown indented</source>
+        <translation>, इंडेंट करके दिखाई गई</translation>
+    </message>
+    <message>
+        <source>Select a request to see its headers and body.</source>
+        <translation>हेडर और बॉडी देखने के लिए कोई अनुरोध चुनें।</translation>
+    </message>
+</context>
+<context>
+    <name>hookdesk::DeliveryTableModel</name>
+    <message>
+        <source>stored</source>
+        <translation>सहेजा</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>दोहराव</translation>
+    </message>
+    <message>
+        <source>logged</source>
+        <translation>लॉग किया</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>स्वीकार</translation>
+    </message>
+    <message>
+        <source>malformed</source>
+        <translation>ग़लत बना हुआ</translation>
+    </message>
+    <message>
+        <source>unauthorized</source>
+        <translation>अनुमति नहीं</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>नहीं मिला</translation>
+    </message>
+    <message>
+        <source>wrong method</source>
+        <translation>ग़लत method</translation>
+    </message>
+    <message>
+        <source>too slow</source>
+        <translation>बहुत धीमा</translation>
+    </message>
+    <message>
+        <source>retired hook</source>
+        <translation>बंद हुक</translation>
+    </message>
+    <message>
+        <source>too large</source>
+        <translation>बहुत बड़ा</translation>
+    </message>
+    <message>
+        <source>not JSON</source>
+        <translation>JSON नहीं</translation>
+    </message>
+    <message>
+        <source>invalid attendee</source>
+        <translation>अमान्य प्रतिभागी</translation>
+    </message>
+    <message>
+        <source>headers too large</source>
+        <translation>हेडर बहुत बड़े</translation>
+    </message>
+    <message>
+        <source>store unavailable</source>
+        <translation>डेटाबेस उपलब्ध नहीं</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>अस्वीकार</translation>
+    </message>
+    <message>
+        <source>%1 (via tunnel)</source>
+        <translation>%1 (टनल से)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>कोई नहीं</translation>
+    </message>
+    <message>
+        <source>hook %1</source>
+        <translation>हुक %1</translation>
+    </message>
+    <message>
+        <source>The request named no hook HookDesk knows.</source>
+        <translation>अनुरोध में ऐसा कोई हुक नहीं था जिसे HookDesk जानता हो।</translation>
+    </message>
+    <message>
+        <source>%1 sent it to the tunnel, which passed it on from %2.</source>
+        <translation>%1 ने इसे टनल पर भेजा, और टनल ने इसे %2 से आगे पहुँचाया।</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>प्राप्ति</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>जवाब</translation>
+    </message>
+    <message>
+        <source>Hook</source>
+        <translation>हुक</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>अनुरोध</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>कहाँ से</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>कारण</translation>
     </message>
 </context>
 <context>
@@ -1812,6 +2383,13 @@ Last received %2</source>
             <numerusform>%Ln में से %1 प्रतिभागी</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Searching %Ln attendee(s)…</source>
+        <translation>
+            <numerusform>%Ln प्रतिभागियों में खोज हो रही है…</numerusform>
+            <numerusform>%Ln प्रतिभागियों में खोज हो रही है…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hookdesk::FirstRunPanel</name>
@@ -1838,10 +2416,6 @@ Last received %2</source>
     <message>
         <source>ngrok command</source>
         <translation>ngrok कमांड</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;2. Register your hook URL with TagMango&lt;/h3&gt;Use it for the &lt;b&gt;webinar.completed.all&lt;/b&gt; event. %1</source>
-        <translation>&lt;h3&gt;2. अपना हुक URL TagMango में रजिस्टर करें&lt;/h3&gt;इसे &lt;b&gt;webinar.completed.all&lt;/b&gt; इवेंट के लिए इस्तेमाल करें। %1</translation>
     </message>
     <message>
         <source>It is your public address followed by your hook path:</source>
@@ -1908,6 +2482,10 @@ Last received %2</source>
         <source>No answer: %1</source>
         <translation>कोई जवाब नहीं: %1</translation>
     </message>
+    <message>
+        <source>&lt;h3&gt;2. Register your hook URL with TagMango&lt;/h3&gt;Use it for the &lt;b&gt;webinar.completed.all&lt;/b&gt; event (the Subscriptions tab can register it with your API key). %1</source>
+        <translation>&lt;h3&gt;2. अपना हुक URL TagMango में रजिस्टर करें&lt;/h3&gt;इसे &lt;b&gt;webinar.completed.all&lt;/b&gt; इवेंट के लिए इस्तेमाल करें (सब्सक्रिप्शन टैब आपकी API key से इसे रजिस्टर कर सकता है)। %1</translation>
+    </message>
 </context>
 <context>
     <name>hookdesk::IntakeServer</name>
@@ -1973,6 +2551,69 @@ Last received %2</source>
     <message>
         <source>no reason given</source>
         <translation>कोई कारण नहीं बताया</translation>
+    </message>
+</context>
+<context>
+    <name>hookdesk::ListenerControl</name>
+    <message>
+        <source>This computer only. TagMango reaches it through a tunnel (cloudflared, ngrok). The safe choice.</source>
+        <translation>केवल यह कंप्यूटर। TagMango इस तक टनल (cloudflared, ngrok) से पहुँचता है। सुरक्षित विकल्प।</translation>
+    </message>
+    <message>
+        <source>Every network this computer is on: other machines can send to HookDesk directly.</source>
+        <translation>वे सभी नेटवर्क जिन पर यह कंप्यूटर है: दूसरी मशीनें सीधे HookDesk को भेज सकती हैं।</translation>
+    </message>
+    <message>
+        <source>Listen address</source>
+        <translation>सुनने का पता</translation>
+    </message>
+    <message>
+        <source>The IP address HookDesk listens on. 127.0.0.1 accepts calls from this computer only (a tunnel forwards TagMango&apos;s calls to it).</source>
+        <translation>वह IP पता जिस पर HookDesk सुनता है। 127.0.0.1 केवल इसी कंप्यूटर से अनुरोध लेता है (टनल TagMango के अनुरोध इसी पर पहुँचाता है)।</translation>
+    </message>
+    <message>
+        <source>Listen port</source>
+        <translation>सुनने का पोर्ट</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>चालू करें (&amp;S)</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>रोकें (&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>पता (&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>पोर्ट (&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Listen here instead</source>
+        <translation>इसके बजाय यहाँ सुनें (&amp;L)</translation>
+    </message>
+    <message>
+        <source>“%1” is not an IP address. Use 127.0.0.1 for this computer only, or 0.0.0.0 for every network.</source>
+        <translation>“%1” IP पता नहीं है। केवल इस कंप्यूटर के लिए 127.0.0.1 दें, या हर नेटवर्क के लिए 0.0.0.0।</translation>
+    </message>
+    <message>
+        <source>HookDesk is still listening on %1.</source>
+        <translation>HookDesk अब भी %1 पर सुन रहा है।</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>रोका गया</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#1b6e20&apos;&gt;● Listening&lt;/b&gt; on %1 — hook URL &lt;code&gt;%2&lt;/code&gt;</source>
+        <translation>&lt;b style=&apos;color:#1b6e20&apos;&gt;● %1 पर सुन रहा है&lt;/b&gt; — हुक URL &lt;code&gt;%2&lt;/code&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#b3261e&apos;&gt;✕ Not listening.&lt;/b&gt; TagMango&apos;s calls are not answered until you start the listener.</source>
+        <translation>&lt;b style=&apos;color:#b3261e&apos;&gt;✕ सुन नहीं रहा।&lt;/b&gt; जब तक आप लिसनर चालू नहीं करते, TagMango के अनुरोधों का जवाब नहीं दिया जाएगा।</translation>
     </message>
 </context>
 <context>
@@ -2065,6 +2706,137 @@ Last received %2</source>
         <source>&lt;h3&gt;HookDesk %1&lt;/h3&gt;&lt;p&gt;Catches TagMango&apos;s webinar.completed.all webhooks and keeps a clean, searchable list of every attendee.&lt;/p&gt;&lt;p&gt;Attendees are kept in&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;HookDesk %1&lt;/h3&gt;&lt;p&gt;TagMango के webinar.completed.all webhook लेता है और हर प्रतिभागी की साफ़-सुथरी, खोजने लायक सूची रखता है।&lt;/p&gt;&lt;p&gt;प्रतिभागी यहाँ सहेजे जाते हैं:&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Export attendees…</source>
+        <translation>प्रतिभागी एक्सपोर्ट करें (&amp;E)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln attendee(s) to %1</source>
+        <translation>
+            <numerusform>%Ln प्रतिभागी %1 में एक्सपोर्ट हुआ</numerusform>
+            <numerusform>%Ln प्रतिभागी %1 में एक्सपोर्ट हुए</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hookdesk::MonitorFeatures</name>
+    <message>
+        <source>Listener</source>
+        <translation>लिसनर</translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation>डिलीवरी</translation>
+    </message>
+    <message>
+        <source>&amp;Simulate a webinar…</source>
+        <translation>वेबिनार सिमुलेट करें (&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove test data…</source>
+        <translation>टेस्ट डेटा हटाएँ (&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>सेटिंग (&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Listening on %1</source>
+        <translation>%1 पर सुन रहा है</translation>
+    </message>
+    <message>
+        <source>The listener is stopped; TagMango&apos;s calls are not answered.</source>
+        <translation>लिसनर रुका हुआ है; TagMango के अनुरोधों का जवाब नहीं दिया जा रहा।</translation>
+    </message>
+    <message>
+        <source>Cannot count the test data: %1</source>
+        <translation>टेस्ट डेटा गिना नहीं जा सका: %1</translation>
+    </message>
+    <message>
+        <source>There is no test data to remove.</source>
+        <translation>हटाने के लिए कोई टेस्ट डेटा नहीं है।</translation>
+    </message>
+    <message>
+        <source>Remove test data</source>
+        <translation>टेस्ट डेटा हटाएँ</translation>
+    </message>
+    <message>
+        <source>Attendees of simulated webinars and public URL checks (webinar IDs starting with hookdesk-sim- or hookdesk-check-) are deleted, with the logged requests that carried them. Real attendees stay.</source>
+        <translation>सिमुलेट किए गए वेबिनार और सार्वजनिक URL जाँच के प्रतिभागी (जिनकी वेबिनार ID hookdesk-sim- या hookdesk-check- से शुरू होती है) उन्हें लाने वाले लॉग किए गए अनुरोधों के साथ मिटा दिए जाते हैं। असली प्रतिभागी बने रहते हैं।</translation>
+    </message>
+    <message>
+        <source>Nothing was removed: %1</source>
+        <translation>कुछ भी नहीं हटाया गया: %1</translation>
+    </message>
+    <message>
+        <source>The new language applies the next time HookDesk starts.</source>
+        <translation>नई भाषा HookDesk के अगली बार शुरू होने पर लागू होगी।</translation>
+    </message>
+    <message numerus="yes">
+        <source>Simulated webinar: %1 of %Ln attendee(s) stored</source>
+        <extracomment>%1 attendees stored out of %Ln sent.</extracomment>
+        <translation>
+            <numerusform>सिमुलेट किया गया वेबिनार: %Ln में से %1 प्रतिभागी सहेजे गए</numerusform>
+            <numerusform>सिमुलेट किया गया वेबिनार: %Ln में से %1 प्रतिभागी सहेजे गए</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %Ln test attendee(s)?</source>
+        <translation>
+            <numerusform>%Ln टेस्ट प्रतिभागी हटाएँ?</numerusform>
+            <numerusform>%Ln टेस्ट प्रतिभागी हटाएँ?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %Ln test attendee(s).</source>
+        <translation>
+            <numerusform>%Ln टेस्ट प्रतिभागी हटाया गया।</numerusform>
+            <numerusform>%Ln टेस्ट प्रतिभागी हटाए गए।</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hookdesk::MonitorPage</name>
+    <message>
+        <source>Listener</source>
+        <translation>लिसनर</translation>
+    </message>
+    <message>
+        <source>What the listener answered since HookDesk started: attendees stored, repeats of attendees already stored, requests refused (4xx) and requests that could not be stored (503, the sender retries).</source>
+        <translation>HookDesk शुरू होने के बाद से लिसनर के जवाब: सहेजे गए प्रतिभागी, पहले से सहेजे प्रतिभागियों के दोहराव, अस्वीकार किए अनुरोध (4xx) और वे अनुरोध जो सहेजे नहीं जा सके (503, भेजने वाला फिर कोशिश करता है)।</translation>
+    </message>
+    <message>
+        <source>Show refused requests</source>
+        <translation>अस्वीकार किए अनुरोध दिखाएँ</translation>
+    </message>
+    <message>
+        <source>Simulate a webinar…</source>
+        <translation>वेबिनार सिमुलेट करें…</translation>
+    </message>
+    <message>
+        <source>Sends made-up attendees to this HookDesk through real HTTP, to see a webinar&apos;s burst arrive. They are stored as test data.</source>
+        <translation>असली HTTP से इस HookDesk को गढ़े हुए प्रतिभागी भेजता है, ताकि आप वेबिनार के बाद की भीड़ आती देख सकें। ये टेस्ट डेटा के रूप में सहेजे जाते हैं।</translation>
+    </message>
+    <message>
+        <source>Remove test data…</source>
+        <translation>टेस्ट डेटा हटाएँ…</translation>
+    </message>
+    <message>
+        <source>Deletes every attendee of simulated webinars and public URL checks.</source>
+        <translation>सिमुलेट किए गए वेबिनार और सार्वजनिक URL जाँच के सभी प्रतिभागी मिटाता है।</translation>
+    </message>
+    <message>
+        <source>Since HookDesk started: &lt;b&gt;%1&lt;/b&gt; stored · %2 duplicates · %3 refused · %4 failed</source>
+        <translation>HookDesk शुरू होने के बाद से: &lt;b&gt;%1&lt;/b&gt; सहेजे · %2 दोहराव · %3 अस्वीकार · %4 विफल</translation>
+    </message>
+    <message>
+        <source>Cannot read the delivery log: %1</source>
+        <translation>डिलीवरी लॉग पढ़ा नहीं जा सका: %1</translation>
+    </message>
+    <message>
+        <source>Last hour: %1 accepted, %2 refused</source>
+        <translation>पिछला घंटा: %1 स्वीकार, %2 अस्वीकार</translation>
+    </message>
 </context>
 <context>
     <name>hookdesk::PublicUrlCheck</name>
@@ -2135,6 +2907,220 @@ Last received %2</source>
     <message>
         <source>%1 accepted the test attendee, but HookDesk could not look for it: %2</source>
         <translation>%1 ने टेस्ट प्रतिभागी ले लिया, पर HookDesk उसे खोज नहीं सका: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hookdesk::SettingsDialog</name>
+    <message>
+        <source>System default</source>
+        <translation>सिस्टम की भाषा</translation>
+    </message>
+    <message>
+        <source>HookDesk settings</source>
+        <translation>HookDesk सेटिंग</translation>
+    </message>
+    <message>
+        <source>127.0.0.1: this computer only (a tunnel forwards TagMango&apos;s calls). 0.0.0.0: every network this computer is on.</source>
+        <translation>127.0.0.1: केवल यह कंप्यूटर (टनल TagMango के अनुरोध पहुँचाता है)। 0.0.0.0: वे सभी नेटवर्क जिन पर यह कंप्यूटर है।</translation>
+    </message>
+    <message>
+        <source>The https address your tunnel gives this computer; HookDesk adds the hook path to it when you register with TagMango.</source>
+        <translation>वह https पता जो आपका टनल इस कंप्यूटर को देता है; TagMango में रजिस्टर करते समय HookDesk इसमें हुक पाथ जोड़ देता है।</translation>
+    </message>
+    <message>
+        <source>Listener</source>
+        <translation>लिसनर</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>पता (&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>पोर्ट (&amp;P):</translation>
+    </message>
+    <message>
+        <source>Public &amp;URL (tunnel):</source>
+        <translation>सार्वजनिक URL (टनल) (&amp;U):</translation>
+    </message>
+    <message>
+        <source> KiB</source>
+        <translation> KiB</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> सेकंड</translation>
+    </message>
+    <message>
+        <source>Limits per request</source>
+        <translation>हर अनुरोध की सीमाएँ</translation>
+    </message>
+    <message>
+        <source>Largest &amp;body:</source>
+        <translation>सबसे बड़ी बॉडी (&amp;B):</translation>
+    </message>
+    <message>
+        <source>Largest &amp;headers:</source>
+        <translation>सबसे बड़े हेडर (&amp;H):</translation>
+    </message>
+    <message>
+        <source>&amp;Idle or slow client closed after:</source>
+        <translation>रुका या धीमा क्लाइंट इतने बाद बंद (&amp;I):</translation>
+    </message>
+    <message>
+        <source>&amp;Connections at once:</source>
+        <translation>एक साथ कनेक्शन (&amp;C):</translation>
+    </message>
+    <message>
+        <source> requests</source>
+        <translation> अनुरोध</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> दिन</translation>
+    </message>
+    <message>
+        <source>Delivery log</source>
+        <translation>डिलीवरी लॉग</translation>
+    </message>
+    <message>
+        <source>Keep at &amp;most:</source>
+        <translation>ज़्यादा से ज़्यादा रखें (&amp;M):</translation>
+    </message>
+    <message>
+        <source>Keep for at most:</source>
+        <translation>ज़्यादा से ज़्यादा इतने समय रखें:</translation>
+    </message>
+    <message>
+        <source>Every request is logged with its headers and the start of its body; older entries are deleted once either bound is reached. Attendees are never deleted by this.</source>
+        <translation>हर अनुरोध उसके हेडर और बॉडी के शुरुआती हिस्से के साथ लॉग होता है; किसी भी सीमा तक पहुँचने पर पुरानी प्रविष्टियाँ मिटा दी जाती हैं। इससे प्रतिभागी कभी नहीं मिटते।</translation>
+    </message>
+    <message>
+        <source>&amp;Notify me of each webinar&apos;s attendees and of refused requests</source>
+        <translation>हर वेबिनार के प्रतिभागियों और अस्वीकार किए अनुरोधों की सूचना दें (&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep listening in the tray when the window is closed</source>
+        <translation>विंडो बंद होने पर ट्रे में सुनते रहें (&amp;K)</translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation>डेस्कटॉप</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>भाषा (&amp;L):</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time HookDesk starts.</source>
+        <translation>नई भाषा HookDesk के अगली बार शुरू होने पर लागू होगी।</translation>
+    </message>
+    <message>
+        <source>TagMango API key</source>
+        <translation>TagMango API key</translation>
+    </message>
+    <message>
+        <source>The listen address “%1” is not an IP address: use 127.0.0.1 (this computer only) or 0.0.0.0 (every network).</source>
+        <translation>सुनने का पता “%1” IP पता नहीं है: 127.0.0.1 (केवल यह कंप्यूटर) या 0.0.0.0 (हर नेटवर्क) दें।</translation>
+    </message>
+    <message>
+        <source>The public URL must be an https:// (or http://) address, such as https://quiet-river-4821.trycloudflare.com.</source>
+        <translation>सार्वजनिक URL https:// (या http://) पता होना चाहिए, जैसे https://quiet-river-4821.trycloudflare.com</translation>
+    </message>
+    <message>
+        <source>No keychain is configured.</source>
+        <translation>कोई कीचेन सेट नहीं है।</translation>
+    </message>
+    <message>
+        <source>Checking the system keychain…</source>
+        <translation>सिस्टम कीचेन जाँचा जा रहा है…</translation>
+    </message>
+    <message>
+        <source>✔ The system keychain works, and your TagMango API key is stored there.</source>
+        <translation>✔ सिस्टम कीचेन काम कर रहा है, और आपकी TagMango API key उसमें सहेजी हुई है।</translation>
+    </message>
+    <message>
+        <source>✔ The system keychain works. No API key is stored yet; HookDesk asks for it when you register a hook with TagMango.</source>
+        <translation>✔ सिस्टम कीचेन काम कर रहा है। अभी कोई API key सहेजी नहीं गई; TagMango में हुक रजिस्टर करते समय HookDesk इसे माँगेगा।</translation>
+    </message>
+    <message>
+        <source>✕ %1 An API key you enter is kept only until HookDesk quits.</source>
+        <translation>✕ %1 आप जो API key डालेंगे, वह केवल HookDesk बंद होने तक रखी जाएगी।</translation>
+    </message>
+</context>
+<context>
+    <name>hookdesk::SimulateDialog</name>
+    <message>
+        <source>Simulate a webinar</source>
+        <translation>वेबिनार सिमुलेट करें</translation>
+    </message>
+    <message>
+        <source>HookDesk sends made-up attendees of a new webinar to its own listener, over real HTTP and as fast as TagMango would, so you see a burst arrive: the attendee list, the requests, the chart and the notification.&lt;br&gt;&lt;br&gt;They are marked as &lt;b&gt;test data&lt;/b&gt;: the webinar ID starts with &lt;code&gt;hookdesk-sim-&lt;/code&gt;, and Tools → Remove test data deletes them all.</source>
+        <translation>HookDesk एक नए वेबिनार के गढ़े हुए प्रतिभागी असली HTTP से, TagMango जितनी तेज़ी से, अपने ही लिसनर को भेजता है, ताकि आप भीड़ आती देख सकें: प्रतिभागी सूची, अनुरोध, चार्ट और सूचना।&lt;br&gt;&lt;br&gt;इन्हें &lt;b&gt;टेस्ट डेटा&lt;/b&gt; के रूप में चिह्नित किया जाता है: वेबिनार ID &lt;code&gt;hookdesk-sim-&lt;/code&gt; से शुरू होती है, और टूल → टेस्ट डेटा हटाएँ इन सभी को मिटा देता है।</translation>
+    </message>
+    <message>
+        <source>Attendees to send</source>
+        <translation>भेजने के लिए प्रतिभागी</translation>
+    </message>
+    <message>
+        <source>%v of %m sent</source>
+        <translation>%m में से %v भेजे</translation>
+    </message>
+    <message>
+        <source>&amp;Send attendees</source>
+        <translation>प्रतिभागी भेजें (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Attendees:</source>
+        <translation>प्रतिभागी (&amp;A):</translation>
+    </message>
+    <message>
+        <source>The listener is not running. Start it on the Listener page first.</source>
+        <translation>लिसनर नहीं चल रहा। पहले लिसनर पेज पर उसे चालू करें।</translation>
+    </message>
+    <message>
+        <source>Cannot start: %1</source>
+        <translation>शुरू नहीं हो सका: %1</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>भेजा जा रहा है…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>रद्द करें (&amp;C)</translation>
+    </message>
+    <message>
+        <source>First problem: %1</source>
+        <translation>पहली समस्या: %1</translation>
+    </message>
+    <message>
+        <source>Webinar ID &lt;code&gt;%1&lt;/code&gt;.</source>
+        <translation>वेबिनार ID &lt;code&gt;%1&lt;/code&gt;।</translation>
+    </message>
+    <message>
+        <source>&amp;Send another webinar</source>
+        <translation>एक और वेबिनार भेजें (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>बंद करें (&amp;C)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after %1 of %Ln attendee(s); those already sent are stored.</source>
+        <extracomment>%1 attendees answered out of %Ln.</extracomment>
+        <translation>
+            <numerusform>%Ln में से %1 प्रतिभागियों के बाद रद्द किया; जो भेजे जा चुके हैं, वे सहेजे गए हैं।</numerusform>
+            <numerusform>%Ln में से %1 प्रतिभागियों के बाद रद्द किया; जो भेजे जा चुके हैं, वे सहेजे गए हैं।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln attendee(s) sent in %1 s: &lt;b&gt;%2 stored&lt;/b&gt;, %3 duplicates, %4 refused, %5 without an answer.</source>
+        <extracomment>%1 seconds; %2 to %5 are counts of attendees.</extracomment>
+        <translation>
+            <numerusform>%1 सेकंड में %Ln प्रतिभागी भेजा: &lt;b&gt;%2 सहेजे&lt;/b&gt;, %3 दोहराव, %4 अस्वीकार, %5 का कोई जवाब नहीं।</numerusform>
+            <numerusform>%1 सेकंड में %Ln प्रतिभागी भेजे: &lt;b&gt;%2 सहेजे&lt;/b&gt;, %3 दोहराव, %4 अस्वीकार, %5 का कोई जवाब नहीं।</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2209,6 +3195,18 @@ Last received %2</source>
             <numerusform>आज %Ln अस्वीकार</numerusform>
             <numerusform>आज %Ln अस्वीकार</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>hookdesk::StoreHealthBanner</name>
+    <message>
+        <source>Database problem</source>
+        <translation>डेटाबेस में समस्या</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;HookDesk cannot save attendees right now:&lt;/b&gt; %1.&lt;br&gt;TagMango&apos;s calls are answered “503, retry later”, so nothing is lost if the sender retries. Free some disk space or check that the database file is writable; HookDesk resumes by itself.</source>
+        <extracomment>%1 is SQLite&apos;s own message, e.g. &quot;database or disk is full&quot;.</extracomment>
+        <translation>&lt;b&gt;HookDesk अभी प्रतिभागी सहेज नहीं पा रहा:&lt;/b&gt; %1।&lt;br&gt;TagMango के अनुरोधों को “503, बाद में फिर कोशिश करें” जवाब दिया जा रहा है, इसलिए भेजने वाला फिर कोशिश करे तो कुछ नहीं खोता। डिस्क पर कुछ जगह ख़ाली करें या जाँचें कि डेटाबेस फ़ाइल में लिखा जा सकता है; HookDesk अपने-आप फिर शुरू हो जाएगा।</translation>
     </message>
 </context>
 <context>
@@ -2542,6 +3540,79 @@ Last received %2</source>
     </message>
 </context>
 <context>
+    <name>hookdesk::TrayController</name>
+    <message>
+        <source>&amp;Show HookDesk</source>
+        <translation>HookDesk दिखाएँ (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit HookDesk</source>
+        <translation>HookDesk बंद करें (&amp;Q)</translation>
+    </message>
+    <message>
+        <source>HookDesk</source>
+        <translation>HookDesk</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray, so HookDesk cannot keep running there; closing the window quits HookDesk.</source>
+        <translation>इस डेस्कटॉप में सिस्टम ट्रे नहीं है, इसलिए HookDesk वहाँ चलता नहीं रह सकता; विंडो बंद करने पर HookDesk बंद हो जाएगा।</translation>
+    </message>
+    <message>
+        <source>HookDesk — listening on %1</source>
+        <translation>HookDesk — %1 पर सुन रहा है</translation>
+    </message>
+    <message>
+        <source>HookDesk — not listening</source>
+        <translation>HookDesk — सुन नहीं रहा</translation>
+    </message>
+    <message>
+        <source> (test data)</source>
+        <extracomment>Appended to &quot;Webinar ‘…’: N attendees received&quot; for simulated webinars.</extracomment>
+        <translation> (टेस्ट डेटा)</translation>
+    </message>
+    <message>
+        <source>1 request refused at %1.</source>
+        <extracomment>%1 is a time of day.</extracomment>
+        <translation>%1 बजे 1 अनुरोध अस्वीकार हुआ।</translation>
+    </message>
+    <message>
+        <source>Most: %1 %2 (%3).</source>
+        <translation>सबसे ज़्यादा: %1 %2 (%3)।</translation>
+    </message>
+    <message>
+        <source>without a reason</source>
+        <translation>बिना कारण</translation>
+    </message>
+    <message>
+        <source>HookDesk: requests refused</source>
+        <translation>HookDesk: अनुरोध अस्वीकार हुए</translation>
+    </message>
+    <message>
+        <source>HookDesk keeps listening</source>
+        <translation>HookDesk सुनता रहेगा</translation>
+    </message>
+    <message>
+        <source>HookDesk is still receiving webhooks in the tray. Click its icon to open the window; use Quit in its menu to stop it.</source>
+        <translation>HookDesk ट्रे में अब भी webhook ले रहा है। विंडो खोलने के लिए उसके आइकन पर क्लिक करें; रोकने के लिए उसके मेन्यू में बंद करें चुनें।</translation>
+    </message>
+    <message numerus="yes">
+        <source>Webinar ‘%1’: %Ln attendee(s) received</source>
+        <extracomment>%1 is the webinar&apos;s title.</extracomment>
+        <translation>
+            <numerusform>वेबिनार ‘%1’: %Ln प्रतिभागी मिला</numerusform>
+            <numerusform>वेबिनार ‘%1’: %Ln प्रतिभागी मिले</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln requests refused since %1.</source>
+        <extracomment>%1 is a time of day; the count is always 2 or more.</extracomment>
+        <translation>
+            <numerusform>%1 बजे से %Ln अनुरोध अस्वीकार हुए।</numerusform>
+            <numerusform>%1 बजे से %Ln अनुरोध अस्वीकार हुए।</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hookdesk::WebinarListModel</name>
     <message>
         <source>All webinars</source>
@@ -2620,6 +3691,25 @@ Webinar ID: %2
     <message>
         <source>webinar ID</source>
         <translation>वेबिनार ID</translation>
+    </message>
+</context>
+<context>
+    <name>hookdesk::WebinarSimulator</name>
+    <message>
+        <source>Simulated webinar</source>
+        <translation>सिमुलेट किया गया वेबिनार</translation>
+    </message>
+    <message>
+        <source>a simulation is already running</source>
+        <translation>एक सिमुलेशन पहले से चल रहा है</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an http or https URL</source>
+        <translation>&apos;%1&apos; http या https URL नहीं है</translation>
+    </message>
+    <message>
+        <source>the number of attendees and of parallel requests must be at least 1</source>
+        <translation>प्रतिभागियों और एक साथ चलने वाले अनुरोधों की संख्या कम से कम 1 होनी चाहिए</translation>
     </message>
 </context>
 </TS>

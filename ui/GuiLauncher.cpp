@@ -70,7 +70,7 @@ void addSubscriptionsPage(MainWindow *window, const SubscriptionsPage::Dependenc
         if (shown == page)
             page->refresh();
     });
-    window->addPage(page, tr("Subscriptions"));
+    window->addPage(page, Text::tr("Subscriptions"));
 }
 
 } // namespace

@@ -153,7 +153,7 @@ void MainWindow::showExport()
     auto *dialog = new ExportDialog(context, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ExportDialog::exported, this, [this](const QString &path, qint64 rows) {
-        statusBar()->showMessage(tr("Exported %1 attendees to %2").arg(QLocale().toString(rows), path), 10000);
+        statusBar()->showMessage(tr("Exported %Ln attendee(s) to %1", nullptr, int(rows)).arg(path), 10000);
     });
     dialog->open();
 }

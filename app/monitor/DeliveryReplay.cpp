@@ -11,10 +11,11 @@
 namespace hookdesk::DeliveryReplay {
 namespace {
 
-QString tr(const char *text)
+// lupdate sees this context too, so the .ts file and the lookup agree.
+struct Text
 {
-    return QCoreApplication::translate("DeliveryReplay", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DeliveryReplay)
+};
 
 const QLatin1String masked("***");
 
@@ -97,21 +98,21 @@ std::optional<Request> prepare(const DeliveryDetail &delivery, const std::option
                                const QUrl &localBaseUrl, const QDateTime &now, QString *error)
 {
     if (delivery.row.subscriptionId <= 0 || !hook) {
-        *error = tr("This request did not reach a known hook (HookDesk answered %1), so there is "
-                    "no hook to send it to again.")
+        *error = Text::tr("This request did not reach a known hook (HookDesk answered %1), so there is "
+                          "no hook to send it to again.")
                          .arg(delivery.row.status);
         return std::nullopt;
     }
     if (delivery.isBodyTruncated()) {
         const QLocale locale;
-        *error = tr("The delivery log kept only the first %1 of this request's %2 body, so it "
-                    "cannot be sent again as it was.")
+        *error = Text::tr("The delivery log kept only the first %1 of this request's %2 body, so it "
+                          "cannot be sent again as it was.")
                          .arg(locale.formattedDataSize(delivery.body.size()),
                               locale.formattedDataSize(delivery.row.bodySize));
         return std::nullopt;
     }
     if (!localBaseUrl.isValid() || localBaseUrl.isEmpty()) {
-        *error = tr("The listener is not running. Start it, then replay the delivery.");
+        *error = Text::tr("The listener is not running. Start it, then replay the delivery.");
         return std::nullopt;
     }
     Request request;
@@ -158,12 +159,12 @@ QString curlCommand(const DeliveryDetail &delivery, const QString &localBaseUrl)
     }
 
     QStringList comments;
-    comments.append(tr("# Replace TOKEN with the hook's token (the end of the hook URL HookDesk shows)."));
+    comments.append(Text::tr("# Replace TOKEN with the hook's token (the end of the hook URL HookDesk shows)."));
     if (!left.isEmpty())
-        comments.append(tr("# Left out, their values were secret and not kept: %1.")
+        comments.append(Text::tr("# Left out, their values were secret and not kept: %1.")
                                 .arg(left.join(QStringLiteral(", "))));
     if (delivery.isBodyTruncated())
-        comments.append(tr("# The body was %1 bytes; the delivery log kept the first %2 only.")
+        comments.append(Text::tr("# The body was %1 bytes; the delivery log kept the first %2 only.")
                                 .arg(delivery.row.bodySize)
                                 .arg(delivery.body.size()));
 

@@ -24,6 +24,9 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <limits>
+
 namespace hookdesk {
 namespace {
 
@@ -302,8 +305,7 @@ QString DeliveriesPage::countText() const
         return tr("Cannot read the delivery log: %1").arg(m_model->lastError());
     if (count == 0)
         return tr("No requests match");
-    const QLocale locale;
-    return count == 1 ? tr("1 request, newest first") : tr("%1 requests, newest first").arg(locale.toString(count));
+    return tr("%Ln request(s), newest first", nullptr, int(std::min<qint64>(count, std::numeric_limits<int>::max())));
 }
 
 QString DeliveriesPage::actionText() const

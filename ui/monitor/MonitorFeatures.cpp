@@ -153,7 +153,8 @@ SimulateDialog *MonitorFeatures::openSimulation()
     m_simulation = new SimulateDialog(target, m_window);
     m_simulation->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_simulation, &SimulateDialog::simulationFinished, this, [this](const WebinarSimulator::Result &r) {
-        emit message(tr("Simulated webinar: %1 of %2 attendees stored").arg(r.stored).arg(r.total));
+        //: %1 attendees stored out of %Ln sent.
+        emit message(tr("Simulated webinar: %1 of %Ln attendee(s) stored", nullptr, int(r.total)).arg(r.stored));
         if (m_window)
             m_window->reloadFromStore();
     });
@@ -179,8 +180,7 @@ void MonitorFeatures::removeTestData()
                 }
                 DesktopActions::Confirmation ask;
                 ask.title = tr("Remove test data");
-                ask.text = count == 1 ? tr("Remove 1 test attendee?")
-                                      : tr("Remove %1 test attendees?").arg(QLocale().toString(count));
+                ask.text = tr("Remove %Ln test attendee(s)?", nullptr, int(count));
                 ask.details = tr("Attendees of simulated webinars and public URL checks (webinar IDs "
                                  "starting with hookdesk-sim- or hookdesk-check-) are deleted, with "
                                  "the logged requests that carried them. Real attendees stay.");
@@ -199,9 +199,7 @@ void MonitorFeatures::removeTestData()
                             emit self->message(tr("Nothing was removed: %1").arg(failure));
                             return;
                         }
-                        emit self->message(removed == 1 ? tr("Removed 1 test attendee.")
-                                                        : tr("Removed %1 test attendees.")
-                                                                  .arg(QLocale().toString(removed)));
+                        emit self->message(tr("Removed %Ln test attendee(s).", nullptr, int(removed)));
                         if (self->m_window)
                             self->m_window->reloadFromStore();
                         self->m_deliveries->reload();

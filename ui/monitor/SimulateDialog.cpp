@@ -107,11 +107,15 @@ void SimulateDialog::finished(const WebinarSimulator::Result &result)
     const QLocale locale;
     QString text;
     if (result.cancelled) {
-        text = tr("Cancelled after %1 of %2 attendees; those already sent are stored.")
-                       .arg(locale.toString(result.answered()), locale.toString(result.total));
+        //: %1 attendees answered out of %Ln.
+        text = tr("Cancelled after %1 of %Ln attendee(s); those already sent are stored.", nullptr,
+                  int(result.total))
+                       .arg(locale.toString(result.answered()));
     } else {
-        text = tr("%1 attendees sent in %2 s: <b>%3 stored</b>, %4 duplicates, %5 refused, %6 without an answer.")
-                       .arg(locale.toString(result.total), locale.toString(result.elapsedMs / 1000.0, 'f', 1),
+        //: %1 seconds; %2 to %5 are counts of attendees.
+        text = tr("%Ln attendee(s) sent in %1 s: <b>%2 stored</b>, %3 duplicates, %4 refused, %5 without an "
+                  "answer.", nullptr, int(result.total))
+                       .arg(locale.toString(result.elapsedMs / 1000.0, 'f', 1),
                             locale.toString(result.stored), locale.toString(result.duplicates),
                             locale.toString(result.refusedCount()), locale.toString(result.errors));
         if (!result.ok() && !result.firstError.isEmpty())

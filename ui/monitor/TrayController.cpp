@@ -86,10 +86,10 @@ void TrayController::setListenerStatus(const ListenerStatus &status)
 QString TrayController::attendeesText(const BurstNotification &n)
 {
     const QString webinar = n.webinarTitle.isEmpty() ? n.webinarId : n.webinarTitle;
-    const QLocale locale;
-    QString text = n.count == 1 ? tr("Webinar ‘%1’: 1 attendee received").arg(webinar)
-                                : tr("Webinar ‘%1’: %2 attendees received").arg(webinar, locale.toString(n.count));
+    //: %1 is the webinar's title.
+    QString text = tr("Webinar ‘%1’: %Ln attendee(s) received", nullptr, int(n.count)).arg(webinar);
     if (n.isTest)
+        //: Appended to "Webinar ‘…’: N attendees received" for simulated webinars.
         text += tr(" (test data)");
     return text;
 }
@@ -98,8 +98,10 @@ QString TrayController::refusedText(const BurstNotification &n, const QList<Refu
 {
     const QLocale locale;
     const QString since = locale.toString(n.firstAt.toLocalTime().time(), QLocale::ShortFormat);
+    //: %1 is a time of day.
     QString text = n.count == 1 ? tr("1 request refused at %1.").arg(since)
-                                : tr("%1 requests refused since %2.").arg(locale.toString(n.count), since);
+                                //: %1 is a time of day; the count is always 2 or more.
+                                : tr("%Ln requests refused since %1.", nullptr, int(n.count)).arg(since);
     if (!reasons.isEmpty()) {
         const RefusalCount &top = reasons.first();
         text += QLatin1Char(' ')
