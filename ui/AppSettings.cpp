@@ -35,6 +35,7 @@ const QString retentionDays = QStringLiteral("store/deliveryRetentionDays");
 const QString apiBaseUrl = QStringLiteral("tagmango/apiBaseUrl");
 const QString closeToTray = QStringLiteral("desktop/closeToTray");
 const QString notifications = QStringLiteral("desktop/notifications");
+const QString trayHintShown = QStringLiteral("desktop/trayHintShown");
 const QString language = QStringLiteral("desktop/language");
 const QString exportFolder = QStringLiteral("export/lastFolder");
 } // namespace Key
@@ -350,6 +351,8 @@ bool AppSettings::closeToTray() const { return readBool(Key::closeToTray, false)
 void AppSettings::setCloseToTray(bool enabled) { write(Key::closeToTray, enabled); }
 bool AppSettings::notificationsEnabled() const { return readBool(Key::notifications, true); }
 void AppSettings::setNotificationsEnabled(bool enabled) { write(Key::notifications, enabled); }
+bool AppSettings::trayHintShown() const { return readBool(Key::trayHintShown, false); }
+void AppSettings::setTrayHintShown(bool shown) { write(Key::trayHintShown, shown); }
 
 QString AppSettings::language() const
 {

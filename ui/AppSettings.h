@@ -100,6 +100,9 @@ public:
     void setCloseToTray(bool enabled);
     bool notificationsEnabled() const;
     void setNotificationsEnabled(bool enabled);
+    // The "HookDesk keeps listening in the tray" hint was shown once.
+    bool trayHintShown() const;
+    void setTrayHintShown(bool shown);
     // "" follows the system; otherwise a language code such as "hi" or "pt_BR".
     QString language() const;
     void setLanguage(const QString &language);

@@ -3,6 +3,8 @@
 
 #include "AppSettings.h"
 #include "MainWindow.h"
+#include "cli/UnixSignalWatcher.h"
+#include "MonitorFeatures.h"
 #include "SubscriptionsPage.h"
 #include "core/KeychainSecretStore.h"
 #include "core/StallProbe.h"
@@ -17,6 +19,7 @@
 #include "tagmango/EventCatalogue.h"
 
 #include <QApplication>
+#include <QTimer>
 #include <QCommandLineParser>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
@@ -143,7 +146,25 @@ int run(const QStringList &arguments)
     {
         MainWindow window(dependencies);
         addSubscriptionsPage(&window, {&network, &storeAccess, &secrets}, &settings);
+        MonitorFeatures::Dependencies monitoring;
+        monitoring.databasePath = databasePath;
+        monitoring.writer = &writer;
+        monitoring.intake = &intake;
+        monitoring.settings = &settings;
+        monitoring.hookPath = hook->path();
+        monitoring.listener = listener;
+        monitoring.keychain = &secrets;
+        MonitorFeatures monitor(&window, monitoring);
         window.show();
+        // The probe measures the running window, not its start-up (building the
+        // window and its first paint): it starts counting a second after show().
+        if (probe)
+            QTimer::singleShot(1000, &window, [&probe] { probe->reset(); });
+        // SIGINT / SIGTERM (logout, systemctl, Ctrl+C in a terminal) close the
+        // window the normal way: settings saved, in-flight calls answered.
+        UnixSignalWatcher signalWatcher;
+        QObject::connect(&signalWatcher, &UnixSignalWatcher::terminationRequested, &window,
+                         [] { QApplication::quit(); });
         code = QApplication::exec();
     }
     if (probe)

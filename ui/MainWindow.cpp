@@ -8,6 +8,7 @@
 #include "ExportDialog.h"
 #include "FilterBar.h"
 #include "StatusBarPanel.h"
+#include "StoreHealthBanner.h"
 #include "StoreWatcher.h"
 #include "WebinarListPanel.h"
 #include "core/AppInfo.h"
@@ -26,6 +27,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolTip>
+#include <QVBoxLayout>
 
 namespace hookdesk {
 
@@ -52,7 +54,14 @@ MainWindow::MainWindow(Dependencies dependencies, QWidget *parent)
     m_pages->setTabBarAutoHide(true);
     m_pages->setDocumentMode(true);
     m_pages->addTab(m_page, tr("Attendees"));
-    setCentralWidget(m_pages);
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_storeBanner = new StoreHealthBanner(m_deps.writer, central);
+    layout->addWidget(m_storeBanner);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
     connect(m_pages, &QTabWidget::currentChanged, this, [this](int index) {
         if (QWidget *page = m_pages->widget(index))
             emit pageShown(page);
@@ -109,10 +118,10 @@ void MainWindow::buildMenus()
     view->addAction(tr("&Refresh"), QKeySequence::Refresh, this, &MainWindow::reloadFromStore);
 
     m_toolsMenu = menuBar()->addMenu(tr("&Tools"));
-    QAction *copyHook = m_toolsMenu->addAction(tr("Copy the &hook URL"), this, [this] {
+    m_copyHook = m_toolsMenu->addAction(tr("Copy the &hook URL"), this, [this] {
         m_actions->copy(m_deps.listener.localHookUrl(), tr("hook URL"));
     });
-    copyHook->setEnabled(m_deps.listener.listening);
+    m_copyHook->setEnabled(m_deps.listener.listening);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Filter syntax"), this, [this] {
@@ -175,6 +184,13 @@ void MainWindow::reloadFromStore()
     m_page->storeChanged(webinars, totals);
     m_status->setTotals(totals);
     emit storeReloaded();
+}
+
+void MainWindow::setListenerStatus(const ListenerStatus &listener)
+{
+    m_deps.listener = listener;
+    m_status->setListener(listener);
+    m_copyHook->setEnabled(listener.listening);
 }
 
 void MainWindow::saveSettings()

@@ -18,6 +18,7 @@ class AttendeeReader;
 class AttendeeTableModel;
 class AttendeesPage;
 class StatusBarPanel;
+class StoreHealthBanner;
 class StoreWatcher;
 class StoreWriter;
 
@@ -56,8 +57,11 @@ public:
     AttendeesPage *attendeesPage() const { return m_page; }
     AttendeeTableModel *attendeeModel() const;
     StatusBarPanel *statusPanel() const { return m_status; }
+    StoreHealthBanner *storeBanner() const { return m_storeBanner; }
     // Reads lists and counts now (normally done when the store reports a change).
     void reloadFromStore();
+    // The listener moved, stopped or started while the window was open.
+    void setListenerStatus(const ListenerStatus &listener);
 
 signals:
     void filterChanged();
@@ -84,9 +88,11 @@ private:
     AttendeesPage *m_page;
     QTabWidget *m_pages;
     StatusBarPanel *m_status;
+    StoreHealthBanner *m_storeBanner = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_toolsMenu = nullptr;
     QAction *m_quit = nullptr;
+    QAction *m_copyHook = nullptr;
 };
 
 } // namespace hookdesk

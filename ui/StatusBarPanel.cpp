@@ -25,22 +25,8 @@ StatusBarPanel::StatusBarPanel(QStatusBar *bar, const ListenerStatus &listener,
     m_copy->setAccessibleName(tr("Copy the hook URL"));
     m_copy->setAutoRaise(true);
 
-    if (listener.listening) {
-        m_listener->setText(tr("● Listening on %1").arg(listener.localBaseUrl));
-        m_listener->setToolTip(tr("HookDesk accepts TagMango's webhook calls at this address."));
-        m_hookUrl->setText(listener.localHookUrl());
-        m_hookUrl->setToolTip(tr("The local hook URL. TagMango reaches it through a tunnel: register "
-                                 "the tunnel's https address followed by %1.")
-                                      .arg(listener.hookPath));
-        const QString url = listener.localHookUrl();
-        connect(m_copy, &QToolButton::clicked, this, [actions, url] { actions->copy(url, tr("hook URL")); });
-    } else {
-        m_listener->setText(tr("✕ Not listening: %1").arg(listener.error));
-        m_listener->setStyleSheet(QStringLiteral("color: #b3261e;"));
-        m_hookUrl->setVisible(false);
-        m_copy->setVisible(false);
-    }
-    m_listener->setAccessibleName(m_listener->text());
+    connect(m_copy, &QToolButton::clicked, this, [this, actions] { actions->copy(m_url, tr("hook URL")); });
+    setListener(listener);
 
     m_counts = new QLabel(bar);
     m_counts->setObjectName(QStringLiteral("storeCounts"));
@@ -54,6 +40,27 @@ StatusBarPanel::StatusBarPanel(QStatusBar *bar, const ListenerStatus &listener,
     bar->addPermanentWidget(m_counts);
     bar->addPermanentWidget(m_rejected);
     setTotals(StoreTotals{});
+}
+
+void StatusBarPanel::setListener(const ListenerStatus &listener)
+{
+    m_listener->setStyleSheet(QString());
+    if (listener.listening) {
+        m_listener->setText(tr("● Listening on %1").arg(listener.localBaseUrl));
+        m_listener->setToolTip(tr("HookDesk accepts TagMango's webhook calls at this address."));
+        m_hookUrl->setText(listener.localHookUrl());
+        m_hookUrl->setToolTip(tr("The local hook URL. TagMango reaches it through a tunnel: register "
+                                 "the tunnel's https address followed by %1.")
+                                      .arg(listener.hookPath));
+        m_url = listener.localHookUrl();
+    } else {
+        m_listener->setText(tr("✕ Not listening: %1").arg(listener.error));
+        m_listener->setStyleSheet(QStringLiteral("color: #b3261e;"));
+        m_url.clear();
+    }
+    m_hookUrl->setVisible(listener.listening);
+    m_copy->setVisible(listener.listening);
+    m_listener->setAccessibleName(m_listener->text());
 }
 
 void StatusBarPanel::setTotals(const StoreTotals &totals)

@@ -24,6 +24,8 @@ public:
     StatusBarPanel(QStatusBar *bar, const ListenerStatus &listener, AttendeeActions *actions);
 
     void setTotals(const StoreTotals &totals);
+    // The listener moved, stopped or started.
+    void setListener(const ListenerStatus &listener);
     QString countsText() const;
     QString rejectedText() const;
 
@@ -33,6 +35,7 @@ private:
     QToolButton *m_copy;
     QLabel *m_counts;
     QLabel *m_rejected;
+    QString m_url; // what "Copy URL" copies
 };
 
 } // namespace hookdesk

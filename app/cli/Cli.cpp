@@ -23,6 +23,7 @@ const std::map<QString, Command> &commands()
             {QStringLiteral("hook"), Commands::hook},
             {QStringLiteral("export"), Commands::exportCsv},
             {QStringLiteral("subscribe"), Commands::subscribe},
+            {QStringLiteral("simulate"), Commands::simulate},
     };
     return table;
 }
@@ -43,6 +44,8 @@ QString usage()
             "  export      write attendees as CSV (export --out FILE|-)\n"
             "  subscribe   register a new hook with TagMango (--public-url BASE; key from\n"
             "              HOOKDESK_API_KEY or standard input)\n"
+            "  simulate    send a simulated webinar's attendees to a listener (--count N,\n"
+            "              --url URL); --remove-test-data deletes them again\n"
             "\n"
             "Options:\n"
             "  --db FILE   database file (default: %1)\n"

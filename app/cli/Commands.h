@@ -10,5 +10,6 @@ int serve(const QStringList &arguments);
 int hook(const QStringList &arguments);
 int exportCsv(const QStringList &arguments);
 int subscribe(const QStringList &arguments);
+int simulate(const QStringList &arguments);
 
 } // namespace hookdesk::Commands

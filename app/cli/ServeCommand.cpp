@@ -7,6 +7,7 @@
 #include "core/AppInfo.h"
 #include "core/Logging.h"
 #include "intake/IntakeService.h"
+#include "intake/ListenAdvice.h"
 #include "store/HookDirectory.h"
 #include "store/StoreWriter.h"
 
@@ -100,7 +101,12 @@ int serve(const QStringList &arguments)
     IntakeService intake(&writer, &hooks);
     if (!intake.start(options, &error)) {
         writer.stop();
-        return Console::fail(error);
+        const int code = Console::fail(error);
+        const QString advice = ListenAdvice::forError(intake.listenError(), options.address,
+                                                      options.port, ListenAdvice::Audience::CommandLine);
+        if (!advice.isEmpty())
+            Console::err() << "hookdesk: " << advice << Qt::endl;
+        return code;
     }
 
     int active = 0;

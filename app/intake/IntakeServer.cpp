@@ -127,6 +127,7 @@ bool IntakeServer::listen(const Options &options, QString *error)
     m_parser = PayloadParser(options.maxFieldLength);
     auto *guard = new ConnectionGuard(options.limits, this);
     if (!guard->listen(options.address, options.port)) {
+        m_listenError = guard->serverError();
         *error = tr("cannot listen on %1:%2: %3")
                          .arg(options.address.toString())
                          .arg(options.port)

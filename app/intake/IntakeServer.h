@@ -51,6 +51,8 @@ public:
     ~IntakeServer() override;
 
     bool listen(const Options &options, QString *error);
+    // Why the last listen() failed (e.g. AddressInUseError).
+    QAbstractSocket::SocketError listenError() const { return m_listenError; }
     quint16 port() const;
     // Stops accepting connections; requests in flight still get their answer.
     void stopListening();
@@ -89,6 +91,7 @@ private:
     quint64 m_nextTicket = 1;
     std::unordered_map<quint64, Pending> m_pending;
     SeenWebhookIds m_seenWebhookIds;
+    QAbstractSocket::SocketError m_listenError = QAbstractSocket::UnknownSocketError;
 };
 
 } // namespace hookdesk

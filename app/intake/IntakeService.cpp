@@ -26,6 +26,7 @@ bool IntakeService::start(const IntakeServer::Options &options, QString *error)
         m_thread.start();
     bool ok = false;
     QString failure;
+    QAbstractSocket::SocketError failureCode = QAbstractSocket::UnknownSocketError;
     IntakeServer *server = nullptr;
     // The server and its sockets must be created on the intake thread.
     auto *anchor = new QObject;
@@ -36,12 +37,14 @@ bool IntakeService::start(const IntakeServer::Options &options, QString *error)
                 server = new IntakeServer(m_writer, m_hooks, &m_stats);
                 ok = server->listen(options, &failure);
                 if (!ok) {
+                    failureCode = server->listenError();
                     delete server;
                     server = nullptr;
                 }
             },
             Qt::BlockingQueuedConnection);
     anchor->deleteLater();
+    m_listenError = failureCode;
     if (!ok) {
         if (error)
             *error = failure;

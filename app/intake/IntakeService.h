@@ -18,6 +18,8 @@ public:
     ~IntakeService() override;
 
     bool start(const IntakeServer::Options &options, QString *error);
+    // Why the last start() could not listen (e.g. AddressInUseError).
+    QAbstractSocket::SocketError listenError() const { return m_listenError; }
     // Stops accepting, waits (up to drainTimeoutMs) until every request in flight
     // has its answer written, then stops the thread.
     void stop(int drainTimeoutMs = 10000);
@@ -32,6 +34,7 @@ private:
     QThread m_thread;
     IntakeServer *m_server = nullptr;
     quint16 m_port = 0;
+    QAbstractSocket::SocketError m_listenError = QAbstractSocket::UnknownSocketError;
 };
 
 } // namespace hookdesk

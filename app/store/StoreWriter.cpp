@@ -149,6 +149,15 @@ void StoreWriter::runTask(std::function<void(SqliteDatabase &)> task)
     m_wake.notify_one();
 }
 
+void StoreWriter::setDeliveryRetention(qint64 maxRows, int maxAgeDays)
+{
+    // The writer thread reads these while pruning: change them there.
+    runTask([this, maxRows, maxAgeDays](SqliteDatabase &) {
+        m_options.deliveryMaxRows = maxRows;
+        m_options.deliveryMaxAgeDays = maxAgeDays;
+    });
+}
+
 qint64 StoreWriter::queuedCount() const
 {
     std::lock_guard lock(m_mutex);

@@ -87,6 +87,8 @@ public:
     void runTask(std::function<void(SqliteDatabase &)> task);
 
     qint64 queuedCount() const;
+    // Changes how much of the delivery log is kept, from the next pruning on.
+    void setDeliveryRetention(qint64 maxRows, int maxAgeDays);
 
 signals:
     void committed(const hookdesk::CommitSummary &summary);

@@ -11,6 +11,7 @@
 #include "ExportDialog.h"
 #include "FilterBar.h"
 #include "MainWindow.h"
+#include "StoreHealthBanner.h"
 #include "ReplayButtonDelegate.h"
 #include "StatusBarPanel.h"
 #include "TestDatabase.h"
@@ -66,6 +67,7 @@ struct Fixture
     QList<QUrl> opened;
     QList<DesktopActions::Confirmation> asked;
     bool answer = true;
+    int busyTimeoutMs = 5000;
     std::unique_ptr<MainWindow> window;
     ListenerStatus listener{true, QStringLiteral("http://127.0.0.1:8787"), QStringLiteral("/hooks/test-token"), {}};
 
@@ -105,6 +107,7 @@ struct Fixture
             writer = std::make_unique<StoreWriter>();
             StoreWriter::Options options;
             options.databasePath = file.path();
+            options.busyTimeoutMs = busyTimeoutMs;
             QString error;
             if (!writer->start(options, &error)) {
                 qWarning() << error;
@@ -204,6 +207,7 @@ private slots:
     void ctrlFFocusesTheFilter();
     void exportStartsFromTheCurrentFilter();
     void menuKeyOpensTheCurrentRowsMenu();
+    void databaseFailureIsShownUntilItClears();
 };
 
 void TestMainWindow::firstRunTellsWhatToDo()
@@ -673,6 +677,37 @@ void TestMainWindow::menuKeyOpensTheCurrentRowsMenu()
     QTest::keyClick(f.table(), Qt::Key_Menu);
     QTRY_COMPARE(QGuiApplication::clipboard()->text(), email);
     QCOMPARE(f.table()->currentIndex().row(), 3);
+}
+
+// A write the database refuses (here: another process holds the write lock) shows
+// a banner that explains the 503s; the next successful write removes it.
+void TestMainWindow::databaseFailureIsShownUntilItClears()
+{
+    Fixture f;
+    f.busyTimeoutMs = 100;
+    MainWindow *window = f.open();
+    QVERIFY(window);
+    QVERIFY(!window->storeBanner()->isVisible());
+
+    SqliteDatabase other;
+    QVERIFY(other.open(f.file.path(), SqliteDatabase::Mode::ReadWrite));
+    QVERIFY(other.exec(QStringLiteral("BEGIN IMMEDIATE")));
+    AttendeeRecord a;
+    a.email = QStringLiteral("late@example.com");
+    a.webinarId = QStringLiteral("w-late");
+    WriteRequest request;
+    request.attendee = a;
+    request.delivery.receivedAt = QDateTime::currentDateTimeUtc();
+    QVERIFY(f.writer->submit(std::move(request)));
+    QTRY_VERIFY(window->storeBanner()->isVisible());
+    QVERIFY(window->storeBanner()->text().contains(QStringLiteral("503")));
+    QVERIFY(other.exec(QStringLiteral("ROLLBACK")));
+
+    WriteRequest again;
+    again.attendee = a;
+    again.delivery.receivedAt = QDateTime::currentDateTimeUtc();
+    QVERIFY(f.writer->submit(std::move(again)));
+    QTRY_VERIFY(!window->storeBanner()->isVisible());
 }
 
 QTEST_MAIN(TestMainWindow)

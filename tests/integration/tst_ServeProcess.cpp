@@ -151,6 +151,9 @@ void TestServeProcess::portTakenFailsWithReason()
                        QStringLiteral("--db"), db.path()});
     QVERIFY(r.exitCode != 0);
     QVERIFY2(r.err.contains(QLatin1String("hookdesk: error: cannot listen on 127.0.0.1:")), qPrintable(r.err));
+    // ... and what to do about it.
+    QVERIFY2(r.err.contains(QStringLiteral("port %1 is already in use").arg(squatter.serverPort())), qPrintable(r.err));
+    QVERIFY(r.err.contains(QStringLiteral("ss -ltnp 'sport = :%1'").arg(squatter.serverPort())));
 }
 
 void TestServeProcess::unusableDatabaseFailsWithReason()

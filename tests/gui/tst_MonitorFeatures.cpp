@@ -1,0 +1,346 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The monitoring features inside the real main window, with a real listener:
+// simulating a webinar through HTTP, removing the test data, changing settings
+// without a restart, and the pages and menus that reach them.
+#include "AppSettings.h"
+#include "DeliveriesPage.h"
+#include "DeliveryTableModel.h"
+#include "HttpClient.h"
+#include "ListenerControl.h"
+#include "MainWindow.h"
+#include "MonitorFeatures.h"
+#include "MonitorPage.h"
+#include "SettingsDialog.h"
+#include "SimulateDialog.h"
+#include "StatusBarPanel.h"
+#include "TestDatabase.h"
+#include "core/SecretStore.h"
+#include "intake/IntakeService.h"
+#include "store/HookDirectory.h"
+#include "store/HookRepository.h"
+#include "store/SqliteDatabase.h"
+#include "store/StoreWriter.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTcpServer>
+#include <QTest>
+
+using namespace hookdesk;
+namespace HttpClient = hookdesk::test::HttpClient;
+
+namespace {
+
+quint16 freePort()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    return probe.serverPort();
+}
+
+// A keychain that answers as told.
+class FakeKeychain : public SecretStore
+{
+public:
+    SecretResult answer;
+    void read(Callback done) override { done(answer); }
+    void write(const QString &, Callback done) override { done(answer); }
+    void remove(Callback done) override { done(answer); }
+    bool isPersistent() const override { return true; }
+};
+
+struct World
+{
+    test::TestDatabase file;
+    HookDirectory hooks;
+    StoreWriter writer{&hooks};
+    IntakeService intake{&writer, &hooks};
+    std::unique_ptr<AppSettings> settings;
+    FakeKeychain keychain;
+    Hook hook;
+    QList<DesktopActions::Confirmation> asked;
+    bool answer = true;
+    qint64 now = QDateTime::currentMSecsSinceEpoch();
+    std::unique_ptr<MainWindow> window;
+    std::unique_ptr<MonitorFeatures> features;
+
+    bool open()
+    {
+        QString error;
+        StoreWriter::Options options;
+        options.databasePath = file.path();
+        if (!writer.start(options, &error))
+            return false;
+        {
+            SqliteDatabase db;
+            db.open(file.path(), SqliteDatabase::Mode::ReadWrite);
+            const auto added = HookRepository::add(db, QStringLiteral("webinar.completed.all"), QString(), &error);
+            if (!added)
+                return false;
+            hook = *added;
+        }
+        writer.runTask([](SqliteDatabase &) {});
+        settings = std::make_unique<AppSettings>(file.folder() + QStringLiteral("/settings.ini"));
+        settings->setListenPort(freePort());
+        ListenerStatus listener;
+        listener.listening = intake.start(settings->intakeOptions(), &listener.error);
+        if (!listener.listening)
+            return false;
+        listener.localBaseUrl = QStringLiteral("http://127.0.0.1:%1").arg(intake.port());
+        listener.hookPath = hook.path();
+
+        MainWindow::Dependencies deps;
+        deps.databasePath = file.path();
+        deps.writer = &writer;
+        deps.listener = listener;
+        deps.settings = settings.get();
+        deps.openUrl = [](const QUrl &) { return true; };
+        deps.confirm = [](QWidget *, const DesktopActions::Confirmation &) { return false; };
+        deps.refreshIntervalMs = 50;
+        window = std::make_unique<MainWindow>(deps);
+
+        MonitorFeatures::Dependencies monitoring;
+        monitoring.databasePath = file.path();
+        monitoring.writer = &writer;
+        monitoring.intake = &intake;
+        monitoring.settings = settings.get();
+        monitoring.hookPath = hook.path();
+        monitoring.listener = listener;
+        monitoring.keychain = &keychain;
+        monitoring.confirm = [this](QWidget *, const DesktopActions::Confirmation &c) {
+            asked.append(c);
+            return answer;
+        };
+        monitoring.tray.trayAvailable = false;
+        monitoring.tray.notifier.tickIntervalMs = 0;
+        monitoring.tray.clock = [this] { return now; };
+        monitoring.refreshIntervalMs = 50;
+        features = std::make_unique<MonitorFeatures>(window.get(), monitoring);
+        window->show();
+        return QTest::qWaitForWindowExposed(window.get());
+    }
+
+    ~World()
+    {
+        features.reset();
+        window.reset();
+        intake.stop();
+        writer.stop();
+    }
+
+    QTabWidget *tabs() const { return window->findChild<QTabWidget *>(); }
+    void advance(int ms)
+    {
+        for (int t = 0; t < ms; t += 1000) {
+            now += 1000;
+            features->tray()->notifier()->tick();
+        }
+    }
+};
+
+} // namespace
+
+class TestMonitorFeatures : public QObject
+{
+    Q_OBJECT
+private slots:
+    void pagesAndMenus();
+    void simulateARemoveItAgain();
+    void simulationNeedsAListener();
+    void settingsApplyWithoutRestart();
+    void settingsValidate();
+    void keychainState_data();
+    void keychainState();
+    void refusedRequestsAreOneClickAway();
+};
+
+void TestMonitorFeatures::pagesAndMenus()
+{
+    World w;
+    QVERIFY(w.open());
+    QStringList titles;
+    for (int i = 0; i < w.tabs()->count(); ++i)
+        titles.append(w.tabs()->tabText(i));
+    QCOMPARE(titles, (QStringList{QStringLiteral("Attendees"), QStringLiteral("Listener"), QStringLiteral("Deliveries")}));
+    QMenu *tools = w.window->toolsMenu();
+    QStringList actions;
+    for (QAction *a : tools->actions())
+        actions.append(a->text());
+    QVERIFY2(actions.contains(QStringLiteral("&Simulate a webinar…")), qPrintable(actions.join(QLatin1Char('|'))));
+    QVERIFY(actions.contains(QStringLiteral("&Remove test data…")));
+    QVERIFY(actions.contains(QStringLiteral("Se&ttings…")));
+}
+
+void TestMonitorFeatures::simulateARemoveItAgain()
+{
+    World w;
+    QVERIFY(w.open());
+    SimulateDialog *dialog = w.features->openSimulation();
+    QSignalSpy finished(dialog, &SimulateDialog::simulationFinished);
+    dialog->setCount(300);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("startSimulation")), Qt::LeftButton);
+    QVERIFY(dialog->isRunning());
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+    const auto result = finished.first().first().value<WebinarSimulator::Result>();
+    QCOMPARE(result.stored, 300);
+    QVERIFY(result.ok());
+    QVERIFY2(dialog->resultText().contains(QLatin1String("300 stored")), qPrintable(dialog->resultText()));
+    QCOMPARE(w.file.count(QStringLiteral("SELECT count(*) FROM attendees WHERE is_test = 1")), 300);
+
+    // Everything the creator looks at shows it: the inspector, the counters, the chart ...
+    DeliveriesPage *page = w.features->deliveriesPage();
+    QTRY_COMPARE(page->model()->matchingCount(), 300);
+    QCOMPARE(page->model()->rowAt(0)->outcome, QStringLiteral("stored"));
+    MonitorPage *monitor = w.features->monitorPage();
+    QTRY_VERIFY2(monitor->countersText().contains(QLatin1String("<b>300</b> stored")), qPrintable(monitor->countersText()));
+    QTRY_VERIFY2(monitor->lastHourText().contains(QLatin1String("300 accepted")), qPrintable(monitor->lastHourText()));
+    QTRY_VERIFY(w.window->statusPanel()->countsText().contains(QLatin1String("300 attendees")));
+    // ... and one notification once the burst is over.
+    QSignalSpy shown(w.features->tray(), &TrayController::shown);
+    QTRY_VERIFY(w.features->tray()->notifier()->pendingCount() == 1);
+    w.advance(11000);
+    QCOMPARE(shown.count(), 1);
+    QCOMPARE(shown.first().at(1).toString(), QStringLiteral("Webinar ‘Simulated webinar’: 300 attendees received (test data)"));
+
+    // A real attendee arrives too; removing test data keeps it.
+    QCOMPARE(HttpClient::request(w.intake.port(), "POST", w.hook.path().toUtf8(), HttpClient::attendeeBody(1)).status, 200);
+    w.features->removeTestData();
+    QTRY_COMPARE(w.asked.size(), 1);
+    QCOMPARE(w.asked.first().text, QStringLiteral("Remove 300 test attendees?"));
+    QCOMPARE(w.asked.first().acceptLabel, QStringLiteral("Remove test data"));
+    QTRY_COMPARE(w.file.count(QStringLiteral("SELECT count(*) FROM attendees WHERE is_test = 1")), 0);
+    QCOMPARE(w.file.count(QStringLiteral("SELECT count(*) FROM attendees")), 1);
+    QTRY_VERIFY(w.window->statusPanel()->countsText().contains(QLatin1String("1 attendee")));
+    QTRY_COMPARE(page->model()->matchingCount(), 1); // their logged requests went with them
+
+    // Nothing left: nothing to ask.
+    w.features->removeTestData();
+    QTest::qWait(200);
+    QCOMPARE(w.asked.size(), 1);
+}
+
+void TestMonitorFeatures::simulationNeedsAListener()
+{
+    World w;
+    QVERIFY(w.open());
+    w.features->listenerControl()->stop();
+    SimulateDialog *dialog = w.features->openSimulation();
+    QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("startSimulation"))->isEnabled());
+    QVERIFY(dialog->resultText().contains(QLatin1String("listener is not running")));
+    QVERIFY(!dialog->startSimulation());
+}
+
+void TestMonitorFeatures::settingsApplyWithoutRestart()
+{
+    World w;
+    QVERIFY(w.open());
+    const quint16 old = w.intake.port();
+    SettingsDialog *dialog = w.features->openSettings();
+    const quint16 port = freePort();
+    dialog->findChild<QSpinBox *>(QStringLiteral("settingsPort"))->setValue(port);
+    dialog->findChild<QSpinBox *>(QStringLiteral("settingsMaxBody"))->setValue(128);
+    dialog->findChild<QSpinBox *>(QStringLiteral("settingsRetentionDays"))->setValue(7);
+    dialog->findChild<QCheckBox *>(QStringLiteral("settingsNotifications"))->setChecked(false);
+    auto *language = dialog->findChild<QComboBox *>(QStringLiteral("settingsLanguage"));
+    language->setCurrentIndex(language->findData(QStringLiteral("hi")));
+    QCOMPARE(language->currentText(), QStringLiteral("हिन्दी"));
+
+    SettingsDialog::Changes changes;
+    QVERIFY(dialog->apply(&changes));
+    QVERIFY(changes.listener && changes.retention && changes.desktop && changes.language);
+    QVERIFY(!changes.publicUrl);
+    // The listener moved at once; the old port is free again.
+    QCOMPARE(w.intake.port(), port);
+    QCOMPARE(HttpClient::request(port, "GET", "/healthz").status, 200);
+    QCOMPARE(HttpClient::request(old, "GET", "/healthz", {}, {}, 2000).status, 0);
+    QVERIFY(w.window->findChild<QLabel *>(QStringLiteral("listenerState"))->text().contains(QString::number(port)));
+    // The new body limit is in force: 100 KiB passed the old 64 KiB limit and
+    // reached the JSON parser (400), where it used to be refused as too large (413).
+    QCOMPARE(HttpClient::request(port, "POST", w.hook.path().toUtf8(), QByteArray(100 * 1024, 'x')).status, 400);
+    QCOMPARE(HttpClient::request(port, "POST", w.hook.path().toUtf8(), QByteArray(130 * 1024, 'x')).status, 413);
+    // ... and everything is kept for the next start.
+    QCOMPARE(w.settings->listenPort(), port);
+    QCOMPARE(w.settings->maxBodyBytes(), 128 * 1024);
+    QCOMPARE(w.settings->deliveryRetentionDays(), 7);
+    QVERIFY(!w.settings->notificationsEnabled());
+    QVERIFY(!w.features->tray()->notifier()->isEnabled());
+    QCOMPARE(w.settings->language(), QStringLiteral("hi"));
+}
+
+void TestMonitorFeatures::settingsValidate()
+{
+    World w;
+    QVERIFY(w.open());
+    SettingsDialog *dialog = w.features->openSettings();
+    auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    auto *url = dialog->findChild<QLineEdit *>(QStringLiteral("settingsPublicUrl"));
+    url->setText(QStringLiteral("ftp://example.com"));
+    QVERIFY(!ok->isEnabled());
+    QVERIFY(dialog->problem().contains(QLatin1String("https://")));
+    QVERIFY(!dialog->apply());
+    url->setText(QStringLiteral("https://quiet-river-4821.trycloudflare.com"));
+    QVERIFY(ok->isEnabled());
+    dialog->findChild<QComboBox *>(QStringLiteral("settingsAddress"))->setEditText(QStringLiteral("localhost"));
+    QVERIFY(!ok->isEnabled());
+    QVERIFY(dialog->problem().contains(QLatin1String("not an IP address")));
+    dialog->findChild<QComboBox *>(QStringLiteral("settingsAddress"))->setEditText(QStringLiteral("127.0.0.1"));
+    QVERIFY(ok->isEnabled());
+    // No system tray here: the option says why it cannot be used.
+    auto *tray = dialog->findChild<QCheckBox *>(QStringLiteral("settingsCloseToTray"));
+    QVERIFY(!tray->isEnabled());
+    QVERIFY(tray->toolTip().contains(QLatin1String("no system tray")));
+    SettingsDialog::Changes changes;
+    QVERIFY(dialog->apply(&changes));
+    QVERIFY(changes.publicUrl && !changes.listener);
+    QCOMPARE(w.settings->publicBaseUrl(), QUrl(QStringLiteral("https://quiet-river-4821.trycloudflare.com")));
+}
+
+void TestMonitorFeatures::keychainState_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("key_stored") << int(SecretResult::Status::Ok) << QStringLiteral("✔ The system keychain works, and your");
+    QTest::newRow("no_key_yet") << int(SecretResult::Status::NotFound) << QStringLiteral("No API key is stored yet");
+    QTest::newRow("no_keychain") << int(SecretResult::Status::Unavailable)
+                                 << QStringLiteral("✕ No keychain here. An API key you enter is kept only until HookDesk quits.");
+}
+
+void TestMonitorFeatures::keychainState()
+{
+    QFETCH(int, status);
+    QFETCH(QString, text);
+    World w;
+    w.keychain.answer.status = SecretResult::Status(status);
+    w.keychain.answer.message = QStringLiteral("No keychain here.");
+    QVERIFY(w.open());
+    SettingsDialog *dialog = w.features->openSettings();
+    QVERIFY2(dialog->keychainText().contains(text), qPrintable(dialog->keychainText()));
+}
+
+void TestMonitorFeatures::refusedRequestsAreOneClickAway()
+{
+    World w;
+    QVERIFY(w.open());
+    QCOMPARE(HttpClient::request(w.intake.port(), "POST", "/hooks/not-a-token", HttpClient::attendeeBody(1)).status, 404);
+    QCOMPARE(HttpClient::request(w.intake.port(), "POST", w.hook.path().toUtf8(), "{}").status, 422);
+    QCOMPARE(HttpClient::request(w.intake.port(), "POST", w.hook.path().toUtf8(), HttpClient::attendeeBody(2)).status, 200);
+    w.tabs()->setCurrentIndex(0);
+    QTest::mouseClick(w.features->monitorPage()->findChild<QPushButton *>(QStringLiteral("showRefused")), Qt::LeftButton);
+    QCOMPARE(w.tabs()->currentWidget(), w.features->deliveriesPage());
+    DeliveriesPage *page = w.features->deliveriesPage();
+    QTRY_COMPARE(page->model()->rowCount(), 2);
+    QCOMPARE(page->model()->rowAt(0)->status, 422);
+    QCOMPARE(page->model()->rowAt(1)->status, 404);
+    QCOMPARE(page->model()->rowAt(1)->reason, QStringLiteral("unknown hook"));
+}
+
+QTEST_MAIN(TestMonitorFeatures)
+#include "tst_MonitorFeatures.moc"
