@@ -206,8 +206,8 @@ private slots:
     void statusBarCounts();
     void ctrlFFocusesTheFilter();
     void exportStartsFromTheCurrentFilter();
-    void databaseFailureIsShownUntilItClears();
     void menuKeyOpensTheCurrentRowsMenu();
+    void databaseFailureIsShownUntilItClears();
 };
 
 void TestMainWindow::firstRunTellsWhatToDo()
@@ -659,6 +659,26 @@ void TestMainWindow::exportStartsFromTheCurrentFilter()
     dialog->reject();
 }
 
+void TestMainWindow::menuKeyOpensTheCurrentRowsMenu()
+{
+    Fixture f;
+    QVERIFY(f.seed(200, 2));
+    QVERIFY(f.open());
+    QTRY_VERIFY(f.model()->attendeeAt(3).has_value());
+    f.table()->setFocus();
+    f.table()->setCurrentIndex(f.model()->index(3, 0));
+    const QString email = f.model()->attendeeAt(3)->email;
+    // The menu is modal: pick "Copy email" from it with the keyboard.
+    QTimer::singleShot(100, [] {
+        QWidget *menu = QApplication::activePopupWidget();
+        QVERIFY(menu);
+        QTest::keyClick(menu, Qt::Key_E); // "Copy &email"
+    });
+    QTest::keyClick(f.table(), Qt::Key_Menu);
+    QTRY_COMPARE(QGuiApplication::clipboard()->text(), email);
+    QCOMPARE(f.table()->currentIndex().row(), 3);
+}
+
 // A write the database refuses (here: another process holds the write lock) shows
 // a banner that explains the 503s; the next successful write removes it.
 void TestMainWindow::databaseFailureIsShownUntilItClears()
@@ -688,26 +708,6 @@ void TestMainWindow::databaseFailureIsShownUntilItClears()
     again.delivery.receivedAt = QDateTime::currentDateTimeUtc();
     QVERIFY(f.writer->submit(std::move(again)));
     QTRY_VERIFY(!window->storeBanner()->isVisible());
-}
-
-void TestMainWindow::menuKeyOpensTheCurrentRowsMenu()
-{
-    Fixture f;
-    QVERIFY(f.seed(200, 2));
-    QVERIFY(f.open());
-    QTRY_VERIFY(f.model()->attendeeAt(3).has_value());
-    f.table()->setFocus();
-    f.table()->setCurrentIndex(f.model()->index(3, 0));
-    const QString email = f.model()->attendeeAt(3)->email;
-    // The menu is modal: pick "Copy email" from it with the keyboard.
-    QTimer::singleShot(100, [] {
-        QWidget *menu = QApplication::activePopupWidget();
-        QVERIFY(menu);
-        QTest::keyClick(menu, Qt::Key_E); // "Copy &email"
-    });
-    QTest::keyClick(f.table(), Qt::Key_Menu);
-    QTRY_COMPARE(QGuiApplication::clipboard()->text(), email);
-    QCOMPARE(f.table()->currentIndex().row(), 3);
 }
 
 QTEST_MAIN(TestMainWindow)
