@@ -45,10 +45,12 @@ BackgroundReader::BackgroundReader(const QString &databasePath, QObject *parent)
 
 BackgroundReader::~BackgroundReader()
 {
-    // Jobs still queued run to completion first: each is a short read.
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker] { delete worker; }, Qt::QueuedConnection);
-    m_thread.quit();
+    // Jobs still queued run to completion first (each is a short read); the
+    // thread stops after the last one, and then the worker (and its connection)
+    // goes. Deleting through a queued event raced with quit() and leaked it.
+    QMetaObject::invokeMethod(m_worker, [] { QThread::currentThread()->quit(); }, Qt::QueuedConnection);
     m_thread.wait();
+    delete m_worker;
 }
 
 void BackgroundReader::post(Job job)

@@ -63,7 +63,11 @@ ActivityChart::ActivityChart(QWidget *parent) : QChartView(parent)
     chart->addAxis(m_count, Qt::AlignLeft);
     m_series->attachAxis(m_time);
     m_series->attachAxis(m_count);
+    // QChartView starts with a chart of its own and only releases it on
+    // setChart(): delete it, or it leaks.
+    QChart *initial = this->chart();
     setChart(chart);
+    delete initial;
 }
 
 void ActivityChart::setMinutes(const QList<MinuteCount> &minutes)
