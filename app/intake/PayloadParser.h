@@ -32,8 +32,7 @@ public:
 
     ParseResult parse(const QByteArray &body) const;
 
-    // "name@domain" with a dot-free or dotted domain, no spaces or control
-    // characters; deliberately permissive beyond that.
+    // An address by EmailAddress's rule (docs/database.md, "Who is the same attendee").
     static bool looksLikeEmail(const QString &email);
     // The link may be opened in a browser: an http or https URL with a host.
     static bool isOpenableLink(const QString &link);
