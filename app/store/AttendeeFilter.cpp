@@ -99,7 +99,7 @@ AttendeeFilter::Sql AttendeeFilter::toSql() const
     QList<Condition> conditions;
     QStringList ftsPositive;  // phrases for one MATCH expression
     QStringList ftsNegative;
-    Condition tailLikes;      // the same indexed terms as LIKEs, for rows not yet indexed
+    Condition tailLikes;      // the same indexed terms as scans, for rows not yet indexed
 
     // Where the index cannot answer, a scan with hookdesk_contains, which
     // ignores case exactly as the index does (LIKE would do so for ASCII only,
@@ -138,7 +138,21 @@ AttendeeFilter::Sql AttendeeFilter::toSql() const
         tailLikes.binds += like.binds;
     };
 
-    for (QString token : tokenize(text)) {
+    QStringList tokens = tokenize(text);
+    tokens.removeAll(QString());
+    if (tokens.size() > MaxTerms) {
+        sql.error = Text::tr("the filter has %n terms; at most %1 are allowed", nullptr,
+                             int(tokens.size()))
+                            .arg(MaxTerms);
+        return sql;
+    }
+    if (text.size() > MaxTextLength) {
+        sql.error = Text::tr("the filter is %n characters long; at most %1 are allowed", nullptr,
+                             int(text.size()))
+                            .arg(MaxTextLength);
+        return sql;
+    }
+    for (QString token : tokens) {
         if (token.isEmpty())
             continue; // a stray quote: nothing to look for
         bool negate = false;
