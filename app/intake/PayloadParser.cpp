@@ -2,6 +2,7 @@
 #include "PayloadParser.h"
 
 #include "RawJsonText.h"
+#include "core/ReplayLink.h"
 #include "store/EmailAddress.h"
 
 #include <QCoreApplication>
@@ -147,11 +148,7 @@ bool PayloadParser::looksLikeEmail(const QString &email)
 
 bool PayloadParser::isOpenableLink(const QString &link)
 {
-    const QUrl url(link.trimmed(), QUrl::StrictMode);
-    if (!url.isValid() || url.host().isEmpty())
-        return false;
-    const QString scheme = url.scheme().toLower();
-    return scheme == QLatin1String("http") || scheme == QLatin1String("https");
+    return ReplayLink::check(link).isOpenable();
 }
 
 } // namespace hookdesk
