@@ -3,6 +3,7 @@
 
 #include "AttendeeTableModel.h"
 #include "core/Logging.h"
+#include "core/ReplayLink.h"
 #include "intake/PayloadParser.h"
 #include "store/AttendeeRemoval.h"
 #include "store/StoreWriter.h"
@@ -36,7 +37,7 @@ bool AttendeeActions::openReplay(const QString &link)
         emit message(refusal);
         return false;
     }
-    const QUrl url(link.trimmed(), QUrl::StrictMode);
+    const QUrl url = ReplayLink::check(link).url();
     if (!m_open || !m_open(url)) {
         emit message(tr("Could not open %1 in the browser.").arg(url.toDisplayString()));
         return false;

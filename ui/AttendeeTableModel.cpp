@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AttendeeTableModel.h"
 
+#include "ReplayLinkText.h"
+#include "core/ReplayLink.h"
 #include "intake/PayloadParser.h"
 #include "store/AttendeeReader.h"
 
@@ -119,12 +121,9 @@ std::optional<AttendeeOrder::Key> AttendeeTableModel::keyFor(int column)
 
 QString AttendeeTableModel::replayRefusal(const QString &link)
 {
-    if (link.trimmed().isEmpty())
-        return tr("No recording link came with this attendee.");
-    if (PayloadParser::isOpenableLink(link))
-        return QString();
-    return tr("HookDesk opens only web links (http or https). This one was not opened: %1")
-            .arg(link);
+    // One rule for every place that opens a link: http(s) to a named host, no
+    // user info, no numeric/loopback/private host, no hidden characters.
+    return ReplayLink::check(link).refusal();
 }
 
 QString AttendeeTableModel::displayTime(const QDateTime &when)
@@ -551,10 +550,7 @@ QVariant AttendeeTableModel::data(const QModelIndex &index, int role) const
             return plainTip(tr("TagMango sent this attendee %n time(s).", nullptr,
                                int(a->deliveryCount)));
         case ReplayColumn: {
-            const QString refusal = replayRefusal(a->recordingUrl);
-            return plainTip(refusal.isEmpty() ? tr("Open the recording in your browser:\n%1")
-                                                        .arg(a->recordingUrl)
-                                              : refusal);
+            return plainTip(ReplayLinkText::tip(a->recordingUrl));
         }
         default:
             return {};

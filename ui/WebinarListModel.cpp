@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WebinarListModel.h"
 
+#include "ReplayLinkText.h"
 #include "AttendeeTableModel.h"
 #include "intake/PayloadParser.h"
 
@@ -134,10 +135,7 @@ QVariant WebinarListModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ToolTipRole: {
         if (index.column() == ReplayColumn) {
-            const QString refusal = AttendeeTableModel::replayRefusal(w.recordingUrl);
-            const QString tip = refusal.isEmpty()
-                    ? tr("Open the recording in your browser:\n%1").arg(w.recordingUrl)
-                    : refusal;
+            const QString tip = ReplayLinkText::tip(w.recordingUrl);
             return QStringLiteral("<p style='white-space:pre-wrap'>%1</p>").arg(tip.toHtmlEscaped());
         }
         const QString tip = tr("%1\nWebinar ID: %2\n%n attendee(s), the latest received %3", nullptr,

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PayloadParser.h"
 
+#include "RawJsonText.h"
+#include "core/ReplayLink.h"
+#include "store/EmailAddress.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -8,7 +12,7 @@
 #include <QJsonValue>
 #include <QUrl>
 
-#include <cmath>
+#include <algorithm>
 
 namespace hookdesk {
 namespace {
@@ -29,10 +33,11 @@ ParseResult failure(int status, const QString &field, const QString &error)
 }
 
 enum class Need { Required, Optional };
+enum class Trim { Whitespace, AsciiOnly };
 
 // Reads a string field; null and absent are empty for optional fields.
 bool readString(const QJsonObject &object, const QString &key, Need need, int maxLength,
-                QString *out, ParseResult *error)
+                QString *out, ParseResult *error, Trim trim = Trim::Whitespace)
 {
     const QJsonValue value = object.value(key);
     if (value.isUndefined() || value.isNull()) {
@@ -47,7 +52,8 @@ bool readString(const QJsonObject &object, const QString &key, Need need, int ma
         *error = failure(422, key, Text::tr("must be a string"));
         return false;
     }
-    const QString text = value.toString().trimmed();
+    const QString text = trim == Trim::Whitespace ? value.toString().trimmed()
+                                                  : EmailAddress::trimAsciiSpace(value.toString());
     if (text.size() > maxLength) {
         *error = failure(422, key, Text::tr("longer than %1 characters").arg(maxLength));
         return false;
@@ -61,19 +67,30 @@ bool readString(const QJsonObject &object, const QString &key, Need need, int ma
 }
 
 // Phone arrives as a string or as a JSON number; both become text. A number
-// cannot carry a leading + or leading zeros, so a string is kept exactly.
-bool readPhone(const QJsonObject &object, int maxLength, QString *out, ParseResult *error)
+// cannot carry a leading + or leading zeros, so a string is kept exactly. A
+// number's digits are read from the raw body: QJsonDocument holds numbers as
+// doubles, which round anything past 2^53 (9007199254740993 became ...992).
+bool readPhone(const QJsonObject &object, const QByteArray &body, int maxLength, QString *out,
+               ParseResult *error)
 {
     const QJsonValue value = object.value(QStringLiteral("phone"));
     if (value.isDouble()) {
-        const double number = value.toDouble();
-        if (!std::isfinite(number) || number < 0 || number != std::floor(number)
-            || number > 1e18) {
+        const QByteArray digits = RawJsonText::member(body, QStringLiteral("phone"));
+        const bool whole = !digits.isEmpty()
+                && std::all_of(digits.begin(), digits.end(),
+                               [](char c) { return c >= '0' && c <= '9'; });
+        if (!whole) {
             *error = failure(422, QStringLiteral("phone"),
-                             Text::tr("must be a string or a whole non-negative number"));
+                             Text::tr("must be a string or a whole non-negative number "
+                                      "without fraction or exponent"));
             return false;
         }
-        *out = QString::number(static_cast<qint64>(number));
+        if (digits.size() > maxLength) {
+            *error = failure(422, QStringLiteral("phone"),
+                             Text::tr("longer than %1 characters").arg(maxLength));
+            return false;
+        }
+        *out = QString::fromLatin1(digits);
         return true;
     }
     return readString(object, QStringLiteral("phone"), Need::Optional, maxLength, out, error);
@@ -97,16 +114,20 @@ ParseResult PayloadParser::parse(const QByteArray &body) const
     const QJsonObject object = document.object();
     ParseResult result;
     AttendeeRecord &a = result.attendee;
+    // Only ASCII whitespace is trimmed: a no-break space at the end would
+    // otherwise vanish and merge two different texts (EmailAddress).
     if (!readString(object, QStringLiteral("email"), Need::Required, m_maxFieldLength, &a.email,
-                    &result))
+                    &result, Trim::AsciiOnly))
         return result;
-    if (!looksLikeEmail(a.email))
-        return failure(422, QStringLiteral("email"), Text::tr("is not an email address"));
+    const EmailAddress::Result address = EmailAddress::check(a.email);
+    if (!address.ok)
+        return failure(422, QStringLiteral("email"),
+                       Text::tr("is not an email address: %1").arg(address.reason));
     if (!readString(object, QStringLiteral("webinarId"), Need::Required, m_maxFieldLength,
                     &a.webinarId, &result)
         || !readString(object, QStringLiteral("name"), Need::Optional, m_maxFieldLength, &a.name,
                        &result)
-        || !readPhone(object, m_maxFieldLength, &a.phone, &result)
+        || !readPhone(object, body, m_maxFieldLength, &a.phone, &result)
         || !readString(object, QStringLiteral("webinar"), Need::Optional, m_maxFieldLength,
                        &a.webinarTitle, &result)
         || !readString(object, QStringLiteral("webinarLink"), Need::Optional, m_maxFieldLength,
@@ -122,25 +143,12 @@ ParseResult PayloadParser::parse(const QByteArray &body) const
 
 bool PayloadParser::looksLikeEmail(const QString &email)
 {
-    const qsizetype at = email.lastIndexOf(QLatin1Char('@'));
-    if (at <= 0 || at == email.size() - 1)
-        return false;
-    for (const QChar c : email) {
-        if (c.isSpace() || c.category() == QChar::Other_Control)
-            return false;
-    }
-    const QStringView domain = QStringView(email).mid(at + 1);
-    return !domain.startsWith(QLatin1Char('.')) && !domain.endsWith(QLatin1Char('.'))
-            && !domain.contains(QLatin1String(".."));
+    return EmailAddress::check(email).ok;
 }
 
 bool PayloadParser::isOpenableLink(const QString &link)
 {
-    const QUrl url(link.trimmed(), QUrl::StrictMode);
-    if (!url.isValid() || url.host().isEmpty())
-        return false;
-    const QString scheme = url.scheme().toLower();
-    return scheme == QLatin1String("http") || scheme == QLatin1String("https");
+    return ReplayLink::check(link).isOpenable();
 }
 
 } // namespace hookdesk

@@ -32,10 +32,10 @@ public:
 
     ParseResult parse(const QByteArray &body) const;
 
-    // "name@domain" with a dot-free or dotted domain, no spaces or control
-    // characters; deliberately permissive beyond that.
+    // An address by EmailAddress's rule (docs/database.md, "Who is the same attendee").
     static bool looksLikeEmail(const QString &email);
-    // The link may be opened in a browser: an http or https URL with a host.
+    // The link may be opened in a browser (ReplayLink: http or https to a named,
+    // public-looking host; no user info, no hidden characters).
     static bool isOpenableLink(const QString &link);
 
 private:

@@ -5,6 +5,8 @@
 #include <QCryptographicHash>
 #include <QMessageAuthenticationCode>
 
+#include <algorithm>
+
 namespace hookdesk {
 namespace {
 
@@ -55,7 +57,13 @@ QByteArray RequestVerifier::decodeSecret(const QByteArray &whsec)
 QByteArray RequestVerifier::sign(const QByteArray &whsec, const QByteArray &id, qint64 timestamp,
                                  const QByteArray &body)
 {
-    const QByteArray content = id + '.' + QByteArray::number(timestamp) + '.' + body;
+    return sign(whsec, id, QByteArray::number(timestamp), body);
+}
+
+QByteArray RequestVerifier::sign(const QByteArray &whsec, const QByteArray &id,
+                                 const QByteArray &timestampText, const QByteArray &body)
+{
+    const QByteArray content = id + '.' + timestampText + '.' + body;
     return "v1," + QMessageAuthenticationCode::hash(content, decodeSecret(whsec), QCryptographicHash::Sha256)
                            .toBase64();
 }
@@ -83,8 +91,13 @@ RequestVerifier::Result RequestVerifier::verify(const VerificationPolicy &policy
             return refuse(Text::tr("missing webhook-timestamp"));
         if (signatures.isEmpty())
             return refuse(Text::tr("missing webhook-signature"));
-        bool ok = false;
-        const qint64 timestamp = stamps.first().toLongLong(&ok);
+        // Seconds since the epoch as plain digits; toLongLong alone would also take
+        // a sign or inner spaces, which no sender produces.
+        const QByteArray &stampText = stamps.first();
+        bool ok = !stampText.isEmpty() && stampText.size() <= 19
+                && std::all_of(stampText.begin(), stampText.end(),
+                               [](char c) { return c >= '0' && c <= '9'; });
+        const qint64 timestamp = ok ? stampText.toLongLong(&ok) : 0;
         if (!ok)
             return refuse(Text::tr("malformed webhook-timestamp"));
         const qint64 skew = now.toSecsSinceEpoch() - timestamp;
@@ -92,7 +105,8 @@ RequestVerifier::Result RequestVerifier::verify(const VerificationPolicy &policy
             return refuse(Text::tr("webhook-timestamp %1 s away from now (tolerance %2 s)")
                                   .arg(skew)
                                   .arg(ToleranceSeconds));
-        const QByteArray expected = sign(policy.hmacSecret, ids.first(), timestamp, body);
+        // Signed over the header's bytes as received, not over the parsed number.
+        const QByteArray expected = sign(policy.hmacSecret, ids.first(), stampText, body);
         bool matched = false;
         for (const QByteArray &header : signatures) {
             // Several signatures, space separated, during a key rotation.

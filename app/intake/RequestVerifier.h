@@ -50,6 +50,10 @@ public:
     // "v1,<base64>" for the given id, timestamp and body (what a sender computes).
     static QByteArray sign(const QByteArray &whsec, const QByteArray &id, qint64 timestamp,
                            const QByteArray &body);
+    // The same over the timestamp's text exactly as sent: the signature covers the
+    // header bytes, so "01700000000" must not be re-serialised as "1700000000".
+    static QByteArray sign(const QByteArray &whsec, const QByteArray &id,
+                           const QByteArray &timestampText, const QByteArray &body);
     // Equality in time independent of where the inputs differ.
     static bool constantTimeEquals(const QByteArray &a, const QByteArray &b);
 };

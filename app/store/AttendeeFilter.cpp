@@ -37,15 +37,6 @@ QString ftsPhrase(const QString &term)
     return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
-QString likePattern(const QString &term)
-{
-    QString escaped = term;
-    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
-    escaped.replace(QLatin1Char('%'), QStringLiteral("\\%"));
-    escaped.replace(QLatin1Char('_'), QStringLiteral("\\_"));
-    return QLatin1Char('%') + escaped + QLatin1Char('%');
-}
-
 // The trigram index needs three characters (code points) to look anything up.
 bool indexable(const QString &term)
 {
@@ -108,18 +99,21 @@ AttendeeFilter::Sql AttendeeFilter::toSql() const
     QList<Condition> conditions;
     QStringList ftsPositive;  // phrases for one MATCH expression
     QStringList ftsNegative;
-    Condition tailLikes;      // the same indexed terms as LIKEs, for rows not yet indexed
+    Condition tailLikes;      // the same indexed terms as scans, for rows not yet indexed
 
+    // Where the index cannot answer, a scan with hookdesk_contains, which
+    // ignores case exactly as the index does (LIKE would do so for ASCII only,
+    // and "ÄRGER" would be found by "ärger" only once indexed).
     auto likeCondition = [](const QString &term, const char *column, bool negate) {
         Condition c;
         QStringList likes;
         if (column) {
-            likes.append(QLatin1String(column) + QStringLiteral(" LIKE ? ESCAPE '\\'"));
-            c.binds.append(likePattern(term));
+            likes.append(QStringLiteral("hookdesk_contains(%1, ?)").arg(QLatin1String(column)));
+            c.binds.append(term);
         } else {
             for (const Column &col : textColumns) {
-                likes.append(QLatin1String(col.column) + QStringLiteral(" LIKE ? ESCAPE '\\'"));
-                c.binds.append(likePattern(term));
+                likes.append(QStringLiteral("hookdesk_contains(%1, ?)").arg(QLatin1String(col.column)));
+                c.binds.append(term);
             }
         }
         c.text = QLatin1Char('(') + likes.join(QStringLiteral(" OR ")) + QLatin1Char(')');
@@ -144,7 +138,21 @@ AttendeeFilter::Sql AttendeeFilter::toSql() const
         tailLikes.binds += like.binds;
     };
 
-    for (QString token : tokenize(text)) {
+    QStringList tokens = tokenize(text);
+    tokens.removeAll(QString());
+    if (tokens.size() > MaxTerms) {
+        sql.error = Text::tr("the filter has %n terms; at most %1 are allowed", nullptr,
+                             int(tokens.size()))
+                            .arg(MaxTerms);
+        return sql;
+    }
+    if (text.size() > MaxTextLength) {
+        sql.error = Text::tr("the filter is %n characters long; at most %1 are allowed", nullptr,
+                             int(text.size()))
+                            .arg(MaxTextLength);
+        return sql;
+    }
+    for (QString token : tokens) {
         if (token.isEmpty())
             continue; // a stray quote: nothing to look for
         bool negate = false;

@@ -18,11 +18,17 @@ namespace hookdesk {
 //   id:X            webinar ID equal to X
 //   after:YYYY-MM-DD  before:YYYY-MM-DD     first received on/after, before that day (UTC)
 //   -word / -email:x  leave out what matches
-// Terms combine with AND. Matching ignores case. Terms of 3+ characters use the
-// trigram full-text index; shorter ones fall back to a scan.
+// Terms combine with AND. Matching ignores case (for every letter, as the index
+// folds it: hookdesk_contains in SqlFunctions). Terms of 3+ characters use the
+// trigram full-text index; shorter ones fall back to a scan. At most MaxTerms
+// terms and MaxTextLength characters: beyond that SQLite's expression tree
+// grows past its limit, and no person types such a filter.
 class AttendeeFilter
 {
 public:
+    static constexpr int MaxTerms = 50;
+    static constexpr int MaxTextLength = 1000;
+
     QString text;
     QString webinarId;       // empty: all webinars
     QDateTime receivedFrom;  // inclusive; invalid: open

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "EmailAddress.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QHash>
@@ -13,7 +15,7 @@ namespace hookdesk {
 struct AttendeeRecord
 {
     QString webinarId;
-    QString email;       // as received (trimmed)
+    QString email;       // as received (ASCII whitespace trimmed)
     QString name;
     QString phone;       // text; a JSON number becomes its digits
     QString webinarTitle;
@@ -21,8 +23,9 @@ struct AttendeeRecord
     QByteArray rawPayload;
     bool isTest = false;
 
-    // Identity of an attendee within a webinar: trimmed, lower-cased email.
-    QString emailNorm() const { return email.trimmed().toLower(); }
+    // Identity of an attendee within a webinar (EmailAddress: NFC, case-folded
+    // local part, ACE domain).
+    QString emailNorm() const { return EmailAddress::identity(email); }
 
     // Webinars that HookDesk invents itself (simulations, public URL checks) use
     // these ID prefixes; their attendees are test data, removable in one click.

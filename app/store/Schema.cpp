@@ -160,6 +160,19 @@ CREATE INDEX attendees_by_title ON attendees (webinar_title COLLATE NOCASE);
 CREATE INDEX attendees_by_deliveries ON attendees (delivery_count);
 )sql";
 
+// Version 6: email identities by EmailAddress's rule (NFC, full case folding
+// of the local part, ACE domain) instead of QString::toLower. For ASCII
+// addresses both give the same text, so only rows with other characters are
+// recomputed. A row whose new identity another row of its webinar already has
+// keeps its old one (OR IGNORE): the two stay separate, nothing is lost.
+// Self-contained and independent of version 5 (written elsewhere): it only
+// needs the attendees table of version 1 and runs after whatever comes before.
+const char *const migrationTo6 = R"sql(
+UPDATE OR IGNORE attendees SET email_norm = hookdesk_email_identity(email)
+WHERE length(CAST(email AS BLOB)) <> length(email)
+  AND email_norm <> hookdesk_email_identity(email);
+)sql";
+
 struct Migration
 {
     int toVersion;
@@ -171,6 +184,7 @@ const Migration migrations[] = {
     {2, migrationTo2},
     {3, migrationTo3},
     {4, migrationTo4},
+    {6, migrationTo6}, // keep after version 5 when the branches meet
 };
 
 bool setPragmas(SqliteDatabase &db, bool writer, QString *error)

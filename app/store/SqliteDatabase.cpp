@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SqliteDatabase.h"
 
+#include "SqlFunctions.h"
+
 #include "core/Logging.h"
 
 #include <QFile>
@@ -60,6 +62,13 @@ bool SqliteDatabase::open(const QString &path, Mode mode)
     }
     sqlite3_extended_result_codes(m_db, 1);
     sqlite3_busy_timeout(m_db, 5000);
+    if (!SqlFunctions::install(m_db)) {
+        setError(SQLITE_ERROR, QStringLiteral("cannot register HookDesk's SQL functions (is FTS5 "
+                                              "with the trigram tokenizer available?)"));
+        sqlite3_close_v2(m_db);
+        m_db = nullptr;
+        return false;
+    }
     if (created) {
         // Attendee data and hook secrets: for the owner's eyes only. SQLite gives
         // the -wal and -shm files the same permissions.

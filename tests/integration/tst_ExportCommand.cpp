@@ -230,6 +230,17 @@ void tst_ExportCommand::failures_data()
     QTest::newRow("bad_filter")
             << QStringList{QStringLiteral("--filter"), QStringLiteral("after:someday")} << okOut
             << 2 << "--filter";
+    // ~1000 terms used to reach SQLite ("Expression tree is too large", exit 1):
+    // refused up front as a bad argument, naming the limit.
+    QStringList manyTerms;
+    for (int i = 0; i < 1000; ++i)
+        manyTerms.append(QStringLiteral("t%1").arg(i % 10));
+    QTest::newRow("filter_too_many_terms")
+            << QStringList{QStringLiteral("--filter"), manyTerms.join(u' ')} << okOut << 2
+            << "--filter: the filter has 1000 terms; at most 50 are allowed";
+    QTest::newRow("filter_too_long")
+            << QStringList{QStringLiteral("--filter"), QString(1001, u'x')} << okOut << 2
+            << "at most 1000 are allowed";
     QTest::newRow("missing_out") << QStringList() << QString() << 2 << "--out FILE is required";
     QTest::newRow("stray_argument") << QStringList{QStringLiteral("extra")} << okOut << 2
                                     << "unexpected argument 'extra'";

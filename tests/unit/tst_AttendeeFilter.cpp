@@ -28,6 +28,15 @@ const Row rows[] = {
         {"Li Na", "li@ex.cn", "+86 10 1234", "Growth 100%", "w3", "2026-12-01T10:00:00.000Z"},
 };
 
+// Upper- and lower-case letters beyond ASCII: found alike by the index and by
+// the scan that covers short terms and rows not yet indexed.
+const Row letterRows[] = {
+        {"ÄRGER MÜLLER", "ae@x.de", "", "Überblick", "w1", "2026-11-01T10:00:00.000Z"},
+        {"ärger", "b@x.de", "", "Ωmega", "w1", "2026-11-02T10:00:00.000Z"},
+        {"ΣΟΦΙΑ", "c@x.gr", "", "ΜΆΘΗΜΑ", "w2", "2026-11-03T10:00:00.000Z"},
+        {"Дмитрий", "d@x.ru", "", "КУРС", "w2", "2026-11-04T10:00:00.000Z"},
+};
+
 } // namespace
 
 class TestAttendeeFilter : public QObject
@@ -38,41 +47,60 @@ private slots:
     void matches_data();
     void matches();
     void badDate();
+    void foldingSameOnBothPaths_data();
+    void foldingSameOnBothPaths();
+    void limits_data();
+    void limits();
 
 private:
     int count(const AttendeeFilter &filter, qint64 indexedUpTo);
+    int count(const QString &path, const AttendeeFilter &filter, qint64 indexedUpTo, QString *error = nullptr);
+    void seed(const QString &path, const Row *begin, const Row *end);
     test::TestDatabase m_db;
+    test::TestDatabase m_letters; // non-ASCII capitals and small letters
 };
 
-void TestAttendeeFilter::initTestCase()
+void TestAttendeeFilter::seed(const QString &path, const Row *begin, const Row *end)
 {
     SqliteDatabase db;
-    QVERIFY(db.open(m_db.path(), SqliteDatabase::Mode::ReadWrite));
+    QVERIFY(db.open(path, SqliteDatabase::Mode::ReadWrite));
     QString error;
     QVERIFY2(Schema::prepareForWriting(db, &error), qPrintable(error));
     SqliteStatement insert(db, QStringLiteral(
             "INSERT INTO attendees (name, email, email_norm, phone, webinar_title, webinar_id, "
             "first_received_at, last_received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const Row &r : rows) {
+    for (const Row *r = begin; r != end; ++r) {
         insert.reset();
-        insert.bind(1, QString::fromUtf8(r.name));
-        insert.bind(2, QString::fromUtf8(r.email));
-        insert.bind(3, QString::fromUtf8(r.email));
-        insert.bind(4, QString::fromUtf8(r.phone));
-        insert.bind(5, QString::fromUtf8(r.title));
-        insert.bind(6, QString::fromUtf8(r.webinarId));
-        insert.bind(7, QString::fromUtf8(r.received));
-        insert.bind(8, QString::fromUtf8(r.received));
+        insert.bind(1, QString::fromUtf8(r->name));
+        insert.bind(2, QString::fromUtf8(r->email));
+        insert.bind(3, QString::fromUtf8(r->email));
+        insert.bind(4, QString::fromUtf8(r->phone));
+        insert.bind(5, QString::fromUtf8(r->title));
+        insert.bind(6, QString::fromUtf8(r->webinarId));
+        insert.bind(7, QString::fromUtf8(r->received));
+        insert.bind(8, QString::fromUtf8(r->received));
         QVERIFY(insert.run());
     }
 }
 
-// Counts matches with the search index covering rows up to `indexedUpTo` (the
-// rest is the tail the writer has not indexed yet).
+void TestAttendeeFilter::initTestCase()
+{
+    seed(m_db.path(), std::begin(rows), std::end(rows));
+    seed(m_letters.path(), std::begin(letterRows), std::end(letterRows));
+}
+
 int TestAttendeeFilter::count(const AttendeeFilter &filter, qint64 indexedUpTo)
 {
+    return count(m_db.path(), filter, indexedUpTo);
+}
+
+// Counts matches with the search index covering rows up to `indexedUpTo` (the
+// rest is the tail the writer has not indexed yet).
+int TestAttendeeFilter::count(const QString &path, const AttendeeFilter &filter, qint64 indexedUpTo,
+                              QString *error)
+{
     SqliteDatabase db;
-    db.open(m_db.path(), SqliteDatabase::Mode::ReadWrite);
+    db.open(path, SqliteDatabase::Mode::ReadWrite);
     db.exec(QStringLiteral("DELETE FROM attendees_fts; DELETE FROM attendees_fts WHERE 0;"));
     db.exec(QStringLiteral("INSERT INTO attendees_fts(attendees_fts) VALUES('delete-all')"));
     db.exec(QStringLiteral("INSERT INTO attendees_fts (rowid, name, email, phone, webinar_title) "
@@ -86,8 +114,11 @@ int TestAttendeeFilter::count(const AttendeeFilter &filter, qint64 indexedUpTo)
     SqliteStatement statement(db, query);
     for (int i = 0; i < sql.binds.size(); ++i)
         statement.bind(i + 1, sql.binds.at(i));
-    if (!statement.next())
+    if (!statement.next()) {
+        if (error)
+            *error = db.lastError().message;
         return -1;
+    }
     return int(statement.int64(0));
 }
 
@@ -144,6 +175,87 @@ void TestAttendeeFilter::badDate()
     AttendeeFilter filter;
     filter.text = QStringLiteral("after:yesterday");
     QVERIFY(filter.toSql().error.contains(QLatin1String("after")));
+}
+
+void TestAttendeeFilter::foldingSameOnBothPaths_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("expected");
+
+    QTest::newRow("one_char_small") << QStringLiteral("ä") << 2;
+    QTest::newRow("one_char_capital") << QStringLiteral("Ä") << 2;
+    QTest::newRow("two_chars_small") << QStringLiteral("är") << 2;
+    QTest::newRow("two_chars_capital") << QStringLiteral("ÄR") << 2;
+    QTest::newRow("word_small_finds_capitals") << QStringLiteral("ärger") << 2;
+    QTest::newRow("word_capital_finds_small") << QStringLiteral("ÄRGER") << 2;
+    QTest::newRow("umlaut_in_two_columns") << QStringLiteral("ü") << 1;
+    QTest::newRow("umlaut_word") << QStringLiteral("müller") << 1;
+    QTest::newRow("greek_one") << QStringLiteral("σ") << 1;
+    QTest::newRow("greek_three") << QStringLiteral("σοφ") << 1;
+    QTest::newRow("greek_accented") << QStringLiteral("μάθ") << 1;
+    QTest::newRow("greek_mixed_case") << QStringLiteral("ωMEGA") << 1;
+    QTest::newRow("cyrillic_one") << QStringLiteral("д") << 1;
+    QTest::newRow("cyrillic_two") << QStringLiteral("ДМ") << 1;
+    QTest::newRow("cyrillic_word") << QStringLiteral("курс") << 1;
+    QTest::newRow("column_two_chars") << QStringLiteral("name:ÄR") << 2;
+    QTest::newRow("column_word") << QStringLiteral("webinar:überblick") << 1;
+    QTest::newRow("negated_word") << QStringLiteral("-ÄRGER") << 2;
+    QTest::newRow("negated_one_char") << QStringLiteral("-Ä") << 2;
+}
+
+void TestAttendeeFilter::foldingSameOnBothPaths()
+{
+    QFETCH(QString, text);
+    QFETCH(int, expected);
+    AttendeeFilter filter;
+    filter.text = text;
+    QVERIFY(filter.toSql().error.isEmpty());
+    // Before indexing (a scan), half indexed, and fully indexed: the same rows.
+    QCOMPARE(count(m_letters.path(), filter, 0), expected);
+    QCOMPARE(count(m_letters.path(), filter, 2), expected);
+    QCOMPARE(count(m_letters.path(), filter, 4), expected);
+}
+
+void TestAttendeeFilter::limits_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("error");
+
+    auto terms = [](int n, const QString &term) {
+        QStringList list;
+        for (int i = 0; i < n; ++i)
+            list.append(term);
+        return list.join(u' ');
+    };
+    // At the limits the query runs; one more is refused with the limit named.
+    QTest::newRow("max_short_terms") << terms(AttendeeFilter::MaxTerms, QStringLiteral("a")) << "";
+    QTest::newRow("max_indexed_terms") << terms(AttendeeFilter::MaxTerms, QStringLiteral("pri")) << "";
+    QTest::newRow("max_column_terms") << terms(AttendeeFilter::MaxTerms, QStringLiteral("-name:xyz")) << "";
+    QTest::newRow("max_length") << QString(AttendeeFilter::MaxTextLength, u'p') << "";
+    QTest::newRow("one_term_too_many") << terms(AttendeeFilter::MaxTerms + 1, QStringLiteral("a"))
+                                       << "at most 50";
+    QTest::newRow("thousand_terms") << terms(1000, QStringLiteral("x")) << "at most 50";
+    QTest::newRow("one_char_too_long") << QString(AttendeeFilter::MaxTextLength + 1, u'p')
+                                       << "at most 1000";
+    QTest::newRow("spaces_count_in_length") << QStringLiteral("a") + QString(AttendeeFilter::MaxTextLength, u' ')
+                                            << "at most 1000";
+}
+
+void TestAttendeeFilter::limits()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, error);
+    AttendeeFilter filter;
+    filter.text = text;
+    const QString actual = filter.toSql().error;
+    if (error.isEmpty()) {
+        QVERIFY2(actual.isEmpty(), qPrintable(actual));
+        QString sqlError;
+        QVERIFY2(count(m_db.path(), filter, 5, &sqlError) >= 0, qPrintable(sqlError));
+        QVERIFY2(count(m_db.path(), filter, 0, &sqlError) >= 0, qPrintable(sqlError));
+    } else {
+        QVERIFY2(actual.contains(error), qPrintable(actual));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestAttendeeFilter)

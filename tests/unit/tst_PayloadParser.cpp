@@ -43,6 +43,21 @@ void TestPayloadParser::accepted_data()
 
     QTest::newRow("phone_as_number") << QByteArray(R"({"email":"a@b.c","webinarId":"w","phone":919876543210})")
                                      << "phone" << "919876543210";
+    // Past 2^53 a double rounds: the digits must come from the raw text.
+    QTest::newRow("phone_number_beyond_double") << QByteArray(R"({"email":"a@b.c","webinarId":"w","phone":9007199254740993})")
+                                                << "phone" << "9007199254740993";
+    QTest::newRow("phone_number_twenty_digits") << QByteArray(R"({"email":"a@b.c","webinarId":"w","phone":12345678901234567891})")
+                                                << "phone" << "12345678901234567891";
+    QTest::newRow("phone_number_spaced") << QByteArray("{\"email\":\"a@b.c\",\"webinarId\":\"w\",\"phone\" :\n 9007199254740993 }")
+                                         << "phone" << "9007199254740993";
+    QTest::newRow("phone_number_last_duplicate_wins")
+            << QByteArray(R"({"phone":"x","email":"a@b.c","webinarId":"w","nested":{"phone":1},"phone":9007199254740995})")
+            << "phone" << "9007199254740995";
+    QTest::newRow("phone_number_escaped_name") << QByteArray(R"({"email":"a@b.c","webinarId":"w","ph\u006fne":9007199254740993})")
+                                               << "phone" << "9007199254740993";
+    QTest::newRow("phone_number_after_tricky_string")
+            << QByteArray(R"({"name":"x\",\"phone\":1,","email":"a@b.c","webinarId":"w","phone":9007199254740997})")
+            << "phone" << "9007199254740997";
     QTest::newRow("phone_plus_string") << QByteArray(R"({"email":"a@b.c","webinarId":"w","phone":"+91 98765 43210"})")
                                        << "phone" << "+91 98765 43210";
     QTest::newRow("phone_null") << QByteArray(R"({"email":"a@b.c","webinarId":"w","phone":null})")
@@ -50,6 +65,10 @@ void TestPayloadParser::accepted_data()
     QTest::newRow("name_missing") << QByteArray(R"({"email":"a@b.c","webinarId":"w"})") << "name" << "";
     QTest::newRow("email_trimmed") << QByteArray(R"({"email":"  Priya@Example.IN ","webinarId":"w"})")
                                    << "emailNorm" << "priya@example.in";
+    QTest::newRow("email_idn_domain") << QByteArray(R"({"email":"Asha@B\u00fccher.Example","webinarId":"w"})")
+                                      << "emailNorm" << "asha@xn--bcher-kva.example";
+    QTest::newRow("email_tab_trimmed") << QByteArray(R"({"email":"\ta@x.com\t","webinarId":"w"})")
+                                       << "emailNorm" << "a@x.com";
     QTest::newRow("hindi_name") << QByteArray(R"({"email":"a@b.c","webinarId":"w","name":"प्रिया शर्मा"})")
                                 << "name" << QStringLiteral("प्रिया शर्मा");
     QTest::newRow("javascript_link_kept_as_text")
@@ -87,6 +106,10 @@ void TestPayloadParser::refused_data()
     QTest::newRow("email_number") << QByteArray(R"({"email":5,"webinarId":"w"})") << 422 << "email";
     QTest::newRow("email_not_address") << QByteArray(R"({"email":"nobody","webinarId":"w"})") << 422 << "email";
     QTest::newRow("email_with_space") << QByteArray(R"({"email":"a b@c.d","webinarId":"w"})") << 422 << "email";
+    QTest::newRow("email_two_at") << QByteArray(R"({"email":"a@b@x.com","webinarId":"w"})") << 422 << "email";
+    QTest::newRow("email_angle_brackets") << QByteArray(R"({"email":"<script>@x.com","webinarId":"w"})") << 422 << "email";
+    QTest::newRow("email_trailing_nbsp") << QByteArray("{\"email\":\"a@x.com\u00a0\",\"webinarId\":\"w\"}") << 422 << "email";
+    QTest::newRow("email_zero_width_space") << QByteArray("{\"email\":\"a\u200b@x.com\",\"webinarId\":\"w\"}") << 422 << "email";
     QTest::newRow("webinarId_missing") << QByteArray(R"({"email":"a@b.c"})") << 422 << "webinarId";
     QTest::newRow("webinarId_number") << QByteArray(R"({"email":"a@b.c","webinarId":42})") << 422 << "webinarId";
     QTest::newRow("webinarId_blank") << QByteArray(R"({"email":"a@b.c","webinarId":"  "})") << 422 << "webinarId";
@@ -94,6 +117,9 @@ void TestPayloadParser::refused_data()
     QTest::newRow("name_too_long") << QByteArray(R"({"email":"a@b.c","webinarId":"w","name":)" + longName + "}")
                                    << 422 << "name";
     QTest::newRow("phone_fraction") << QByteArray(R"({"email":"a@b.c","webinarId":"w","phone":1.5})") << 422 << "phone";
+    QTest::newRow("phone_whole_fraction") << QByteArray(R"({"email":"a@b.c","webinarId":"w","phone":919876543210.0})") << 422 << "phone";
+    QTest::newRow("phone_exponent") << QByteArray(R"({"email":"a@b.c","webinarId":"w","phone":9.1e11})") << 422 << "phone";
+    QTest::newRow("phone_negative") << QByteArray(R"({"email":"a@b.c","webinarId":"w","phone":-919876543210})") << 422 << "phone";
     QTest::newRow("phone_bool") << QByteArray(R"({"email":"a@b.c","webinarId":"w","phone":true})") << 422 << "phone";
     QTest::newRow("link_array") << QByteArray(R"({"email":"a@b.c","webinarId":"w","webinarLink":[]})") << 422 << "webinarLink";
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "intake/RequestVerifier.h"
 
+#include <QMessageAuthenticationCode>
 #include <QtTest>
 
 using hookdesk::RequestVerifier;
@@ -71,6 +72,24 @@ void TestRequestVerifier::signatures_data()
     Headers v2 = signedHeaders(secret, t, body);
     v2[2].second.replace("v1,", "v2,");
     QTest::newRow("unknown_version") << v2 << body << false << "signature";
+    // The signature covers the timestamp header's bytes: a leading zero is signed
+    // as sent, so it must be verified as sent (HMAC computed here independently).
+    const QByteArray zeroStamp = "0" + QByteArray::number(t);
+    const QByteArray zeroMac = QMessageAuthenticationCode::hash("msg_1." + zeroStamp + '.' + body,
+                                                                RequestVerifier::decodeSecret(secret),
+                                                                QCryptographicHash::Sha256)
+                                       .toBase64();
+    QTest::newRow("timestamp_leading_zero_signed_as_sent")
+            << Headers{{"webhook-id", "msg_1"}, {"webhook-timestamp", zeroStamp}, {"webhook-signature", "v1," + zeroMac}}
+            << body << true << "";
+    QTest::newRow("timestamp_leading_zero_signed_canonical")
+            << Headers{{"webhook-id", "msg_1"}, {"webhook-timestamp", zeroStamp},
+                       {"webhook-signature", RequestVerifier::sign(secret, "msg_1", t, body)}}
+            << body << false << "signature";
+    QTest::newRow("timestamp_with_plus_sign")
+            << Headers{{"webhook-id", "msg_1"}, {"webhook-timestamp", "+" + QByteArray::number(t)},
+                       {"webhook-signature", RequestVerifier::sign(secret, "msg_1", "+" + QByteArray::number(t), body)}}
+            << body << false << "malformed webhook-timestamp";
     QTest::newRow("case_insensitive_names") << Headers{{"Webhook-Id", "msg_1"}, {"WEBHOOK-TIMESTAMP", QByteArray::number(t)},
                                                        {"Webhook-Signature", RequestVerifier::sign(secret, "msg_1", t, body)}}
                                             << body << true << "";
