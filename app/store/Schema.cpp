@@ -160,6 +160,21 @@ CREATE INDEX attendees_by_title ON attendees (webinar_title COLLATE NOCASE);
 CREATE INDEX attendees_by_deliveries ON attendees (delivery_count);
 )sql";
 
+// Version 5: the Standard Webhooks replay window, in the database so that it
+// survives a restart and is shared by every process writing to the file. The
+// writer claims (hook, webhook-id) in the transaction that stores the delivery;
+// a claim whose expires_at has passed counts as absent. Expired rows are deleted
+// by the writer, and the table is capped (StoreWriter::Options).
+const char *const migrationTo5 = R"sql(
+CREATE TABLE webhook_ids (
+    subscription_id INTEGER NOT NULL,
+    webhook_id      TEXT NOT NULL,
+    expires_at      TEXT NOT NULL,
+    PRIMARY KEY (subscription_id, webhook_id)
+) WITHOUT ROWID;
+CREATE INDEX webhook_ids_by_expiry ON webhook_ids (expires_at);
+)sql";
+
 struct Migration
 {
     int toVersion;
@@ -171,6 +186,7 @@ const Migration migrations[] = {
     {2, migrationTo2},
     {3, migrationTo3},
     {4, migrationTo4},
+    {5, migrationTo5},
 };
 
 bool setPragmas(SqliteDatabase &db, bool writer, QString *error)
