@@ -247,7 +247,7 @@ bool prepareForWriting(SqliteDatabase &db, QString *error)
                                                            "schema %1: %2")
                              .arg(migration.toVersion)
                              .arg(db.lastError().message);
-            db.exec(QStringLiteral("ROLLBACK"));
+            db.rollback();
             return false;
         }
         qCInfo(lcStore) << "database schema migrated to version" << migration.toVersion;

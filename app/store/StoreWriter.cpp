@@ -219,6 +219,8 @@ void StoreWriter::run(Options options, std::promise<QString> *opened)
             if (batch.empty() && tasks.empty() && m_stopping)
                 break;
         }
+        if (!tasks.empty())
+            db.setBusyTimeout(m_options.busyTimeoutMs); // housekeeping may have shortened it
         for (auto &task : tasks)
             task(db);
         if (!tasks.empty()) {
@@ -356,9 +358,9 @@ void StoreWriter::writeWithRetries(std::vector<WriteRequest> &batch,
     }
     // A request refused for its own data says nothing about the store's health.
     if (storeError && (isTransient(storeError->failure()) || summary.failed == int(batch.size())))
-        reportFailure(*storeError, batch.size());
+        reportFailure(*storeError, size_t(summary.failed));
     else if (m_failing && summary.failed < int(batch.size()))
-        reportFailure(SqliteError{}, batch.size());
+        reportFailure(SqliteError{}, 0);
 }
 
 void StoreWriter::reportFailure(const SqliteError &error, size_t requests)
@@ -392,7 +394,7 @@ bool StoreWriter::indexSearchTail(SqliteDatabase &db)
         return false;
     auto rollback = [&db] {
         qCWarning(lcStore) << "search indexing failed:" << db.lastError().message;
-        db.exec(QStringLiteral("ROLLBACK"));
+        db.rollback();
         return false;
     };
     const qint64 from = db.scalar(QStringLiteral("SELECT last_indexed_id FROM search_index_state")).toLongLong();
