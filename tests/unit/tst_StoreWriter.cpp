@@ -366,6 +366,7 @@ void TestStoreWriter::lockedDatabaseFailsWholeBatchAtOnce()
     QVERIFY(outcomes.submit(writer, std::move(requests)));
     const std::vector<WriteOutcome> results = outcomes.wait();
     const qint64 elapsed = clock.elapsed();
+    qInfo() << "20 requests failed after" << elapsed << "ms with the lock held";
     // The lock is still held: every sender had its answer within about one busy
     // timeout (20 x 500 ms before the fix), not when the lock went away.
     QVERIFY2(elapsed < 3 * busyTimeoutMs, qPrintable(QString::number(elapsed)));
