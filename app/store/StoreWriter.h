@@ -69,6 +69,9 @@ struct WriteRequest
 // The only writing connection. It runs on its own thread, takes everything that
 // is queued, writes it in one transaction (group commit) at synchronous=FULL, and
 // only then reports back, so nothing is acknowledged before it is durable.
+// When the store cannot write (locked beyond the busy timeout, full, I/O error)
+// the whole batch fails at once with the database's own error; a request whose
+// data the database refuses fails alone and the rest of its batch is written.
 class StoreWriter : public QObject
 {
     Q_OBJECT
