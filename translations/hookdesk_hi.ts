@@ -115,6 +115,13 @@
     </message>
 </context>
 <context>
+    <name>BatchWriter</name>
+    <message>
+        <source>webhook-id already processed</source>
+        <translation>यह webhook-id पहले ही संसाधित हो चुका है</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>unknown command &apos;%1&apos;; try --help</source>
@@ -2516,10 +2523,6 @@ Last received %2</source>
     <message>
         <source>unauthorized</source>
         <translation>अनुमति नहीं है</translation>
-    </message>
-    <message>
-        <source>webhook-id already processed</source>
-        <translation>यह webhook-id पहले ही संसाधित हो चुका है</translation>
     </message>
     <message>
         <source>Content-Type must be application/json</source>

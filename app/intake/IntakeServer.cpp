@@ -255,7 +255,7 @@ void IntakeServer::handleHook(const QString &token, const QHttpServerRequest &re
         answerNow(request, responder, answer, delivery);
         return;
     }
-    QByteArray webhookKey;
+    QByteArray webhookId;
     const VerificationPolicy policy{hook->verifyHeader, hook->verifyHeaderSecret, hook->hmacSecret};
     if (!policy.isEmpty()) {
         const auto verdict = RequestVerifier::verify(policy, request.headers(), request.body(),
@@ -266,15 +266,8 @@ void IntakeServer::handleHook(const QString &token, const QHttpServerRequest &re
             answerNow(request, responder, JsonAnswer::error(401, tr("unauthorized")), delivery);
             return;
         }
-        if (!verdict.webhookId.isEmpty()) {
-            webhookKey = QByteArray::number(hook->id) + ':' + verdict.webhookId;
-            if (m_seenWebhookIds.contains(webhookKey)) {
-                delivery.outcome = QStringLiteral("duplicate");
-                delivery.reason = tr("webhook-id already processed");
-                answerNow(request, responder, JsonAnswer::ok(200, QStringLiteral("duplicate")), delivery);
-                return;
-            }
-        }
+        // A replay is recognised by the writer, in the transaction that would store it.
+        webhookId = verdict.webhookId;
     }
     if (!isJsonContentType(request.value("content-type"))) {
         answerNow(request, responder,
@@ -312,10 +305,13 @@ void IntakeServer::handleHook(const QString &token, const QHttpServerRequest &re
     write.delivery = std::move(delivery);
     write.sink = this;
     write.ticket = ticket;
+    write.webhookId = webhookId;
+    // Any replay of this id fails the timestamp check well before this.
+    write.webhookIdExpiresAt = QDateTime::currentDateTimeUtc().addSecs(2 * RequestVerifier::ToleranceSeconds);
 
     QPointer<QTcpSocket> socket(responder.socket());
     const bool close = wantsClose(request);
-    m_pending.emplace(ticket, Pending{std::move(responder), socket, close, webhookKey});
+    m_pending.emplace(ticket, Pending{std::move(responder), socket, close});
     if (!m_writer->submit(std::move(write))) {
         WriteOutcome busy;
         busy.error = tr("the store is not accepting writes");
@@ -340,12 +336,10 @@ void IntakeServer::answerPending(quint64 ticket, const WriteOutcome &outcome)
     case WriteOutcome::Kind::Stored:
         ++m_stats->stored;
         response = stored[close];
-        m_seenWebhookIds.remember(it->second.webhookKey, QDateTime::currentDateTimeUtc());
         break;
     case WriteOutcome::Kind::Duplicate:
         ++m_stats->duplicates;
         response = duplicate[close];
-        m_seenWebhookIds.remember(it->second.webhookKey, QDateTime::currentDateTimeUtc());
         break;
     case WriteOutcome::Kind::Logged:
         answer = JsonAnswer::ok(200, QStringLiteral("logged"));

@@ -68,7 +68,6 @@ private:
         QHttpServerResponder responder;
         QPointer<QTcpSocket> socket;
         bool close = false;
-        QByteArray webhookKey; // remembered once the delivery is committed
     };
 
     void handleHook(const QString &token, const QHttpServerRequest &request,
@@ -90,7 +89,6 @@ private:
     Options m_options;
     quint64 m_nextTicket = 1;
     std::unordered_map<quint64, Pending> m_pending;
-    SeenWebhookIds m_seenWebhookIds;
     QAbstractSocket::SocketError m_listenError = QAbstractSocket::UnknownSocketError;
 };
 

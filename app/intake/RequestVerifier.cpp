@@ -122,26 +122,4 @@ RequestVerifier::Result RequestVerifier::verify(const VerificationPolicy &policy
     return result;
 }
 
-void SeenWebhookIds::remember(const QByteArray &id, const QDateTime &now)
-{
-    if (id.isEmpty())
-        return;
-    const qint64 seconds = now.toSecsSinceEpoch();
-    if (seconds - m_lastExpiry > 30)
-        expire(now);
-    m_seen.insert(id, seconds);
-}
-
-void SeenWebhookIds::expire(const QDateTime &now)
-{
-    const qint64 cutoff = now.toSecsSinceEpoch() - 2 * RequestVerifier::ToleranceSeconds;
-    for (auto it = m_seen.begin(); it != m_seen.end();) {
-        if (it.value() < cutoff)
-            it = m_seen.erase(it);
-        else
-            ++it;
-    }
-    m_lastExpiry = now.toSecsSinceEpoch();
-}
-
 } // namespace hookdesk

@@ -3,7 +3,6 @@
 
 #include <QByteArray>
 #include <QDateTime>
-#include <QHash>
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -56,25 +55,6 @@ public:
                            const QByteArray &timestampText, const QByteArray &body);
     // Equality in time independent of where the inputs differ.
     static bool constantTimeEquals(const QByteArray &a, const QByteArray &b);
-};
-
-// Remembers webhook-ids seen recently, so a replayed delivery is not processed
-// twice. Entries older than twice the timestamp tolerance are forgotten: a
-// replay that old fails the timestamp check anyway.
-class SeenWebhookIds
-{
-public:
-    bool contains(const QByteArray &id) const { return m_seen.contains(id); }
-    // Records a delivery once it is committed (never before: a failed store must
-    // stay retryable). Empty ids are ignored.
-    void remember(const QByteArray &id, const QDateTime &now);
-    int size() const { return int(m_seen.size()); }
-
-private:
-    void expire(const QDateTime &now);
-
-    QHash<QByteArray, qint64> m_seen; // id -> seconds since epoch
-    qint64 m_lastExpiry = 0;
 };
 
 } // namespace hookdesk

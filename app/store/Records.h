@@ -53,6 +53,25 @@ struct DeliveryRecord
     qint64 bodySize = 0;
 };
 
+// Why a write failed, whatever the backend. It decides what the writer does with
+// the rest of the batch: a failure of the store refuses the whole batch at once
+// (the sender retries after 503), a failure of one request's data costs only it.
+enum class StoreFailure {
+    None,
+    Busy,        // another connection holds the write lock beyond the busy timeout
+    Full,        // the disk or the database is full
+    Unavailable, // I/O error, read-only file or folder, file cannot be opened
+    BadRecord,   // this request's data broke a constraint or a type: retrying it will not help
+    Internal,    // anything else (corruption, misuse): not transient, not the request's fault
+};
+
+// Busy, full or unavailable: the same write may succeed later.
+inline bool isTransient(StoreFailure failure)
+{
+    return failure == StoreFailure::Busy || failure == StoreFailure::Full
+            || failure == StoreFailure::Unavailable;
+}
+
 // Posted once per commit by the writer; views refresh from it.
 struct CommitSummary
 {

@@ -160,13 +160,27 @@ CREATE INDEX attendees_by_title ON attendees (webinar_title COLLATE NOCASE);
 CREATE INDEX attendees_by_deliveries ON attendees (delivery_count);
 )sql";
 
+// Version 5: the Standard Webhooks replay window, in the database so that it
+// survives a restart and is shared by every process writing to the file. The
+// writer claims (hook, webhook-id) in the transaction that stores the delivery;
+// a claim whose expires_at has passed counts as absent. Expired rows are deleted
+// by the writer, and the table is capped (StoreWriter::Options).
+const char *const migrationTo5 = R"sql(
+CREATE TABLE webhook_ids (
+    subscription_id INTEGER NOT NULL,
+    webhook_id      TEXT NOT NULL,
+    expires_at      TEXT NOT NULL,
+    PRIMARY KEY (subscription_id, webhook_id)
+) WITHOUT ROWID;
+CREATE INDEX webhook_ids_by_expiry ON webhook_ids (expires_at);
+)sql";
+
 // Version 6: email identities by EmailAddress's rule (NFC, full case folding
 // of the local part, ACE domain) instead of QString::toLower. For ASCII
 // addresses both give the same text, so only rows with other characters are
 // recomputed. A row whose new identity another row of its webinar already has
 // keeps its old one (OR IGNORE): the two stay separate, nothing is lost.
-// Self-contained and independent of version 5 (written elsewhere): it only
-// needs the attendees table of version 1 and runs after whatever comes before.
+// It only needs the attendees table of version 1.
 const char *const migrationTo6 = R"sql(
 UPDATE OR IGNORE attendees SET email_norm = hookdesk_email_identity(email)
 WHERE length(CAST(email AS BLOB)) <> length(email)
@@ -184,7 +198,8 @@ const Migration migrations[] = {
     {2, migrationTo2},
     {3, migrationTo3},
     {4, migrationTo4},
-    {6, migrationTo6}, // keep after version 5 when the branches meet
+    {5, migrationTo5},
+    {6, migrationTo6},
 };
 
 bool setPragmas(SqliteDatabase &db, bool writer, QString *error)
@@ -245,7 +260,7 @@ bool prepareForWriting(SqliteDatabase &db, QString *error)
                                                            "schema %1: %2")
                              .arg(migration.toVersion)
                              .arg(db.lastError().message);
-            db.exec(QStringLiteral("ROLLBACK"));
+            db.rollback();
             return false;
         }
         qCInfo(lcStore) << "database schema migrated to version" << migration.toVersion;

@@ -15,19 +15,30 @@
 
 namespace hookdesk {
 
-bool SqliteError::isTransient() const
+StoreFailure SqliteError::failure() const
 {
     switch (code & 0xff) {
-    case SQLITE_FULL:
-    case SQLITE_READONLY:
-    case SQLITE_IOERR:
+    case SQLITE_OK:
+    case SQLITE_ROW:
+    case SQLITE_DONE:
+        return StoreFailure::None;
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
+        return StoreFailure::Busy;
+    case SQLITE_FULL:
+        return StoreFailure::Full;
+    case SQLITE_READONLY:
+    case SQLITE_IOERR:
     case SQLITE_CANTOPEN:
     case SQLITE_PERM:
-        return true;
+        return StoreFailure::Unavailable;
+    case SQLITE_CONSTRAINT:
+    case SQLITE_MISMATCH:
+    case SQLITE_TOOBIG:
+    case SQLITE_RANGE:
+        return StoreFailure::BadRecord;
     default:
-        return false;
+        return StoreFailure::Internal;
     }
 }
 
@@ -122,6 +133,21 @@ void SqliteDatabase::setBusyTimeout(int milliseconds)
 bool SqliteDatabase::isReadOnly() const
 {
     return m_db && sqlite3_db_readonly(m_db, "main") == 1;
+}
+
+bool SqliteDatabase::inTransaction() const
+{
+    return m_db && sqlite3_get_autocommit(m_db) == 0;
+}
+
+void SqliteDatabase::rollback()
+{
+    if (!inTransaction())
+        return;
+    const SqliteError cause = m_error;
+    if (sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr) != SQLITE_OK)
+        qCWarning(lcStore) << "rollback failed:" << sqlite3_errmsg(m_db);
+    m_error = cause;
 }
 
 void SqliteDatabase::setError(int code)

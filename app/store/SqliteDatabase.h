@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Records.h"
+
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QString>
@@ -20,8 +22,10 @@ struct SqliteError
     QString message;
 
     bool isSet() const { return code != 0; }
+    // What kind of failure the result code is (StoreFailure::None for no error).
+    StoreFailure failure() const;
     // Disk full, read-only file or database, I/O error, locked: the write may work later.
-    bool isTransient() const;
+    bool isTransient() const { return hookdesk::isTransient(failure()); }
 };
 
 class SqliteStatement;
@@ -54,6 +58,13 @@ public:
     sqlite3 *handle() const { return m_db; }
     qint64 changes() const;
     bool isReadOnly() const;
+    // True between BEGIN and COMMIT/ROLLBACK. SQLite itself rolls back on some errors
+    // (SQLITE_FULL, SQLITE_IOERR, SQLITE_BUSY, SQLITE_NOMEM), after which no
+    // transaction is active any more.
+    bool inTransaction() const;
+    // Rolls back the open transaction, if there is one, and keeps lastError() as it
+    // was: the error that made the caller roll back is the one worth reporting.
+    void rollback();
     void setBusyTimeout(int milliseconds);
 
     // Called by statements to record a failure.

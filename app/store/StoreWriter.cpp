@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StoreWriter.h"
 
+#include "BatchWriter.h"
 #include "HookDirectory.h"
 #include "HookRepository.h"
 #include "Schema.h"
@@ -16,65 +17,55 @@
 namespace hookdesk {
 namespace {
 
-// Prepared statements of one writer connection.
-struct Statements
-{
-    explicit Statements(SqliteDatabase &db)
-        : upsertAttendee(db, QStringLiteral(
-                  "INSERT INTO attendees (webinar_id, email, email_norm, name, phone, webinar_title, "
-                  "recording_url, first_received_at, last_received_at, delivery_count, "
-                  "subscription_id, is_test, raw_payload) "
-                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8, 1, ?9, ?10, ?11) "
-                  "ON CONFLICT (webinar_id, email_norm) DO UPDATE SET "
-                  "delivery_count = delivery_count + 1, "
-                  "last_received_at = excluded.last_received_at, "
-                  "name = CASE WHEN name = '' THEN excluded.name ELSE name END, "
-                  "phone = CASE WHEN phone = '' THEN excluded.phone ELSE phone END, "
-                  "webinar_title = CASE WHEN webinar_title = '' THEN excluded.webinar_title "
-                  "ELSE webinar_title END, "
-                  "recording_url = CASE WHEN recording_url = '' THEN excluded.recording_url "
-                  "ELSE recording_url END "
-                  "RETURNING id, delivery_count")),
-          insertDelivery(db, QStringLiteral(
-                  "INSERT INTO deliveries (received_at, remote, subscription_id, method, path, "
-                  "status, outcome, reason, headers, body, body_size, attendee_id) "
-                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")),
-          touchSubscription(db, QStringLiteral(
-                  "UPDATE subscriptions SET delivery_count = delivery_count + ?, "
-                  "last_delivery_at = max(coalesce(last_delivery_at, ''), ?) WHERE id = ?"))
-    {
-    }
-
-    bool isValid() const
-    {
-        return upsertAttendee.isValid() && insertDelivery.isValid() && touchSubscription.isValid();
-    }
-
-    SqliteStatement upsertAttendee;
-    SqliteStatement insertDelivery;
-    SqliteStatement touchSubscription;
-};
-
-thread_local Statements *t_statements = nullptr;
-
 // Search indexing starts after this long without incoming writes, in chunks
 // small enough (a few ms) that a new burst waits little for the one under way.
 constexpr int QuietBeforeIndexingMs = 200;
 constexpr int IndexChunkRows = 500;
+// Housekeeping (search indexing, pruning, expiry) is optional work: it waits only
+// briefly for another process's lock and tries again later, so a request that
+// arrives meanwhile is not held up by it.
+constexpr int HousekeepingBusyTimeoutMs = 50;
+// A request that has already waited its busy timeout in the queue still gets one
+// short try, so a lock held only for an instant does not refuse it.
+constexpr int MinimumBusyTimeoutMs = 50;
 
-QString outcomeName(WriteOutcome::Kind kind)
+QString failureName(StoreFailure failure)
 {
-    switch (kind) {
-    case WriteOutcome::Kind::Stored:
-        return QStringLiteral("stored");
-    case WriteOutcome::Kind::Duplicate:
-        return QStringLiteral("duplicate");
-    case WriteOutcome::Kind::Logged:
-        return QStringLiteral("logged");
-    case WriteOutcome::Kind::Failed:
+    switch (failure) {
+    case StoreFailure::None:
+        return QStringLiteral("none");
+    case StoreFailure::Busy:
+        return QStringLiteral("busy");
+    case StoreFailure::Full:
+        return QStringLiteral("full");
+    case StoreFailure::Unavailable:
+        return QStringLiteral("unavailable");
+    case StoreFailure::BadRecord:
+        return QStringLiteral("bad record");
+    case StoreFailure::Internal:
         break;
     }
-    return QStringLiteral("failed");
+    return QStringLiteral("internal");
+}
+
+WriteOutcome failedOutcome(const SqliteError &error)
+{
+    WriteOutcome outcome;
+    outcome.kind = WriteOutcome::Kind::Failed;
+    outcome.failure = error.failure();
+    outcome.error = error.message;
+    return outcome;
+}
+
+void merge(CommitSummary &into, const CommitSummary &part)
+{
+    into.stored += part.stored;
+    into.duplicates += part.duplicates;
+    into.rejected += part.rejected;
+    into.failed += part.failed;
+    for (auto it = part.storedPerWebinar.cbegin(); it != part.storedPerWebinar.cend(); ++it)
+        into.storedPerWebinar[it.key()] += it.value();
+    into.webinarTitles.insert(part.webinarTitles);
 }
 
 } // namespace
@@ -129,6 +120,7 @@ bool StoreWriter::submit(WriteRequest &&request)
         if (m_stopping || !m_thread.joinable()
             || m_queue.size() >= static_cast<size_t>(m_options.maxQueued))
             return false;
+        request.queuedAt = std::chrono::steady_clock::now();
         m_queue.push_back(std::move(request));
         // Wake the writer only when it sleeps: during a burst it is busy
         // committing and takes the whole queue next time round anyway.
@@ -183,12 +175,13 @@ void StoreWriter::run(Options options, std::promise<QString> *opened)
         opened->set_value(error);
         return;
     }
-    Statements statements(db);
-    if (!statements.isValid()) {
+    BatchWriter batchWriter(db, options.deliveryBodyCap, options.webhookIdMaxRows);
+    if (!batchWriter.isValid()) {
         opened->set_value(db.lastError().message);
         return;
     }
-    t_statements = &statements;
+    m_batchWriter = &batchWriter;
+    m_sinceRecount.start();
     // Checkpoints run on their own connection and thread, so copying the WAL back
     // into the database never sits inside a commit that senders wait for.
     db.exec(QStringLiteral("PRAGMA wal_autocheckpoint=0"));
@@ -226,6 +219,8 @@ void StoreWriter::run(Options options, std::promise<QString> *opened)
             if (batch.empty() && tasks.empty() && m_stopping)
                 break;
         }
+        if (!tasks.empty())
+            db.setBusyTimeout(m_options.busyTimeoutMs); // housekeeping may have shortened it
         for (auto &task : tasks)
             task(db);
         if (!tasks.empty()) {
@@ -237,14 +232,16 @@ void StoreWriter::run(Options options, std::promise<QString> *opened)
             indexBehind = true;
             sinceWrite.start();
         } else if (indexBehind && (!sinceWrite.isValid() || sinceWrite.elapsed() >= QuietBeforeIndexingMs)) {
+            db.setBusyTimeout(HousekeepingBusyTimeoutMs);
             indexBehind = indexSearchTail(db);
         }
         if (sinceMaintenance.elapsed() > 1000) {
+            db.setBusyTimeout(HousekeepingBusyTimeoutMs);
             maintain(db);
             sinceMaintenance.restart();
         }
     }
-    t_statements = nullptr;
+    m_batchWriter = nullptr;
     {
         std::lock_guard lock(m_mutex);
         m_checkpointStop = true;
@@ -261,43 +258,19 @@ void StoreWriter::processBatch(SqliteDatabase &db, std::vector<WriteRequest> &ba
     CommitSummary summary;
     QElapsedTimer timer;
     timer.start();
-    bool ok = writeBatch(db, batch, outcomes, summary);
-    if (!ok && batch.size() > 1 && !db.lastError().isTransient()) {
-        // One bad request must not cost the others: retry them one per transaction.
-        qCWarning(lcStore) << "batch failed, retrying one by one:" << db.lastError().message;
-        std::vector<WriteOutcome> all;
-        CommitSummary merged;
-        for (auto &request : batch) {
-            std::vector<WriteRequest> single;
-            single.push_back(std::move(request));
-            std::vector<WriteOutcome> one;
-            CommitSummary part;
-            writeBatch(db, single, one, part);
-            request = std::move(single.front());
-            all.push_back(one.front());
-            merged.stored += part.stored;
-            merged.duplicates += part.duplicates;
-            merged.rejected += part.rejected;
-            merged.failed += part.failed;
-            for (auto it = part.storedPerWebinar.cbegin(); it != part.storedPerWebinar.cend(); ++it)
-                merged.storedPerWebinar[it.key()] += it.value();
-            merged.webinarTitles.insert(part.webinarTitles);
-        }
-        outcomes = std::move(all);
-        summary = merged;
-        ok = summary.failed < int(batch.size());
-    }
+    // The busy timeout counts from when the oldest request was queued: requests
+    // that queued up while the previous batch waited for a lock do not wait a
+    // second full timeout, so every sender has its answer within about one.
+    const auto oldest = std::min_element(batch.begin(), batch.end(), [](const auto &a, const auto &b) {
+                            return a.queuedAt < b.queuedAt;
+                        })->queuedAt;
+    const auto waited = std::chrono::duration_cast<std::chrono::milliseconds>(
+                                std::chrono::steady_clock::now() - oldest)
+                                .count();
+    db.setBusyTimeout(int(std::max<qint64>(MinimumBusyTimeoutMs, m_options.busyTimeoutMs - waited)));
+    writeWithRetries(batch, outcomes, summary);
     qCDebug(lcStore) << "batch of" << batch.size() << "written in" << timer.elapsed() << "ms";
 
-    if (!ok && !m_failing) {
-        m_failing = true;
-        qCWarning(lcStore) << "write failed:" << db.lastError().message;
-        emit storeFailed(db.lastError().message);
-    } else if (ok && m_failing) {
-        m_failing = false;
-        qCInfo(lcStore) << "writes succeed again";
-        emit storeRecovered();
-    }
     // One report per sink for the whole commit.
     std::vector<std::pair<WriteCompletionSink *, std::vector<std::pair<quint64, WriteOutcome>>>> bySink;
     for (size_t i = 0; i < batch.size(); ++i) {
@@ -321,118 +294,97 @@ void StoreWriter::processBatch(SqliteDatabase &db, std::vector<WriteRequest> &ba
         emit committed(summary);
 }
 
-bool StoreWriter::writeBatch(SqliteDatabase &db, std::vector<WriteRequest> &batch,
-                             std::vector<WriteOutcome> &outcomes, CommitSummary &summary)
+void StoreWriter::writeWithRetries(std::vector<WriteRequest> &batch,
+                                   std::vector<WriteOutcome> &outcomes, CommitSummary &summary)
 {
-    Statements &st = *t_statements;
     outcomes.assign(batch.size(), WriteOutcome{});
-    auto fail = [&](const QString &message) {
-        db.exec(QStringLiteral("ROLLBACK"));
-        for (auto &outcome : outcomes)
-            outcome = WriteOutcome{WriteOutcome::Kind::Failed, 0, message};
-        summary = CommitSummary{};
-        summary.failed = int(batch.size());
-        return false;
-    };
-
-    if (!db.exec(QStringLiteral("BEGIN IMMEDIATE")))
-        return fail(db.lastError().message);
-
-    struct Touch
-    {
-        qint64 count = 0;
-        QString last;
-    };
-    QHash<qint64, Touch> touched;
-    for (size_t i = 0; i < batch.size(); ++i) {
-        WriteRequest &request = batch[i];
-        DeliveryRecord &delivery = request.delivery;
-        const QString receivedAt = isoTimestamp(delivery.receivedAt);
-        WriteOutcome &outcome = outcomes[i];
-        outcome.kind = WriteOutcome::Kind::Logged;
-
-        if (request.attendee) {
-            const AttendeeRecord &a = *request.attendee;
-            SqliteStatement &up = st.upsertAttendee;
-            up.reset();
-            up.bind(1, a.webinarId);
-            up.bind(2, a.email);
-            up.bind(3, a.emailNorm());
-            up.bind(4, a.name);
-            up.bind(5, a.phone);
-            up.bind(6, a.webinarTitle);
-            up.bind(7, a.recordingUrl);
-            up.bind(8, receivedAt);
-            if (delivery.subscriptionId > 0)
-                up.bind(9, delivery.subscriptionId);
-            else
-                up.bindNull(9);
-            up.bind(10, a.isTest ? 1 : 0);
-            up.bind(11, a.rawPayload);
-            if (!up.next())
-                return fail(db.lastError().message);
-            outcome.attendeeId = up.int64(0);
-            const bool isNew = up.int64(1) == 1;
-            up.run();
-            if (up.hasError())
-                return fail(db.lastError().message);
-            outcome.kind = isNew ? WriteOutcome::Kind::Stored : WriteOutcome::Kind::Duplicate;
-            if (isNew) {
-                ++summary.stored;
-                ++summary.storedPerWebinar[a.webinarId];
-                if (!a.webinarTitle.isEmpty())
-                    summary.webinarTitles.insert(a.webinarId, a.webinarTitle);
-            } else {
-                ++summary.duplicates;
-            }
-            delivery.outcome = outcomeName(outcome.kind);
-        } else if (delivery.status >= 400) {
-            ++summary.rejected;
+    summary = CommitSummary{};
+    std::vector<size_t> remaining(batch.size());
+    for (size_t i = 0; i < batch.size(); ++i)
+        remaining[i] = i;
+    bool oneByOne = false;
+    // Set when the store itself failed (locked, full, I/O, corrupt), not one request.
+    std::optional<SqliteError> storeError;
+    while (!remaining.empty()) {
+        // One transaction for everything left, or for a single request once the
+        // failure could not be pinned on one.
+        const size_t take = oneByOne ? 1 : remaining.size();
+        std::vector<WriteRequest *> requests;
+        requests.reserve(take);
+        for (size_t k = 0; k < take; ++k)
+            requests.push_back(&batch[remaining[k]]);
+        std::vector<WriteOutcome> part;
+        CommitSummary partSummary;
+        const BatchWriter::Result result = m_batchWriter->write(requests, part, partSummary);
+        if (result.ok) {
+            for (size_t k = 0; k < take; ++k)
+                outcomes[remaining[k]] = part[k];
+            merge(summary, partSummary);
+            remaining.erase(remaining.begin(), remaining.begin() + qsizetype(take));
+            continue;
         }
-
-        SqliteStatement &log = st.insertDelivery;
-        log.reset();
-        log.bind(1, receivedAt);
-        log.bind(2, delivery.remote);
-        if (delivery.subscriptionId > 0)
-            log.bind(3, delivery.subscriptionId);
-        else
-            log.bindNull(3);
-        log.bind(4, delivery.method);
-        log.bind(5, delivery.path);
-        log.bind(6, delivery.status);
-        log.bind(7, delivery.outcome);
-        log.bind(8, delivery.reason);
-        log.bind(9, delivery.headersJson);
-        const QByteArray body = delivery.body.left(m_options.deliveryBodyCap);
-        log.bindBlob(10, body);
-        log.bind(11, delivery.bodySize);
-        if (outcome.attendeeId > 0)
-            log.bind(12, outcome.attendeeId);
-        else
-            log.bindNull(12);
-        if (!log.run())
-            return fail(db.lastError().message);
-
-        if (delivery.subscriptionId > 0) {
-            Touch &t = touched[delivery.subscriptionId];
-            ++t.count;
-            if (receivedAt > t.last)
-                t.last = receivedAt;
+        const StoreFailure failure = result.error.failure();
+        if (isTransient(failure)) {
+            // The store cannot write now (locked, full, I/O): retrying request by
+            // request would only make each sender wait again. Everything left is
+            // refused at once; the senders retry after 503.
+            storeError = result.error;
+            for (size_t index : remaining)
+                outcomes[index] = failedOutcome(result.error);
+            summary.failed += int(remaining.size());
+            remaining.clear();
+            continue;
         }
+        if (result.culprit || take == 1) {
+            // One request's data was refused (a constraint, a type): it alone fails,
+            // the others are written again without it.
+            const size_t at = result.culprit ? *result.culprit : 0;
+            qCWarning(lcStore).noquote()
+                    << QStringLiteral("request refused by the database (%1):").arg(failureName(failure))
+                    << result.error.message;
+            outcomes[remaining[at]] = failedOutcome(result.error);
+            ++summary.failed;
+            remaining.erase(remaining.begin() + qsizetype(at));
+            if (failure != StoreFailure::BadRecord)
+                storeError = result.error;
+            continue;
+        }
+        // The transaction failed as a whole (e.g. at COMMIT) for a reason that is
+        // not transient: find the request at fault one transaction at a time.
+        qCWarning(lcStore).noquote()
+                << QStringLiteral("batch failed (%1), retrying one by one:").arg(failureName(failure))
+                << result.error.message;
+        oneByOne = true;
     }
-    for (auto it = touched.cbegin(); it != touched.cend(); ++it) {
-        SqliteStatement &touch = st.touchSubscription;
-        touch.reset();
-        touch.bind(1, it.value().count);
-        touch.bind(2, it.value().last);
-        touch.bind(3, it.key());
-        if (!touch.run())
-            return fail(db.lastError().message);
+    // A request refused for its own data says nothing about the store's health.
+    if (storeError && (isTransient(storeError->failure()) || summary.failed == int(batch.size())))
+        reportFailure(*storeError, size_t(summary.failed));
+    else if (m_failing && summary.failed < int(batch.size()))
+        reportFailure(SqliteError{}, 0);
+}
+
+void StoreWriter::reportFailure(const SqliteError &error, size_t requests)
+{
+    if (!error.isSet()) {
+        m_failing = false;
+        m_lastFailure.clear();
+        qCInfo(lcStore) << "writes succeed again";
+        emit storeRecovered();
+        return;
     }
-    if (!db.exec(QStringLiteral("COMMIT")))
-        return fail(db.lastError().message);
-    return true;
+    // The real error, once: not again for every batch that meets the same lock.
+    if (error.message != m_lastFailure) {
+        qCWarning(lcStore).noquote()
+                << QStringLiteral("write of %1 request(s) failed (%2):").arg(requests).arg(failureName(error.failure()))
+                << error.message;
+        m_lastFailure = error.message;
+    } else {
+        qCDebug(lcStore).noquote() << "write of" << requests << "request(s) failed again:" << error.message;
+    }
+    if (!m_failing) {
+        m_failing = true;
+        emit storeFailed(error.message);
+    }
 }
 
 bool StoreWriter::indexSearchTail(SqliteDatabase &db)
@@ -442,7 +394,7 @@ bool StoreWriter::indexSearchTail(SqliteDatabase &db)
         return false;
     auto rollback = [&db] {
         qCWarning(lcStore) << "search indexing failed:" << db.lastError().message;
-        db.exec(QStringLiteral("ROLLBACK"));
+        db.rollback();
         return false;
     };
     const qint64 from = db.scalar(QStringLiteral("SELECT last_indexed_id FROM search_index_state")).toLongLong();
@@ -513,6 +465,12 @@ void StoreWriter::maintain(SqliteDatabase &db)
         m_dataVersion = dataVersion;
         reloadHooks(db);
     }
+    // Expired webhook-ids go every tick (a read when there are none); a full
+    // recount, which also catches other processes' claims, twice a minute.
+    const bool recount = m_sinceRecount.elapsed() > 30 * 1000;
+    m_batchWriter->expireWebhookIds(recount);
+    if (recount)
+        m_sinceRecount.restart();
     if (m_sincePrune.isValid() && m_sincePrune.elapsed() < 60 * 1000)
         return;
     m_sincePrune.start();

@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QString>
 
+#include <chrono>
 #include <condition_variable>
 #include <deque>
 #include <functional>
@@ -19,15 +20,21 @@
 
 namespace hookdesk {
 
+class BatchWriter;
 class HookDirectory;
 class SqliteDatabase;
+struct SqliteError;
 
 struct WriteOutcome
 {
     enum class Kind { Stored, Duplicate, Logged, Failed };
     Kind kind = Kind::Failed;
     qint64 attendeeId = 0;
-    QString error; // set when kind == Failed
+    // Duplicate because the request's webhook-id was already processed (nothing was
+    // upserted), rather than because the attendee was known.
+    bool replayedWebhookId = false;
+    StoreFailure failure = StoreFailure::None; // set when kind == Failed by the database
+    QString error; // set when kind == Failed: the database's own words
 };
 
 // Receives the outcomes of one commit at once (on the writer thread). The
@@ -50,11 +57,21 @@ struct WriteRequest
     std::function<void(const WriteOutcome &)> done;
     WriteCompletionSink *sink = nullptr;
     quint64 ticket = 0;
+    // The Standard Webhooks webhook-id of a verified delivery (empty: none). The
+    // writer claims (hook, id) in the transaction that stores the delivery; if a
+    // claim that has not expired exists (same batch, an earlier run, another
+    // process), the request is a duplicate and its attendee is not upserted.
+    QByteArray webhookId{};
+    QDateTime webhookIdExpiresAt{}; // until when a replay counts as a duplicate
+    std::chrono::steady_clock::time_point queuedAt{}; // set by submit()
 };
 
 // The only writing connection. It runs on its own thread, takes everything that
 // is queued, writes it in one transaction (group commit) at synchronous=FULL, and
 // only then reports back, so nothing is acknowledged before it is durable.
+// When the store cannot write (locked beyond the busy timeout, full, I/O error)
+// the whole batch fails at once with the database's own error; a request whose
+// data the database refuses fails alone and the rest of its batch is written.
 class StoreWriter : public QObject
 {
     Q_OBJECT
@@ -67,7 +84,10 @@ public:
         qint64 deliveryMaxRows = 200000;
         int deliveryMaxAgeDays = 30;
         int deliveryBodyCap = 16 * 1024;
-        int busyTimeoutMs = 5000;     // how long a write waits for another process's lock
+        // How long a request waits for another process's write lock, counted from
+        // when it was queued, before it fails with StoreFailure::Busy (503).
+        int busyTimeoutMs = 5000;
+        qint64 webhookIdMaxRows = 200000; // cap of the webhook-id replay window
     };
 
     explicit StoreWriter(HookDirectory *hooks = nullptr, QObject *parent = nullptr);
@@ -99,8 +119,9 @@ signals:
 private:
     void run(Options options, std::promise<QString> *opened);
     void processBatch(SqliteDatabase &db, std::vector<WriteRequest> &batch);
-    bool writeBatch(SqliteDatabase &db, std::vector<WriteRequest> &batch,
-                    std::vector<WriteOutcome> &outcomes, CommitSummary &summary);
+    void writeWithRetries(std::vector<WriteRequest> &batch, std::vector<WriteOutcome> &outcomes,
+                          CommitSummary &summary);
+    void reportFailure(const SqliteError &error, size_t requests);
     void reloadHooks(SqliteDatabase &db);
     void checkpointLoop(QString path);
     bool indexSearchTail(SqliteDatabase &db);
@@ -117,6 +138,9 @@ private:
     bool m_checkpointStop = false;
     std::condition_variable m_checkpointWake;
     bool m_failing = false;
+    QString m_lastFailure;       // writer thread only: logged once, not once per batch
+    BatchWriter *m_batchWriter = nullptr; // writer thread only
+    QElapsedTimer m_sinceRecount; // writer thread only
     qint64 m_dataVersion = -1;   // writer thread only
     QElapsedTimer m_sincePrune;  // writer thread only
     Options m_options;

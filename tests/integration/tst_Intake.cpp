@@ -78,6 +78,19 @@ QByteArray exampleBody()
     return file.readAll();
 }
 
+// Blocks the writer thread until `released` is ready, and returns once it is
+// blocked: whatever is submitted from then on stays queued.
+void holdWriter(StoreWriter &writer, std::shared_future<void> released)
+{
+    auto held = std::make_shared<std::promise<void>>();
+    std::future<void> isHeld = held->get_future();
+    writer.runTask([released, held](SqliteDatabase &) {
+        held->set_value();
+        released.wait();
+    });
+    isHeld.wait();
+}
+
 QJsonObject json(const HttpReply &reply)
 {
     return QJsonDocument::fromJson(reply.body).object();
@@ -99,6 +112,7 @@ private slots:
     void healthAndUnknownPaths();
     void everyRequestIsLogged();
     void verifiedHooks();
+    void concurrentSignedReplaysStoreOnce();
 };
 
 void TestIntake::eventPageExampleStoredOnce()
@@ -187,8 +201,7 @@ void TestIntake::clientGoneBeforeAnswer()
     QVERIFY(h.started);
     // Hold the writer so the answer is still pending when the client leaves.
     std::promise<void> release;
-    std::shared_future<void> released = release.get_future().share();
-    h.writer.runTask([released](SqliteDatabase &) { released.wait(); });
+    holdWriter(h.writer, release.get_future().share());
 
     for (int i = 0; i < 20; ++i) {
         QTcpSocket socket;
@@ -196,7 +209,8 @@ void TestIntake::clientGoneBeforeAnswer()
         QVERIFY(socket.waitForConnected(5000));
         socket.write(HttpClient::buildRequest("POST", h.hookPath, HttpClient::attendeeBody(100 + i)));
         QVERIFY(socket.waitForBytesWritten(5000));
-        QTest::qWait(5);
+        // The request has reached the writer's queue: its answer is pending.
+        QTRY_COMPARE(h.writer.queuedCount(), qint64(i + 1));
         socket.abort();
     }
     QTest::qWait(200); // let the server see the resets while the answers are pending
@@ -348,6 +362,50 @@ void TestIntake::verifiedHooks()
     QCOMPARE(h.db.count(QStringLiteral("SELECT count(*) FROM deliveries WHERE status = 401 AND reason LIKE '%timestamp%'")), 1);
     QCOMPARE(h.db.count(QStringLiteral("SELECT count(*) FROM deliveries WHERE status = 401 AND reason LIKE '%wrong secret%'")), 1);
     QCOMPARE(h.db.count(QStringLiteral("SELECT count(*) FROM deliveries WHERE headers LIKE '%hd-test-secret%'")), 0);
+}
+
+// Regression: the in-memory replay window only knew an id once its delivery had
+// committed, so a replay that arrived while the first delivery was still being
+// written was processed too. The writer now claims the id in the same transaction.
+void TestIntake::concurrentSignedReplaysStoreOnce()
+{
+    Harness h;
+    QVERIFY(h.started);
+    const QByteArray body = HttpClient::attendeeBody(1);
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const QByteArray request = HttpClient::buildRequest(
+            "POST", h.signedPath, body,
+            {{"Content-Type", "application/json"},
+             {"webhook-id", "msg_same"},
+             {"webhook-timestamp", QByteArray::number(now)},
+             {"webhook-signature", RequestVerifier::sign(Harness::signingSecret, "msg_same", now, body)}});
+    QList<QByteArray> requests;
+    for (int i = 0; i < 10; ++i)
+        requests.append(request);
+    std::vector<HttpReply> replies;
+    {
+        // All ten are queued behind a held writer, as if the first commit were slow.
+        std::promise<void> release;
+        holdWriter(h.writer, release.get_future().share());
+        std::future<std::vector<HttpReply>> answers = std::async(std::launch::async, [&] {
+            return HttpClient::concurrent(h.port, requests, 20000);
+        });
+        QTRY_COMPARE(h.writer.queuedCount(), qint64(10));
+        release.set_value();
+        replies = answers.get();
+    }
+    int stored = 0;
+    int duplicates = 0;
+    for (const HttpReply &reply : replies) {
+        QCOMPARE(reply.status, 200);
+        const QString status = json(reply).value(QStringLiteral("status")).toString();
+        stored += status == QLatin1String("stored");
+        duplicates += status == QLatin1String("duplicate");
+    }
+    QCOMPARE(stored, 1);
+    QCOMPARE(duplicates, 9);
+    QCOMPARE(h.db.count(QStringLiteral("SELECT delivery_count FROM attendees")), 1);
+    QCOMPARE(h.db.count(QStringLiteral("SELECT count(*) FROM deliveries WHERE reason = 'webhook-id already processed'")), 9);
 }
 
 QTEST_GUILESS_MAIN(TestIntake)

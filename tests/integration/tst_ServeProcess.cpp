@@ -2,6 +2,8 @@
 // `hookdesk serve` and `hookdesk hook` as a user runs them: a real process.
 #include "HttpClient.h"
 #include "TestDatabase.h"
+#include "intake/RequestVerifier.h"
+#include "store/SqliteDatabase.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -73,6 +75,8 @@ private slots:
     void readOnlyDatabaseFailsWithReason();
     void secretsStayOutOfDebugLogs();
     void killDuringBurstLosesNoAcknowledgedAttendee();
+    void lockedDatabaseAnswers503WithinBusyTimeout();
+    void signedReplayAfterRestartIsDuplicate();
 };
 
 void TestServeProcess::helpAndVersion()
@@ -374,6 +378,98 @@ void TestServeProcess::secretsStayOutOfDebugLogs()
     QVERIFY2(log.contains("hookdesk.store"), log.left(500).constData()); // debug output was on
     QVERIFY(!log.contains("very-secret-value"));
     QVERIFY(!log.contains(path.mid(7)));
+}
+
+// Regression: with another process holding the write lock, 19 of 20 senders
+// waited for the whole lock (each request was retried alone with its own busy
+// wait) instead of all getting 503 within serve's busy timeout (5 s).
+void TestServeProcess::lockedDatabaseAnswers503WithinBusyTimeout()
+{
+    constexpr qint64 busyTimeoutMs = 5000; // serve's default, kept
+    TestDatabase db;
+    const QString path = run({QStringLiteral("hook"), QStringLiteral("add"), QStringLiteral("--db"), db.path()}).out.trimmed();
+    QProcess serve;
+    const quint16 port = startServe(serve, db.path());
+    QVERIFY(port);
+    QCOMPARE(HttpClient::request(port, "POST", path.toUtf8(), HttpClient::attendeeBody(0)).status, 200);
+
+    // Another process, as far as serve can tell: this test's own connection.
+    hookdesk::SqliteDatabase other;
+    QVERIFY(other.open(db.path(), hookdesk::SqliteDatabase::Mode::ReadWrite));
+    QVERIFY(other.exec(QStringLiteral("BEGIN IMMEDIATE")));
+    QList<QByteArray> requests;
+    for (int i = 1; i <= 20; ++i)
+        requests.append(HttpClient::buildRequest("POST", path.toUtf8(), HttpClient::attendeeBody(i)));
+    QElapsedTimer clock;
+    clock.start();
+    // Before the fix the last answer came after 20 busy timeouts: the client gives up long before.
+    const auto replies = HttpClient::concurrent(port, requests, int(4 * busyTimeoutMs));
+    const qint64 elapsed = clock.elapsed();
+    qInfo() << "20 senders had their answers after" << elapsed << "ms";
+    for (const HttpReply &reply : replies) {
+        QVERIFY2(reply.status == 503, qPrintable(QString::number(reply.status) + reply.error));
+        QVERIFY(!reply.header("Retry-After").isEmpty());
+    }
+    QVERIFY2(elapsed < busyTimeoutMs + 3000, qPrintable(QString::number(elapsed)));
+    QVERIFY2(elapsed >= busyTimeoutMs - 500, qPrintable(QString::number(elapsed))); // it did wait for the lock
+    QVERIFY(other.exec(QStringLiteral("ROLLBACK")));
+    QCOMPARE(HttpClient::request(port, "POST", path.toUtf8(), HttpClient::attendeeBody(1)).status, 200);
+
+    serve.terminate();
+    QVERIFY(serve.waitForFinished(10000));
+    const QByteArray log = serve.readAllStandardError();
+    QVERIFY2(log.contains("database is locked"), log.constData());
+    QVERIFY2(!log.contains("cannot rollback"), log.constData());
+    QCOMPARE(db.count(QStringLiteral("SELECT count(*) FROM attendees")), 2);
+}
+
+// The webhook-id replay window is in the database: a signed delivery replayed
+// after a restart, within the timestamp tolerance, is not processed again.
+void TestServeProcess::signedReplayAfterRestartIsDuplicate()
+{
+    TestDatabase db;
+    const QByteArray secret = "whsec_" + QByteArray("hookdesk-test-signing-key-32byte").toBase64();
+    QProcess add;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HD_HMAC"), QString::fromLatin1(secret));
+    add.setProcessEnvironment(env);
+    add.start(binary, {QStringLiteral("hook"), QStringLiteral("add"), QStringLiteral("--hmac-secret-env"),
+                       QStringLiteral("HD_HMAC"), QStringLiteral("--db"), db.path()});
+    QVERIFY(add.waitForFinished(10000));
+    QCOMPARE(add.exitCode(), 0);
+    const QByteArray path = add.readAllStandardOutput().trimmed();
+
+    const QByteArray body = HttpClient::attendeeBody(1);
+    const QByteArray id = "msg_2f9c";
+    const qint64 timestamp = QDateTime::currentSecsSinceEpoch();
+    const Headers headers{{"Content-Type", "application/json"},
+                          {"webhook-id", id},
+                          {"webhook-timestamp", QByteArray::number(timestamp)},
+                          {"webhook-signature", hookdesk::RequestVerifier::sign(secret, id, timestamp, body)}};
+    auto status = [](const HttpReply &reply) {
+        return QJsonDocument::fromJson(reply.body).object().value(QStringLiteral("status")).toString();
+    };
+    {
+        QProcess serve;
+        const quint16 port = startServe(serve, db.path());
+        QVERIFY(port);
+        const HttpReply first = HttpClient::request(port, "POST", path, body, headers);
+        QCOMPARE(first.status, 200);
+        QCOMPARE(status(first), QStringLiteral("stored"));
+        serve.terminate();
+        QVERIFY(serve.waitForFinished(10000));
+    }
+    QProcess again;
+    const quint16 port = startServe(again, db.path());
+    QVERIFY(port);
+    const HttpReply replay = HttpClient::request(port, "POST", path, body, headers);
+    QCOMPARE(replay.status, 200);
+    QCOMPARE(status(replay), QStringLiteral("duplicate"));
+    again.terminate();
+    QVERIFY(again.waitForFinished(10000));
+    QCOMPARE(db.count(QStringLiteral("SELECT delivery_count FROM attendees")), 1);
+    QCOMPARE(db.count(QStringLiteral("SELECT count(*) FROM deliveries WHERE outcome = 'duplicate' "
+                                     "AND reason = 'webhook-id already processed'")), 1);
 }
 
 QTEST_GUILESS_MAIN(TestServeProcess)
