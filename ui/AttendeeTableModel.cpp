@@ -1,18 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AttendeeTableModel.h"
 
+#include "AttendeeLoader.h"
 #include "ReplayLinkText.h"
 #include "core/ReplayLink.h"
 #include "intake/PayloadParser.h"
-#include "store/AttendeeReader.h"
 
 #include <QDateTime>
 #include <QHash>
 #include <QLocale>
 
 #include <algorithm>
-#include <iterator>
-#include <vector>
 #include <limits>
 
 namespace hookdesk {
@@ -35,18 +33,18 @@ QString plainTip(const QString &text)
     return QStringLiteral("<p style='white-space:pre-wrap'>%1</p>").arg(text.toHtmlEscaped());
 }
 
+int clampRows(qint64 rows)
+{
+    return int(std::clamp<qint64>(rows, 0, std::numeric_limits<int>::max()));
+}
+
 } // namespace
 
-AttendeeTableModel::AttendeeTableModel(AttendeeReader *reader, QObject *parent)
-    : QAbstractTableModel(parent), m_reader(reader)
+AttendeeTableModel::AttendeeTableModel(AttendeeWindowSource *source, QObject *parent)
+    : QAbstractTableModel(parent), m_cache(MaxCachedRows),
+      m_loader(new AttendeeLoader(source, &m_cache, this))
 {
-    m_requestTimer.setSingleShot(true);
-    m_requestTimer.setInterval(0);
-    connect(&m_requestTimer, &QTimer::timeout, this, &AttendeeTableModel::issueRequests);
-    m_cooldown.setSingleShot(true);
-    connect(&m_cooldown, &QTimer::timeout, this, &AttendeeTableModel::refresh);
-    connect(m_reader, &AttendeeReader::pageFetched, this, &AttendeeTableModel::onPage);
-    connect(m_reader, &AttendeeReader::countFetched, this, &AttendeeTableModel::onCount);
+    connect(m_loader, &AttendeeLoader::windowArrived, this, &AttendeeTableModel::onWindow);
 }
 
 void AttendeeTableModel::setQuery(const AttendeeFilter &filter, const AttendeeOrder &order)
@@ -59,7 +57,7 @@ void AttendeeTableModel::setQuery(const AttendeeFilter &filter, const AttendeeOr
 void AttendeeTableModel::setFilter(const AttendeeFilter &filter)
 {
     m_filter = filter;
-    if (m_generation > 0)
+    if (m_loader->isStarted())
         startQuery();
 }
 
@@ -68,7 +66,7 @@ void AttendeeTableModel::setOrder(const AttendeeOrder &order)
     if (order == m_order)
         return;
     m_order = order;
-    if (m_generation > 0) // before setQuery() nothing is read yet
+    if (m_loader->isStarted()) // before setQuery() nothing is read yet
         startQuery();
 }
 
@@ -138,203 +136,162 @@ QString AttendeeTableModel::displayTime(const QDateTime &when)
 
 void AttendeeTableModel::startQuery()
 {
-    ++m_generation;
-    m_reader->supersede(m_generation);
-    m_awaitingFirstWindow = true;
-    m_pageInFlight = true;
-    m_countsInFlight = 1;
-    m_refreshAgain = false;
-    m_cooldown.stop();
-    m_countClock.invalidate();
-    m_lastCountMs = 0;
-    m_count = -1;
-    m_wanted.clear();
-    m_pageEpoch = m_rowsEpoch;
-    m_reader->fetchPage(m_generation, m_filter, m_order, 0, MaxPagesPerRead * PageRows, -1);
-    m_reader->fetchCount(m_generation, m_filter);
-    emit matchingCountChanged(-1);
+    // The rows of the last query stay until the first rows of this one are in.
+    m_awaitingFirst = true;
+    m_loader->start(m_filter, m_order);
+    publish();
 }
 
 void AttendeeTableModel::refresh()
 {
-    if (m_generation == 0)
-        return;
-    // One count at a time: a second one asked for meanwhile runs after it.
-    if (m_awaitingFirstWindow || m_countsInFlight > 0 || m_countProvisional) {
-        m_refreshAgain = true;
-        return;
-    }
-    // A count over a broad filter can take a while; while new attendees keep
-    // coming, the counting thread rests at least as long as the last count took.
-    if (m_lastCountMs > 0 && m_sinceCount.isValid() && m_sinceCount.elapsed() < m_lastCountMs) {
-        if (!m_cooldown.isActive())
-            m_cooldown.start(int(m_lastCountMs - m_sinceCount.elapsed()) + 1);
-        return;
-    }
-    ++m_countsInFlight;
-    m_countClock.start();
-    m_reader->fetchCount(m_generation, m_filter);
+    m_loader->refresh();
 }
 
-void AttendeeTableModel::onPage(quint64 generation, qint64 offset, const QList<AttendeeRow> &rows,
-                                const QString &error)
+qint64 AttendeeTableModel::matchingCount() const
 {
-    if (generation != m_generation)
-        return;
-    m_pageInFlight = false;
-    if (m_awaitingFirstWindow) {
-        setError(error);
-        applyFirstPage(0, error.isEmpty() ? rows : QList<AttendeeRow>{});
-        if (!error.isEmpty()) {
-            // Nothing to show; try again in a moment (a lock held by another
-            // program, say), without waiting for the next delivery.
-            m_countProvisional = false;
-            QTimer::singleShot(2000, this, [this, failed = m_generation] {
-                if (failed == m_generation)
-                    refresh();
-            });
-        }
-    } else if (!error.isEmpty()) {
-        setError(error);
-        return; // keep what we have; the next paint asks again
-    } else if (m_pageEpoch != m_rowsEpoch) {
-        // Rows were inserted or removed while this page was read: its offsets
-        // are off. The rows it was for are still wanted and get read again.
-        want(offset);
-    } else {
-        setError(QString());
-        storeBlock(offset, rows);
-    }
-    issueRequests();
+    return m_awaitingFirst || !m_counted ? -1 : m_rowCount;
 }
 
-void AttendeeTableModel::onCount(quint64 generation, qint64 count, const QString &error)
+void AttendeeTableModel::onWindow(const AttendeeWindow &window)
 {
-    if (generation != m_generation)
+    if (m_awaitingFirst) {
+        // The first answer of a query, whichever lane it came on.
+        applyFirst(window);
         return;
-    m_countsInFlight = std::max(0, m_countsInFlight - 1);
-    if (m_countClock.isValid()) {
-        m_lastCountMs = m_countClock.elapsed();
-        m_sinceCount.start();
     }
-    if (!error.isEmpty()) {
-        setError(error);
-    } else if (m_awaitingFirstWindow) {
-        m_count = count; // applied with the first page
+    const AttendeeSnapshot &snapshot = window.snapshot;
+    const bool countLane = window.request.lane == AttendeeWindowRequest::Lane::Counts;
+    if (!window.error.isEmpty()) {
+        setError(window.error); // keep what we have; the next paint asks again
+        if (countLane && !m_counted)
+            m_loader->retryLater(2000);
         return;
-    } else if (m_countProvisional) {
-        // The first count after a full first page: how many rows follow it.
-        m_countProvisional = false;
-        applyCountChange(count, false);
+    }
+    setError(QString());
+    if (snapshot.epoch < m_shown.epoch) {
+        // Read before the snapshot shown: its rows may belong elsewhere now.
+        if (snapshot.count >= 0 && !m_counted)
+            m_loader->recount();
+        dropRows(window);
+        return;
+    }
+    if (snapshot.epoch == m_shown.epoch) {
+        // The same snapshot: a count after an uncounted first page says how
+        // many rows follow it.
+        if (snapshot.count >= 0 && !m_counted)
+            applyCount(snapshot.count);
+        storeRows(window);
+    } else if (snapshot.count < 0) {
+        // Newer, but it could not count (a count is on its way): its rows
+        // cannot be placed before that count is in.
+        m_loader->holdPagesUntilCounted();
+        dropRows(window);
+        return;
     } else {
-        // Newcomers have the highest ids: in the default order they are the top rows.
-        applyCountChange(count, m_order.key == AttendeeOrder::Key::Received && m_order.descending);
-        // Anything cached may have changed (a duplicate delivery, a deletion):
-        // mark it stale and let the view's next paint read it again, showing
-        // the old values meanwhile.
-        ++m_version;
-        if (m_rowCount > 0)
-            emit dataChanged(index(0, 0), index(m_rowCount - 1, ColumnCount - 1));
+        moveTo(window);
+    }
+    publish();
+    if (snapshot.count >= 0)
         emit rowsLoaded();
-    }
-    if (m_refreshAgain && m_countsInFlight == 0) {
-        m_refreshAgain = false;
-        refresh();
-    }
 }
 
-void AttendeeTableModel::applyFirstPage(qint64 offset, const QList<AttendeeRow> &rows)
+void AttendeeTableModel::applyFirst(const AttendeeWindow &window)
 {
-    m_awaitingFirstWindow = false;
+    m_awaitingFirst = false;
+    setError(window.error);
     beginResetModel();
-    m_blocks.clear();
-    ++m_rowsEpoch;
-    if (offset == 0 && rows.size() < MaxPagesPerRead * PageRows)
-        m_count = rows.size(); // the whole result fits: that is the count
-    m_countProvisional = m_count < 0;
-    m_rowCount = int(std::clamp<qint64>(m_count >= 0 ? m_count : rows.size(), 0,
-                                        std::numeric_limits<int>::max()));
-    if (!rows.isEmpty())
-        m_blocks.emplace(offset, Block{rows, m_version, ++m_useClock});
-    endResetModel();
-    emit matchingCountChanged(m_count);
-    emit rowsLoaded();
-    if (m_refreshAgain && !m_countProvisional) {
-        m_refreshAgain = false;
-        refresh();
+    m_cache.clear();
+    if (window.error.isEmpty()) {
+        m_shown = window.snapshot;
+        m_counted = m_shown.count >= 0;
+        m_rowCount = clampRows(m_counted ? m_shown.count : window.rows.size());
+    } else {
+        // Nothing to show; try again in a moment (a lock held by another
+        // program, say), without waiting for the next delivery.
+        m_shown = AttendeeSnapshot{};
+        m_counted = true;
+        m_rowCount = 0;
+        m_loader->retryLater(2000);
     }
+    m_cache.setEpoch(m_shown.epoch);
+    m_cache.store(window.request.offset, window.rows, m_shown.epoch, m_rowCount);
+    endResetModel();
+    publish();
+    emit rowsLoaded();
 }
 
-void AttendeeTableModel::applyCountChange(qint64 count, bool newcomersAtTop)
+void AttendeeTableModel::applyCount(qint64 count)
 {
-    const int target = int(std::clamp<qint64>(count, 0, std::numeric_limits<int>::max()));
-    const int added = target - m_rowCount;
-    if (added != 0)
-        ++m_rowsEpoch;
-    if (added > 0) {
-        const int first = newcomersAtTop ? 0 : m_rowCount;
-        beginInsertRows(QModelIndex(), first, first + added - 1);
-        if (newcomersAtTop) {
-            std::map<qint64, Block> shifted;
-            for (auto &[start, block] : m_blocks)
-                shifted.emplace(start + added, std::move(block));
-            m_blocks.swap(shifted);
-        }
+    m_counted = true;
+    const int target = clampRows(count);
+    if (target > m_rowCount) {
+        beginInsertRows(QModelIndex(), m_rowCount, target - 1);
         m_rowCount = target;
         endInsertRows();
-    } else if (added < 0) {
-        // Someone deleted attendees; which ones shows when the rows are read
-        // again, so the rows go from the end.
+    } else if (target < m_rowCount) { // not in one snapshot; kept safe anyway
         beginRemoveRows(QModelIndex(), target, m_rowCount - 1);
         m_rowCount = target;
-        for (auto it = m_blocks.begin(); it != m_blocks.end();) {
-            if (it->first >= target) {
-                it = m_blocks.erase(it);
-                continue;
-            }
-            if (it->first + it->second.rows.size() > target)
-                it->second.rows.resize(target - it->first);
-            ++it;
-        }
+        m_cache.truncate(target);
         endRemoveRows();
-    }
-    if (count != m_count) {
-        m_count = count;
-        emit matchingCountChanged(m_count);
     }
 }
 
-void AttendeeTableModel::storeBlock(qint64 offset, const QList<AttendeeRow> &rows)
+void AttendeeTableModel::moveTo(const AttendeeWindow &window)
 {
-    if (rows.isEmpty() || offset >= m_rowCount)
-        return;
-    QList<AttendeeRow> fresh = rows;
-    if (offset + fresh.size() > m_rowCount)
-        fresh.resize(m_rowCount - offset);
-    const qint64 end = offset + fresh.size();
+    const AttendeeSnapshot &next = window.snapshot;
+    const int count = clampRows(next.count);
+    // Exactly known: in the order of arrival, when every attendee shown is still
+    // there and still matches, the newcomers are the only change and sit
+    // together at one end. (`newer` counts from the snapshot shown: the loader
+    // lets one counting read out at a time.)
+    const bool exact = m_counted && m_order.key == AttendeeOrder::Key::Received
+            && next.baselineId == m_shown.maxId && next.newer >= 0
+            && next.count == m_rowCount + next.newer && next.total == m_shown.total + next.newerAll;
+    if (exact) {
+        if (next.newer > 0) {
+            const int first = m_order.descending ? 0 : m_rowCount;
+            beginInsertRows(QModelIndex(), first, first + int(next.newer) - 1);
+            m_cache.insertRows(first, next.newer);
+            m_rowCount = count;
+            endInsertRows();
+        }
+        m_cache.setEpoch(next.epoch); // the rows held are the same attendees, maybe changed
+    } else {
+        moveToUnknown(window, count);
+    }
+    m_shown = next;
+    m_counted = true;
+    storeRows(window);
+    if (m_rowCount > 0)
+        emit dataChanged(index(0, 0), index(m_rowCount - 1, ColumnCount - 1));
+}
 
-    // Where the attendees in this range sat before, to keep selection and the
-    // current row on them if they moved within it.
+void AttendeeTableModel::moveToUnknown(const AttendeeWindow &window, int count)
+{
+    // Where attendees are in the new snapshot, as far as the rows read with it tell.
     QHash<qint64, int> newRow;
-    for (qsizetype i = 0; i < fresh.size(); ++i)
-        newRow.insert(fresh[i].id, int(offset + i));
+    for (qsizetype i = 0; i < window.rows.size() && window.request.offset + i < count; ++i)
+        newRow.insert(window.rows[i].id, int(window.request.offset + i));
     auto movedRow = [&](const QModelIndex &index) {
-        if (index.row() < offset || index.row() >= end)
-            return -1;
-        const AttendeeRow *before = rowPointer(index.row());
+        const AttendeeRow *before = m_cache.peek(index.row());
         if (!before)
             return -1;
         const auto moved = newRow.constFind(before->id);
         return moved != newRow.cend() && moved.value() != index.row() ? moved.value() : -1;
     };
+    if (count > m_rowCount) {
+        beginInsertRows(QModelIndex(), m_rowCount, count - 1);
+        m_rowCount = count;
+        endInsertRows();
+    }
     bool anyMoved = false;
     for (const QModelIndex &index : persistentIndexList())
         anyMoved = anyMoved || movedRow(index) >= 0;
-    // Views save their state as persistent indexes when told the layout is about
-    // to change, so the list is read again after that.
     QModelIndexList from;
     QModelIndexList to;
     if (anyMoved) {
+        // Views save their state as persistent indexes when told the layout is
+        // about to change, so the list is read again after that.
         emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
         for (const QModelIndex &index : persistentIndexList()) {
             const int row = movedRow(index);
@@ -343,48 +300,41 @@ void AttendeeTableModel::storeBlock(qint64 offset, const QList<AttendeeRow> &row
                 to.append(this->index(row, index.column()));
             }
         }
-    }
-
-    // Blocks overlapping the range give way (their parts outside it stay).
-    auto it = m_blocks.upper_bound(offset);
-    if (it != m_blocks.begin() && std::prev(it)->first + std::prev(it)->second.rows.size() > offset)
-        --it;
-    std::vector<std::pair<qint64, Block>> remnants;
-    while (it != m_blocks.end() && it->first < end) {
-        const qint64 start = it->first;
-        const Block &block = it->second;
-        const qint64 blockEnd = start + block.rows.size();
-        if (start < offset)
-            remnants.emplace_back(start, Block{block.rows.mid(0, offset - start), block.version, block.lastUse});
-        if (blockEnd > end)
-            remnants.emplace_back(end, Block{block.rows.mid(end - start), block.version, block.lastUse});
-        it = m_blocks.erase(it);
-    }
-    for (auto &[start, block] : remnants)
-        m_blocks.emplace(start, std::move(block));
-
-    m_blocks.emplace(offset, Block{fresh, m_version, ++m_useClock});
-    if (anyMoved) {
         changePersistentIndexList(from, to);
-        emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
     }
-    evictBeyond(offset);
-    emit dataChanged(index(int(offset), 0), index(int(end - 1), ColumnCount - 1));
+    // Where the other rows went is unknown: they are read again when shown.
+    m_cache.clear();
+    m_cache.setEpoch(window.snapshot.epoch);
+    if (anyMoved)
+        emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+    if (count < m_rowCount) {
+        beginRemoveRows(QModelIndex(), count, m_rowCount - 1);
+        m_rowCount = count;
+        endRemoveRows();
+    }
 }
 
-void AttendeeTableModel::evictBeyond(qint64 keepStart)
+void AttendeeTableModel::storeRows(const AttendeeWindow &window)
 {
-    qint64 cached = cachedRows();
-    while (cached > MaxCachedRows && m_blocks.size() > 1) {
-        auto oldest = m_blocks.end();
-        for (auto it = m_blocks.begin(); it != m_blocks.end(); ++it) {
-            if (it->first != keepStart && (oldest == m_blocks.end() || it->second.lastUse < oldest->second.lastUse))
-                oldest = it;
-        }
-        if (oldest == m_blocks.end())
-            break;
-        cached -= oldest->second.rows.size();
-        m_blocks.erase(oldest);
+    const qint64 offset = window.request.offset;
+    m_cache.store(offset, window.rows, window.snapshot.epoch, m_rowCount);
+    const qint64 end = std::min<qint64>(offset + window.rows.size(), m_rowCount);
+    if (end > offset)
+        emit dataChanged(index(int(offset), 0), index(int(end - 1), ColumnCount - 1));
+}
+
+void AttendeeTableModel::dropRows(const AttendeeWindow &window)
+{
+    // The rows it was for are still wanted and get read again.
+    m_loader->wantRange(window.request.offset, window.request.limit);
+}
+
+void AttendeeTableModel::publish()
+{
+    m_loader->setShown(m_shown, m_rowCount, m_counted);
+    if (matchingCount() != m_announcedCount) {
+        m_announcedCount = matchingCount();
+        emit matchingCountChanged(m_announcedCount);
     }
 }
 
@@ -396,81 +346,9 @@ void AttendeeTableModel::setError(const QString &message)
     emit errorChanged(message);
 }
 
-// -- Lazy reading
-
-void AttendeeTableModel::want(qint64 row) const
-{
-    if (row < 0 || row >= m_rowCount)
-        return;
-    ++m_wanted[row / PageRows];
-    if (!m_requestTimer.isActive())
-        m_requestTimer.start();
-}
-
-void AttendeeTableModel::issueRequests()
-{
-    if (m_pageInFlight || m_awaitingFirstWindow)
-        return;
-    // Pages read since they were asked for (the view paints several times
-    // while a read is on its way) need nothing more.
-    for (auto it = m_wanted.begin(); it != m_wanted.end();) {
-        const qint64 first = it.key() * PageRows;
-        const qint64 last = std::min<qint64>(first + PageRows, m_rowCount) - 1;
-        bool staleFirst = true;
-        bool staleLast = true;
-        const bool loaded = last >= first && rowPointer(first, &staleFirst) && rowPointer(last, &staleLast);
-        if (last < first || (loaded && !staleFirst && !staleLast))
-            it = m_wanted.erase(it);
-        else
-            ++it;
-    }
-    if (m_wanted.isEmpty())
-        return;
-    // The page the view asked for most (what it paints), with wanted neighbours.
-    qint64 best = -1;
-    int hits = 0;
-    for (auto it = m_wanted.cbegin(); it != m_wanted.cend(); ++it) {
-        if (it.value() > hits) {
-            best = it.key();
-            hits = it.value();
-        }
-    }
-    qint64 first = best;
-    qint64 last = best;
-    while (last - first + 1 < MaxPagesPerRead && m_wanted.contains(last + 1))
-        ++last;
-    while (last - first + 1 < MaxPagesPerRead && m_wanted.contains(first - 1))
-        --first;
-    for (qint64 page = first; page <= last; ++page)
-        m_wanted.remove(page);
-    // A stray request (e.g. accessibility asking for row 0) waits its turn; only
-    // a bounded number are remembered.
-    if (m_wanted.size() > 64)
-        m_wanted.clear();
-    m_pageInFlight = true;
-    m_pageEpoch = m_rowsEpoch;
-    m_reader->fetchPage(m_generation, m_filter, m_order, first * PageRows,
-                        int(last - first + 1) * PageRows, m_countProvisional ? -1 : m_count);
-}
-
-const AttendeeRow *AttendeeTableModel::rowPointer(qint64 row, bool *stale) const
-{
-    auto it = m_blocks.upper_bound(row);
-    if (it == m_blocks.begin())
-        return nullptr;
-    --it;
-    const qint64 at = row - it->first;
-    if (at >= it->second.rows.size())
-        return nullptr;
-    it->second.lastUse = ++m_useClock;
-    if (stale)
-        *stale = it->second.version != m_version;
-    return &it->second.rows[at];
-}
-
 std::optional<AttendeeRow> AttendeeTableModel::attendeeAt(int row) const
 {
-    const AttendeeRow *found = rowPointer(row);
+    const AttendeeRow *found = m_cache.peek(row);
     if (!found)
         return std::nullopt;
     return *found;
@@ -478,10 +356,7 @@ std::optional<AttendeeRow> AttendeeTableModel::attendeeAt(int row) const
 
 qint64 AttendeeTableModel::cachedRows() const
 {
-    qint64 rows = 0;
-    for (const auto &[start, block] : m_blocks)
-        rows += block.rows.size();
-    return rows;
+    return m_cache.cachedRows();
 }
 
 // -- QAbstractItemModel
@@ -501,22 +376,23 @@ QVariant AttendeeTableModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= m_rowCount)
         return {};
     const int row = index.row();
-    bool stale = false;
-    const AttendeeRow *a = rowPointer(row, &stale);
+    bool fresh = false;
+    const AttendeeRow *a = m_cache.row(row, &fresh);
     if (!a) {
-        want(row);
+        m_loader->want(row);
         return role == LoadedRole ? QVariant(false) : QVariant();
     }
-    if (stale)
-        want(row); // shown as it was until the fresh row is in
+    if (!fresh)
+        m_loader->want(row); // shown as it was until the fresh row is in
     // Read ahead: the view is painting near the end of what we hold.
     if (role == Qt::DisplayRole && index.column() == 0) {
-        const qint64 ahead = std::min<qint64>(row + PageRows / 2, m_rowCount - 1);
-        const qint64 behind = std::max<qint64>(row - PageRows / 2, 0);
-        if (!rowPointer(ahead))
-            want(ahead);
-        if (!rowPointer(behind))
-            want(behind);
+        const qint64 reach = AttendeeLoader::PageRows / 2;
+        const qint64 ahead = std::min<qint64>(row + reach, m_rowCount - 1);
+        const qint64 behind = std::max<qint64>(row - reach, 0);
+        if (!m_cache.contains(ahead))
+            m_loader->want(ahead);
+        if (!m_cache.contains(behind))
+            m_loader->want(behind);
     }
 
     switch (role) {

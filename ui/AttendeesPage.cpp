@@ -19,7 +19,7 @@
 
 namespace hookdesk {
 
-AttendeesPage::AttendeesPage(AttendeeReader *reader, AttendeeActions *actions,
+AttendeesPage::AttendeesPage(AttendeeWindowSource *reader, AttendeeActions *actions,
                              AppSettings *settings, const ListenerStatus &listener, QWidget *parent)
     : QWidget(parent), m_settings(settings), m_actions(actions)
 {

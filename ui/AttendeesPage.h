@@ -15,7 +15,7 @@ namespace hookdesk {
 
 class AppSettings;
 class AttendeeActions;
-class AttendeeReader;
+class AttendeeWindowSource;
 class AttendeeTableModel;
 class AttendeeTablePanel;
 class FilterBar;
@@ -30,7 +30,7 @@ class AttendeesPage : public QWidget
 {
     Q_OBJECT
 public:
-    AttendeesPage(AttendeeReader *reader, AttendeeActions *actions, AppSettings *settings,
+    AttendeesPage(AttendeeWindowSource *reader, AttendeeActions *actions, AppSettings *settings,
                   const ListenerStatus &listener, QWidget *parent = nullptr);
 
     // Everything the store holds changed (coalesced): update lists, counts, rows.

@@ -89,6 +89,39 @@ qint64 AttendeeQuery::total(QString *error)
     return statement.int64(0);
 }
 
+qint64 AttendeeQuery::maxId(QString *error)
+{
+    SqliteStatement statement(m_db, QStringLiteral("SELECT coalesce(max(id), 0) FROM attendees"));
+    if (!statement.next()) {
+        *error = failed(m_db);
+        return -1;
+    }
+    return statement.int64(0);
+}
+
+qint64 AttendeeQuery::countNewer(const AttendeeFilter &filter, qint64 afterId, QString *error)
+{
+    const AttendeeFilter::Sql sql = filter.toSql();
+    if (!sql.error.isEmpty()) {
+        *error = sql.error;
+        return -1;
+    }
+    // `where` is valid with or without the search index; the id range keeps
+    // the scan to the newcomers.
+    SqliteStatement statement(m_db, sql.where.isEmpty()
+                                      ? QStringLiteral("SELECT count(*) FROM attendees WHERE id > ?")
+                                      : QStringLiteral("SELECT count(*) FROM attendees WHERE id > ? AND (")
+                                              + sql.where + QLatin1Char(')'));
+    int index = 1;
+    statement.bind(index++, afterId);
+    bindAll(statement, sql.binds, &index);
+    if (!statement.next()) {
+        *error = failed(m_db);
+        return -1;
+    }
+    return statement.int64(0);
+}
+
 qint64 AttendeeQuery::count(const AttendeeFilter &filter, QString *error)
 {
     const AttendeeFilter::Sql sql = filter.toSql();

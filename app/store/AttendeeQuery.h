@@ -58,6 +58,11 @@ public:
     qint64 count(const AttendeeFilter &filter, QString *error);
     // Every attendee, summed from the webinars' counters (cheap at any size).
     qint64 total(QString *error);
+    // The newest attendee's id (0 when there is none); -1 on failure.
+    qint64 maxId(QString *error);
+    // Attendees the filter lets through that arrived after `afterId` (a range
+    // of the newest ids, so cheap); an empty filter counts every newcomer.
+    qint64 countNewer(const AttendeeFilter &filter, qint64 afterId, QString *error);
 
     // Rows [offset, offset + limit) of the filtered, ordered attendees. When the
     // caller knows the filtered count (else -1), a page past the middle is read

@@ -5,7 +5,7 @@
 #include "SqliteDatabase.h"
 #include "core/Logging.h"
 
-#include <QCoreApplication>
+#include <QMutex>
 #include <QPointer>
 
 #include <sqlite3.h>
@@ -20,44 +20,60 @@ struct AttendeeReader::Shared
 {
     QString databasePath;
     std::atomic<quint64> minGeneration{0};
+    // Taking a snapshot and numbering it is one step for both connections, so
+    // epochs are in the order the snapshots were taken.
+    QMutex snapshotLock;
+    quint64 epoch = 0;    // guarded by snapshotLock
+    QString fingerprint;  // of the last snapshot taken; guarded by snapshotLock
 };
 
-// Owns one read-only connection on its thread and runs queued queries on it.
+// Owns one read-only connection on its thread and runs queued reads on it.
 class AttendeeReader::Worker : public QObject
 {
 public:
     explicit Worker(std::shared_ptr<Shared> shared) : m_shared(std::move(shared)) { }
 
-    // Runs `query` on the worker thread unless its generation is superseded by
-    // then; `query` returns false with an error message on failure.
-    void post(quint64 generation, std::function<bool(AttendeeQuery &, QString *)> query,
-              std::function<void(const QString &error)> report)
+    // Opens the connection and takes a first snapshot, so the first real read
+    // can tell whether anything was committed since (see begin()).
+    void prime()
     {
-        QMetaObject::invokeMethod(this, [this, generation, query = std::move(query),
-                                         report = std::move(report)] {
-            if (generation < m_shared->minGeneration.load())
-                return;
+        QMetaObject::invokeMethod(this, [this] {
             QString error;
-            if (!open(&error)) {
-                report(error);
+            AttendeeSnapshot snapshot;
+            if (!open(&error))
+                return; // the first request reports it
+            begin(&snapshot, &error);
+            finish();
+        }, Qt::QueuedConnection);
+    }
+
+    // Reads `request` on the worker thread unless its generation is superseded
+    // by then, and hands the window to `report` (on the worker thread).
+    void post(const AttendeeWindowRequest &request, std::function<void(AttendeeWindow)> report)
+    {
+        QMetaObject::invokeMethod(this, [this, request, report = std::move(report)] {
+            if (request.generation < m_shared->minGeneration.load())
+                return;
+            AttendeeWindow window;
+            window.request = request;
+            if (!open(&window.error)) {
+                report(std::move(window));
                 return;
             }
             const quint64 interrupts = m_interrupts.load();
-            m_running.store(generation);
-            AttendeeQuery attendees(m_db);
-            bool ok = query(attendees, &error);
+            m_running.store(request.generation);
+            bool ok = read(request, &window);
             if (!ok && m_interrupts.load() != interrupts
-                && generation >= m_shared->minGeneration.load()) {
+                && request.generation >= m_shared->minGeneration.load()) {
                 // Interrupted on behalf of an older generation that had just
                 // finished (the error may read "interrupted" or come from a
-                // step it cut short): run again.
-                error.clear();
-                ok = query(attendees, &error);
+                // step it cut short): run again, in a new snapshot.
+                ok = read(request, &window);
             }
             m_running.store(0);
-            if (generation < m_shared->minGeneration.load())
+            if (request.generation < m_shared->minGeneration.load())
                 return;
-            report(ok ? QString() : error);
+            report(std::move(window));
         }, Qt::QueuedConnection);
     }
 
@@ -86,21 +102,125 @@ private:
             return false;
         }
         m_handle.store(m_db.handle());
+        m_knowsVersion = false;
+        return true;
+    }
+
+    // One read transaction: everything in `window` comes from its snapshot.
+    bool read(const AttendeeWindowRequest &request, AttendeeWindow *window)
+    {
+        window->rows.clear();
+        window->snapshot = AttendeeSnapshot{};
+        window->error.clear();
+        const bool ok = begin(&window->snapshot, &window->error)
+                && readInSnapshot(request, window);
+        finish();
+        if (!ok)
+            window->rows.clear();
+        return ok;
+    }
+
+    // Starts a read transaction and numbers its snapshot. The first read after
+    // BEGIN takes the snapshot; data_version then tells whether another
+    // connection committed since this one's previous snapshot. If not, this
+    // snapshot is the same as every snapshot taken since then by either
+    // connection, and it shares their epoch. If something was committed (or
+    // this is the connection's first snapshot), the store's marks decide: the
+    // newest attendee and delivery ids, the attendee total and the last arrival
+    // time. Every write that changes attendees moves one of them (an arrival
+    // moves the time forward, a deletion the total), so equal marks mean the
+    // attendees are as in the last snapshot taken (a commit elsewhere, e.g. the
+    // search index, changes nothing the table shows); else a new epoch starts.
+    bool begin(AttendeeSnapshot *snapshot, QString *error)
+    {
+        QMutexLocker lock(&m_shared->snapshotLock);
+        if (!m_db.exec(QStringLiteral("BEGIN"))) {
+            *error = m_db.lastError().message;
+            return false;
+        }
+        SqliteStatement marks(m_db, QStringLiteral(
+                "SELECT (SELECT coalesce(max(id), 0) FROM attendees), "
+                "(SELECT coalesce(sum(attendee_count), 0) FROM webinars), "
+                "(SELECT coalesce(max(id), 0) FROM deliveries), "
+                "(SELECT coalesce(max(last_received_at), '') FROM webinars)"));
+        if (!marks.next()) {
+            *error = m_db.lastError().message;
+            return false;
+        }
+        snapshot->maxId = marks.int64(0);
+        snapshot->total = marks.int64(1);
+        const QString fingerprint = QStringLiteral("%1/%2/%3/%4")
+                .arg(marks.int64(0)).arg(marks.int64(1)).arg(marks.int64(2)).arg(marks.text(3));
+        const QVariant version = m_db.scalar(QStringLiteral("PRAGMA data_version"));
+        if (!version.isValid()) {
+            *error = m_db.lastError().message;
+            return false;
+        }
+        const bool unchanged = (m_knowsVersion && version.toLongLong() == m_version)
+                || (m_shared->epoch > 0 && fingerprint == m_shared->fingerprint);
+        if (!unchanged)
+            ++m_shared->epoch;
+        m_knowsVersion = true;
+        m_version = version.toLongLong();
+        m_shared->fingerprint = fingerprint;
+        snapshot->epoch = m_shared->epoch;
+        return true;
+    }
+
+    void finish()
+    {
+        if (m_db.isOpen() && !sqlite3_get_autocommit(m_db.handle()))
+            m_db.exec(QStringLiteral("ROLLBACK")); // read only: nothing to keep
+    }
+
+    bool readInSnapshot(const AttendeeWindowRequest &request, AttendeeWindow *window)
+    {
+        AttendeeQuery query(m_db);
+        AttendeeSnapshot &snapshot = window->snapshot;
+        QString *error = &window->error;
+        using Counting = AttendeeWindowRequest::Counting;
+        const bool counting = request.counting == Counting::Always
+                || (request.counting == Counting::IfChanged && snapshot.epoch != request.known.epoch);
+        qint64 knownCount = -1;
+        if (counting) {
+            snapshot.count = query.count(request.filter, error);
+            if (snapshot.count < 0)
+                return false;
+            knownCount = snapshot.count;
+            if (request.known.epoch != 0) {
+                snapshot.baselineId = request.known.maxId;
+                snapshot.newer = query.countNewer(request.filter, snapshot.baselineId, error);
+                snapshot.newerAll = query.countNewer(AttendeeFilter{}, snapshot.baselineId, error);
+                if (snapshot.newer < 0 || snapshot.newerAll < 0)
+                    return false;
+            }
+        } else if (snapshot.epoch == request.known.epoch) {
+            knownCount = request.known.count;
+        }
+        if (!query.page(request.filter, request.order, request.offset, request.limit, knownCount,
+                        &window->rows, error))
+            return false;
+        // A first page shorter than asked for is the whole result: that is its count.
+        if (snapshot.count < 0 && request.offset == 0 && window->rows.size() < request.limit)
+            snapshot.count = window->rows.size();
         return true;
     }
 
     std::shared_ptr<Shared> m_shared;
     SqliteDatabase m_db;
+    bool m_knowsVersion = false;
+    qint64 m_version = 0;
     std::atomic<sqlite3 *> m_handle{nullptr};
     std::atomic<quint64> m_running{0};
     std::atomic<quint64> m_interrupts{0};
 };
 
 AttendeeReader::AttendeeReader(const QString &databasePath, QObject *parent)
-    : QObject(parent), m_shared(std::make_shared<Shared>())
+    : AttendeeWindowSource(parent), m_shared(std::make_shared<Shared>())
 {
     qRegisterMetaType<hookdesk::AttendeeRow>();
     qRegisterMetaType<QList<hookdesk::AttendeeRow>>();
+    qRegisterMetaType<hookdesk::AttendeeWindow>();
     m_shared->databasePath = databasePath;
     m_pageThread.setObjectName(QStringLiteral("hookdesk-pages"));
     m_countThread.setObjectName(QStringLiteral("hookdesk-counts"));
@@ -110,6 +230,8 @@ AttendeeReader::AttendeeReader(const QString &databasePath, QObject *parent)
     m_countWorker->moveToThread(&m_countThread);
     m_pageThread.start();
     m_countThread.start();
+    m_pageWorker->prime();
+    m_countWorker->prime();
 }
 
 AttendeeReader::~AttendeeReader()
@@ -124,41 +246,16 @@ AttendeeReader::~AttendeeReader()
     delete m_countWorker;
 }
 
-void AttendeeReader::fetchPage(quint64 generation, const AttendeeFilter &filter,
-                               const AttendeeOrder &order, qint64 offset, int limit,
-                               qint64 knownCount)
+void AttendeeReader::fetchWindow(const AttendeeWindowRequest &request)
 {
-    auto rows = std::make_shared<QList<AttendeeRow>>();
     QPointer<AttendeeReader> self(this);
-    m_pageWorker->post(
-            generation,
-            [=](AttendeeQuery &query, QString *error) {
-                return query.page(filter, order, offset, limit, knownCount, rows.get(), error);
-            },
-            [=](const QString &error) {
-                QMetaObject::invokeMethod(self, [=] {
-                    if (self)
-                        emit self->pageFetched(generation, offset, *rows, error);
-                }, Qt::QueuedConnection);
-            });
-}
-
-void AttendeeReader::fetchCount(quint64 generation, const AttendeeFilter &filter)
-{
-    auto count = std::make_shared<qint64>(-1);
-    QPointer<AttendeeReader> self(this);
-    m_countWorker->post(
-            generation,
-            [=](AttendeeQuery &query, QString *error) {
-                *count = query.count(filter, error);
-                return *count >= 0;
-            },
-            [=](const QString &error) {
-                QMetaObject::invokeMethod(self, [=] {
-                    if (self)
-                        emit self->countFetched(generation, *count, error);
-                }, Qt::QueuedConnection);
-            });
+    Worker *worker = request.lane == AttendeeWindowRequest::Lane::Counts ? m_countWorker : m_pageWorker;
+    worker->post(request, [self](AttendeeWindow window) {
+        QMetaObject::invokeMethod(self, [self, window = std::move(window)] {
+            if (self)
+                emit self->windowFetched(window);
+        }, Qt::QueuedConnection);
+    });
 }
 
 void AttendeeReader::supersede(quint64 generation)

@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "AttendeeQuery.h"
+#include "AttendeeWindowSource.h"
 
-#include <QObject>
 #include <QString>
 #include <QThread>
 
@@ -11,32 +10,30 @@
 
 namespace hookdesk {
 
-// Answers attendee queries off the calling thread, so a slow one (a count over a
-// million rows, a two-letter term that scans) never stalls the window. Pages and
-// counts run on two threads with a read-only connection each, so a long count
-// does not hold up the rows the user is looking at.
+// Answers attendee window requests off the calling thread, so a slow one (a count
+// over a million rows, a two-letter term that scans) never stalls the window.
+// The two lanes (pages, counts) run on two threads with a read-only connection
+// each, so a long count does not hold up the rows the user is looking at.
+//
+// Each request is one read transaction: its rows, the count (when asked) and
+// the rest of its AttendeeSnapshot come from one SQLite snapshot (WAL mode).
+// Snapshots get epochs that order them across both connections: the epoch and
+// the snapshot are taken together under one lock, and a connection that has
+// seen no commit since its last read (PRAGMA data_version) keeps the epoch.
 //
 // Every request carries a generation (the caller's number for "this filter and
 // this order"). supersede(g) drops queued work of older generations and
 // interrupts the one running, so typing quickly does not build a backlog.
-// Results arrive as signals on the thread that owns the reader.
-class AttendeeReader : public QObject
+// Results arrive as windowFetched() on the thread that owns the reader.
+class AttendeeReader : public AttendeeWindowSource
 {
     Q_OBJECT
 public:
     explicit AttendeeReader(const QString &databasePath, QObject *parent = nullptr);
     ~AttendeeReader() override;
 
-    void fetchPage(quint64 generation, const AttendeeFilter &filter, const AttendeeOrder &order,
-                   qint64 offset, int limit, qint64 knownCount);
-    void fetchCount(quint64 generation, const AttendeeFilter &filter);
-    void supersede(quint64 generation);
-
-signals:
-    // `error` is set when the query failed (rows are then empty).
-    void pageFetched(quint64 generation, qint64 offset, const QList<hookdesk::AttendeeRow> &rows,
-                     const QString &error);
-    void countFetched(quint64 generation, qint64 count, const QString &error);
+    void fetchWindow(const AttendeeWindowRequest &request) override;
+    void supersede(quint64 generation) override;
 
 private:
     class Worker;

@@ -349,8 +349,13 @@ int main(int argc, char **argv)
         QElapsedTimer t;
         t.start();
         // The scroll range follows the row count on the view's next layout;
-        // jump only once it can reach the row, as a user dragging would.
-        waitFor([&] { return table->verticalScrollBar()->maximum() + 100 >= model->rowCount(); });
+        // jump only once it can reach the row, as a user dragging would. Right
+        // after a new order only the first page may be in (the count follows):
+        // the row must exist first, or the jump goes nowhere and nothing reads it.
+        waitFor([&] {
+            return model->rowCount() > row
+                    && table->verticalScrollBar()->maximum() + 100 >= model->rowCount();
+        });
         watch.atChange = paints.paints; // the jump itself must be painted
         table->scrollTo(model->index(row, 0), QAbstractItemView::PositionAtCenter);
         watch.wait([&] { return model->attendeeAt(row).has_value(); });

@@ -40,6 +40,8 @@
 #include <QTest>
 #include <QTreeView>
 
+#include <atomic>
+
 using namespace hookdesk;
 
 namespace {
@@ -561,7 +563,11 @@ void TestMainWindow::deleteAsksFirst()
     QTest::keyClick(f.table(), Qt::Key_Delete);
     QCOMPARE(f.asked.size(), 1);
     QVERIFY(f.asked.first().text.contains(QStringLiteral("Delete Me")));
-    QTest::qWait(200);
+    // A barrier instead of a guess of how long a delete takes: the writer runs
+    // tasks in order, so one queued now runs after any delete queued before it.
+    std::atomic<bool> drained{false};
+    f.writer->runTask([&drained](SqliteDatabase &) { drained = true; });
+    QTRY_VERIFY(drained.load());
     QCOMPARE(f.model()->rowCount(), 2);
     QCOMPARE(f.file.count(QStringLiteral("SELECT count(*) FROM attendees")), qint64(2));
 
