@@ -267,11 +267,10 @@ HttpFramer::Step HttpFramer::parseHead(const QByteArray &head, Result &result)
     if (requestLine.size() != 3 || !isToken(requestLine[0]) || requestLine[1].isEmpty()
         || !requestLine[2].startsWith("HTTP/"))
         return reject(result, 400, HOOKDESK_WIRE_TEXT("malformed request line"));
-    m_request.method = requestLine[0].left(32);
-    m_request.target = requestLine[1].left(2048);
+    m_request.method = requestLine[0];
+    m_request.target = requestLine[1];
     if (requestLine[2] != "HTTP/1.1" && requestLine[2] != "HTTP/1.0")
         return reject(result, 400, HOOKDESK_WIRE_TEXT("unsupported HTTP version; use HTTP/1.1"));
-    m_request.target = requestLine[1];
     m_request.http10 = requestLine[2] == "HTTP/1.0";
     const QString problem = targetProblem(m_request.target);
     if (!problem.isEmpty())
@@ -340,9 +339,9 @@ HttpFramer::Step HttpFramer::parseHead(const QByteArray &head, Result &result)
     if (contentLength > m_limits.maxBodyBytes)
         return reject(result, 413, WireText::english(WireTemplate::BodyTooLarge).arg(m_limits.maxBodyBytes));
     // The canonical form adds Content-Length and maybe Connection; Qt must see every field.
-    if (m_request.headers.size() + 2 > m_limits.maxHeaderFields)
-        return reject(result, 431, WireText::english(WireTemplate::TooManyFields).arg(m_limits.maxHeaderFields));
     m_request.keepAlive = m_request.http10 ? keepAliveWanted && !closeWanted : !closeWanted;
+    if (m_request.headers.size() + 1 + (m_request.keepAlive ? 0 : 1) > m_limits.maxHeaderFields)
+        return reject(result, 431, WireText::english(WireTemplate::TooManyFields).arg(m_limits.maxHeaderFields));
 
     if (chunked) {
         m_state = State::ChunkSize;
