@@ -52,6 +52,7 @@ GuardedConnection::GuardedConnection(ConnectionGuard *guard, QTcpSocket *socket,
     connect(&m_timer, &QTimer::timeout, this, &GuardedConnection::timedOut);
     connect(socket, &QTcpSocket::readyRead, this, &GuardedConnection::readIncoming);
     connect(socket, &QTcpSocket::disconnected, this, &GuardedConnection::realDisconnected);
+    connect(socket, &QTcpSocket::bytesWritten, this, &GuardedConnection::shutdownWhenFlushed);
     rearm();
 }
 
@@ -190,9 +191,23 @@ void GuardedConnection::closeAfterFlush()
         finish();
         return;
     }
-    m_socket->disconnectFromHost(); // emits disconnected once the answer is out
-    if (!m_finished)
-        rearm();
+    // A lingering close: once the answer is out, only our sending side is shut,
+    // and what the peer still sends is read and dropped until it closes (or the
+    // grace time ends). Closing outright with unread bytes would send a reset,
+    // which can destroy the answer before the peer has read it.
+    shutdownWhenFlushed();
+    rearm();
+}
+
+void GuardedConnection::shutdownWhenFlushed()
+{
+    if (!m_closing || m_finished || m_socket->bytesToWrite() > 0)
+        return;
+    const qintptr fd = m_socket->socketDescriptor();
+    if (fd >= 0)
+        ::shutdown(int(fd), SHUT_WR);
+    else if (m_dupDescriptor >= 0)
+        ::shutdown(m_dupDescriptor, SHUT_WR);
 }
 
 void GuardedConnection::realDisconnected()

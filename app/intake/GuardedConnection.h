@@ -61,6 +61,7 @@ private:
     void advance();
     void scheduleAdvance();
     void realDisconnected();
+    void shutdownWhenFlushed();
     void finish();
     void rearm();
     void timedOut();
