@@ -175,21 +175,6 @@ TagMango के webinar.completed.all webhook लेता है और प्�
     </message>
 </context>
 <context>
-    <name>ConnectionGuard</name>
-    <message>
-        <source>request not completed within %1 s</source>
-        <translation>अनुरोध %1 सेकंड में पूरा नहीं हुआ</translation>
-    </message>
-    <message>
-        <source>too many open connections</source>
-        <translation>बहुत सारे कनेक्शन खुले हैं</translation>
-    </message>
-    <message>
-        <source>connection limit of %1 reached</source>
-        <translation>%1 कनेक्शन की सीमा पूरी हो गई</translation>
-    </message>
-</context>
-<context>
     <name>Console</name>
     <message>
         <source>hookdesk: error: %1</source>
@@ -534,61 +519,6 @@ Columns (default %1): %2</source>
     <message>
         <source>That looks like a whole hook URL. Enter only the part before /hooks/; HookDesk adds a new /hooks/… path itself.</source>
         <translation>यह पूरा हुक URL लगता है। केवल /hooks/ से पहले वाला हिस्सा लिखें; नया /hooks/… पाथ HookDesk ख़ुद जोड़ता है।</translation>
-    </message>
-</context>
-<context>
-    <name>HttpFramer</name>
-    <message>
-        <source>data after a rejected request</source>
-        <translation>अस्वीकार किए गए अनुरोध के बाद भी डेटा आया</translation>
-    </message>
-    <message>
-        <source>request headers larger than %1 bytes</source>
-        <translation>अनुरोध के हेडर %1 बाइट से बड़े हैं</translation>
-    </message>
-    <message>
-        <source>chunk size line too long</source>
-        <translation>chunk size वाली लाइन बहुत लंबी है</translation>
-    </message>
-    <message>
-        <source>malformed chunk size</source>
-        <translation>chunk size ग़लत है</translation>
-    </message>
-    <message>
-        <source>request body larger than %1 bytes</source>
-        <translation>अनुरोध की बॉडी %1 बाइट से बड़ी है</translation>
-    </message>
-    <message>
-        <source>chunk data longer than its size</source>
-        <translation>chunk का डेटा उसके बताए आकार से लंबा है</translation>
-    </message>
-    <message>
-        <source>request trailers larger than %1 bytes</source>
-        <translation>अनुरोध के trailer %1 बाइट से बड़े हैं</translation>
-    </message>
-    <message>
-        <source>malformed request line</source>
-        <translation>अनुरोध की पहली लाइन ग़लत है</translation>
-    </message>
-    <message>
-        <source>malformed header line</source>
-        <translation>हेडर की लाइन ग़लत है</translation>
-    </message>
-    <message>
-        <source>malformed Content-Length</source>
-        <translation>Content-Length ग़लत है</translation>
-    </message>
-    <message>
-        <source>conflicting Content-Length headers</source>
-        <translation>Content-Length हेडर आपस में मेल नहीं खाते</translation>
-    </message>
-    <message>
-        <source>unsupported Transfer-Encoding: %1</source>
-        <translation>यह Transfer-Encoding समर्थित नहीं है: %1</translation>
-    </message>
-    <message>
-        <source>both Content-Length and Transfer-Encoding</source>
-        <translation>Content-Length और Transfer-Encoding दोनों दिए गए हैं</translation>
     </message>
 </context>
 <context>
@@ -1470,6 +1400,189 @@ API key environment variable %1 से ली जाती है; वह से
     <message>
         <source>note: the hook %1 is kept; register it again with &apos;hookdesk subscribe --hook %2 --public-url …&apos;, or retire it with &apos;hookdesk hook retire %2&apos;</source>
         <translation>ध्यान दें: हुक %1 रखा गया है; &apos;hookdesk subscribe --hook %2 --public-url …&apos; से उसे फिर से रजिस्टर करें, या &apos;hookdesk hook retire %2&apos; से बंद करें</translation>
+    </message>
+</context>
+<context>
+    <name>WireText</name>
+    <message>
+        <source>too many open connections</source>
+        <translation>बहुत सारे कनेक्शन खुले हैं</translation>
+    </message>
+    <message>
+        <source>absolute-form request target; send only the path, starting with /</source>
+        <translation>absolute-form अनुरोध लक्ष्य; केवल / से शुरू होने वाला पथ भेजें</translation>
+    </message>
+    <message>
+        <source>asterisk-form request target is not accepted</source>
+        <translation>asterisk-form अनुरोध लक्ष्य स्वीकार नहीं है</translation>
+    </message>
+    <message>
+        <source>request target must start with /</source>
+        <translation>अनुरोध लक्ष्य / से शुरू होना चाहिए</translation>
+    </message>
+    <message>
+        <source>request target must not start with //</source>
+        <translation>अनुरोध लक्ष्य // से शुरू नहीं होना चाहिए</translation>
+    </message>
+    <message>
+        <source>malformed percent-encoding in request target</source>
+        <translation>अनुरोध लक्ष्य में गलत percent-encoding</translation>
+    </message>
+    <message>
+        <source>encoded slash, backslash or dot in the request path</source>
+        <translation>अनुरोध पथ में encoded स्लैश, बैकस्लैश या डॉट</translation>
+    </message>
+    <message>
+        <source>encoded NUL in request target</source>
+        <translation>अनुरोध लक्ष्य में encoded NUL</translation>
+    </message>
+    <message>
+        <source>fragment in request target</source>
+        <translation>अनुरोध लक्ष्य में fragment (#)</translation>
+    </message>
+    <message>
+        <source>invalid character in request target</source>
+        <translation>अनुरोध लक्ष्य में अमान्य अक्षर</translation>
+    </message>
+    <message>
+        <source>dot segment in the request path</source>
+        <translation>अनुरोध पथ में dot segment (. या ..)</translation>
+    </message>
+    <message>
+        <source>chunk data longer than its size</source>
+        <translation>chunk का डेटा उसके बताए आकार से लंबा है</translation>
+    </message>
+    <message>
+        <source>bare CR in request head</source>
+        <translation>अनुरोध हेडर में अकेला CR</translation>
+    </message>
+    <message>
+        <source>malformed request line</source>
+        <translation>अनुरोध की पहली लाइन ग़लत है</translation>
+    </message>
+    <message>
+        <source>unsupported HTTP version; use HTTP/1.1</source>
+        <translation>असमर्थित HTTP संस्करण; HTTP/1.1 इस्तेमाल करें</translation>
+    </message>
+    <message>
+        <source>obsolete line folding in request head</source>
+        <translation>अनुरोध हेडर में पुरानी line folding</translation>
+    </message>
+    <message>
+        <source>malformed header line</source>
+        <translation>हेडर की लाइन ग़लत है</translation>
+    </message>
+    <message>
+        <source>invalid character in a header value</source>
+        <translation>हेडर के मान में अमान्य अक्षर</translation>
+    </message>
+    <message>
+        <source>malformed Content-Length</source>
+        <translation>Content-Length ग़लत है</translation>
+    </message>
+    <message>
+        <source>conflicting Content-Length headers</source>
+        <translation>Content-Length हेडर आपस में मेल नहीं खाते</translation>
+    </message>
+    <message>
+        <source>more than one Host header</source>
+        <translation>एक से ज़्यादा Host हेडर</translation>
+    </message>
+    <message>
+        <source>malformed Host header</source>
+        <translation>गलत Host हेडर</translation>
+    </message>
+    <message>
+        <source>Transfer-Encoding in an HTTP/1.0 request</source>
+        <translation>HTTP/1.0 अनुरोध में Transfer-Encoding</translation>
+    </message>
+    <message>
+        <source>both Content-Length and Transfer-Encoding</source>
+        <translation>Content-Length और Transfer-Encoding दोनों दिए गए हैं</translation>
+    </message>
+    <message>
+        <source>chunk size line too long</source>
+        <translation>chunk size वाली लाइन बहुत लंबी है</translation>
+    </message>
+    <message>
+        <source>malformed chunk size</source>
+        <translation>chunk size ग़लत है</translation>
+    </message>
+    <message>
+        <source>malformed trailer field</source>
+        <translation>गलत trailer फ़ील्ड</translation>
+    </message>
+    <message>
+        <source>use GET</source>
+        <translation>GET इस्तेमाल करें</translation>
+    </message>
+    <message>
+        <source>no such endpoint</source>
+        <translation>ऐसा कोई endpoint नहीं है</translation>
+    </message>
+    <message>
+        <source>unknown hook</source>
+        <translation>अनजान हुक</translation>
+    </message>
+    <message>
+        <source>this hook has been retired; stop sending to it</source>
+        <translation>यह हुक बंद हो चुका है; इस पर भेजना बंद करें</translation>
+    </message>
+    <message>
+        <source>use POST</source>
+        <translation>POST इस्तेमाल करें</translation>
+    </message>
+    <message>
+        <source>unauthorized</source>
+        <translation>अनुमति नहीं</translation>
+    </message>
+    <message>
+        <source>webhook-id already processed</source>
+        <translation>यह webhook-id पहले ही संसाधित हो चुका है</translation>
+    </message>
+    <message>
+        <source>Content-Type must be application/json</source>
+        <translation>Content-Type application/json होना चाहिए</translation>
+    </message>
+    <message>
+        <source>the store is not accepting writes</source>
+        <translation>डेटाबेस अभी कुछ लिखने नहीं दे रहा</translation>
+    </message>
+    <message>
+        <source>storage unavailable; retry later</source>
+        <translation>स्टोरेज अभी उपलब्ध नहीं है; बाद में फिर कोशिश करें</translation>
+    </message>
+    <message>
+        <source>request body larger than %1 bytes</source>
+        <translation>अनुरोध की बॉडी %1 बाइट से बड़ी है</translation>
+    </message>
+    <message>
+        <source>request headers larger than %1 bytes</source>
+        <translation>अनुरोध के हेडर %1 बाइट से बड़े हैं</translation>
+    </message>
+    <message>
+        <source>request trailers larger than %1 bytes</source>
+        <translation>अनुरोध के trailer %1 बाइट से बड़े हैं</translation>
+    </message>
+    <message>
+        <source>more than %1 header fields</source>
+        <translation>%1 से ज़्यादा हेडर फ़ील्ड</translation>
+    </message>
+    <message>
+        <source>unsupported Transfer-Encoding: %1</source>
+        <translation>यह Transfer-Encoding समर्थित नहीं है: %1</translation>
+    </message>
+    <message>
+        <source>request not completed within %1 s</source>
+        <translation>अनुरोध %1 सेकंड में पूरा नहीं हुआ</translation>
+    </message>
+    <message>
+        <source>connection limit of %1 reached</source>
+        <translation>%1 कनेक्शन की सीमा पूरी हो गई</translation>
+    </message>
+    <message>
+        <source>connection closed to make room: no complete request head for %1 s</source>
+        <translation>जगह बनाने के लिए कनेक्शन बंद किया: %1 सेकंड से कोई पूरा अनुरोध हेडर नहीं</translation>
     </message>
 </context>
 <context>
@@ -2490,48 +2603,8 @@ Last received %2</source>
 <context>
     <name>hookdesk::IntakeServer</name>
     <message>
-        <source>use GET</source>
-        <translation>GET इस्तेमाल करें</translation>
-    </message>
-    <message>
-        <source>no such endpoint</source>
-        <translation>ऐसा कोई endpoint नहीं है</translation>
-    </message>
-    <message>
         <source>cannot listen on %1:%2: %3</source>
         <translation>%1:%2 पर सुन नहीं सकते: %3</translation>
-    </message>
-    <message>
-        <source>unknown hook</source>
-        <translation>अनजान हुक</translation>
-    </message>
-    <message>
-        <source>this hook has been retired; stop sending to it</source>
-        <translation>यह हुक बंद हो चुका है; इस पर भेजना बंद करें</translation>
-    </message>
-    <message>
-        <source>use POST</source>
-        <translation>POST इस्तेमाल करें</translation>
-    </message>
-    <message>
-        <source>unauthorized</source>
-        <translation>अनुमति नहीं है</translation>
-    </message>
-    <message>
-        <source>webhook-id already processed</source>
-        <translation>यह webhook-id पहले ही संसाधित हो चुका है</translation>
-    </message>
-    <message>
-        <source>Content-Type must be application/json</source>
-        <translation>Content-Type application/json होना चाहिए</translation>
-    </message>
-    <message>
-        <source>the store is not accepting writes</source>
-        <translation>डेटाबेस अभी कुछ लिखने नहीं दे रहा</translation>
-    </message>
-    <message>
-        <source>storage unavailable; retry later</source>
-        <translation>स्टोरेज अभी उपलब्ध नहीं है; बाद में फिर कोशिश करें</translation>
     </message>
 </context>
 <context>

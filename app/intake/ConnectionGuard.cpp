@@ -82,7 +82,7 @@ void ConnectionGuard::incomingConnection(qintptr handle)
     }
     socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     if (int(m_connections.size()) >= m_limits.maxConnections && !makeRoom()) {
-        JsonAnswer answer = JsonAnswer::error(503, HOOKDESK_WIRE_TEXT("too many open connections"));
+        JsonAnswer answer = JsonAnswer::error(503, WireText::english(QT_TRANSLATE_NOOP("WireText", "too many open connections")));
         answer.close = true;
         answer.addHeader("Retry-After", "1");
         socket->write(answer.serialize());

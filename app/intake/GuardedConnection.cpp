@@ -272,7 +272,7 @@ void GuardedConnection::shed()
     qCInfo(lcIntake).noquote() << "shed connection from" << m_canonical->peerAddress().toString();
     emit m_guard->refused(m_socket->peerAddress(), m_framer.method(), m_framer.target(), 503, reason);
     emit m_guard->connectionShed();
-    JsonAnswer answer = JsonAnswer::error(503, HOOKDESK_WIRE_TEXT("too many open connections"));
+    JsonAnswer answer = JsonAnswer::error(503, WireText::english(QT_TRANSLATE_NOOP("WireText", "too many open connections")));
     answer.close = true;
     answer.addHeader("Retry-After", "1");
     writeOut(answer.serialize());

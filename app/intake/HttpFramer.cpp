@@ -78,37 +78,37 @@ QByteArray trimmedOws(const QByteArray &value)
 QString targetProblem(const QByteArray &target)
 {
     if (target.startsWith("http://") || target.startsWith("https://") || target.contains("://"))
-        return HOOKDESK_WIRE_TEXT("absolute-form request target; send only the path, starting with /");
+        return WireText::english(QT_TRANSLATE_NOOP("WireText", "absolute-form request target; send only the path, starting with /"));
     if (target == "*")
-        return HOOKDESK_WIRE_TEXT("asterisk-form request target is not accepted");
+        return WireText::english(QT_TRANSLATE_NOOP("WireText", "asterisk-form request target is not accepted"));
     if (!target.startsWith('/'))
-        return HOOKDESK_WIRE_TEXT("request target must start with /");
+        return WireText::english(QT_TRANSLATE_NOOP("WireText", "request target must start with /"));
     if (target.startsWith("//"))
-        return HOOKDESK_WIRE_TEXT("request target must not start with //");
+        return WireText::english(QT_TRANSLATE_NOOP("WireText", "request target must not start with //"));
     const qsizetype question = target.indexOf('?');
     const QByteArray path = question >= 0 ? target.left(question) : target;
     for (qsizetype i = 0; i < target.size(); ++i) {
         const char c = target[i];
         if (c == '%') {
             if (i + 2 >= target.size() || !isHexDigit(target[i + 1]) || !isHexDigit(target[i + 2]))
-                return HOOKDESK_WIRE_TEXT("malformed percent-encoding in request target");
+                return WireText::english(QT_TRANSLATE_NOOP("WireText", "malformed percent-encoding in request target"));
             const char decoded = char(QByteArray::fromHex(target.mid(i + 1, 2)).at(0));
             if (i < path.size() && (decoded == '/' || decoded == '\\' || decoded == '.'))
-                return HOOKDESK_WIRE_TEXT("encoded slash, backslash or dot in the request path");
+                return WireText::english(QT_TRANSLATE_NOOP("WireText", "encoded slash, backslash or dot in the request path"));
             if (decoded == 0)
-                return HOOKDESK_WIRE_TEXT("encoded NUL in request target");
+                return WireText::english(QT_TRANSLATE_NOOP("WireText", "encoded NUL in request target"));
             i += 2;
             continue;
         }
         if (c == '#')
-            return HOOKDESK_WIRE_TEXT("fragment in request target");
+            return WireText::english(QT_TRANSLATE_NOOP("WireText", "fragment in request target"));
         if (!isTargetChar(c) && !(c == '?' && i >= question && question >= 0))
-            return HOOKDESK_WIRE_TEXT("invalid character in request target");
+            return WireText::english(QT_TRANSLATE_NOOP("WireText", "invalid character in request target"));
     }
     const QList<QByteArray> segments = path.split('/');
     for (const QByteArray &segment : segments) {
         if (segment == "." || segment == "..")
-            return HOOKDESK_WIRE_TEXT("dot segment in the request path");
+            return WireText::english(QT_TRANSLATE_NOOP("WireText", "dot segment in the request path"));
     }
     return {};
 }
@@ -203,7 +203,7 @@ HttpFramer::Result HttpFramer::feed(const char *data, qsizetype size)
                 m_pos += 2;
                 m_state = State::ChunkSize;
             } else {
-                step = reject(result, 400, HOOKDESK_WIRE_TEXT("chunk data longer than its size"));
+                step = reject(result, 400, WireText::english(QT_TRANSLATE_NOOP("WireText", "chunk data longer than its size")));
             }
             break;
         case State::Trailer:
@@ -260,17 +260,17 @@ HttpFramer::Step HttpFramer::parseHead(const QByteArray &head, Result &result)
         if (line.endsWith('\r'))
             line.chop(1);
         if (line.contains('\r'))
-            return reject(result, 400, HOOKDESK_WIRE_TEXT("bare CR in request head"));
+            return reject(result, 400, WireText::english(QT_TRANSLATE_NOOP("WireText", "bare CR in request head")));
     }
     lines.removeLast(); // the empty line
     const QList<QByteArray> requestLine = lines.value(0).split(' ');
     if (requestLine.size() != 3 || !isToken(requestLine[0]) || requestLine[1].isEmpty()
         || !requestLine[2].startsWith("HTTP/"))
-        return reject(result, 400, HOOKDESK_WIRE_TEXT("malformed request line"));
+        return reject(result, 400, WireText::english(QT_TRANSLATE_NOOP("WireText", "malformed request line")));
     m_request.method = requestLine[0];
     m_request.target = requestLine[1];
     if (requestLine[2] != "HTTP/1.1" && requestLine[2] != "HTTP/1.0")
-        return reject(result, 400, HOOKDESK_WIRE_TEXT("unsupported HTTP version; use HTTP/1.1"));
+        return reject(result, 400, WireText::english(QT_TRANSLATE_NOOP("WireText", "unsupported HTTP version; use HTTP/1.1")));
     m_request.http10 = requestLine[2] == "HTTP/1.0";
     const QString problem = targetProblem(m_request.target);
     if (!problem.isEmpty())
@@ -287,22 +287,22 @@ HttpFramer::Step HttpFramer::parseHead(const QByteArray &head, Result &result)
     for (qsizetype n = 1; n < lines.size(); ++n) {
         const QByteArray &line = lines[n];
         if (line.startsWith(' ') || line.startsWith('\t'))
-            return reject(result, 400, HOOKDESK_WIRE_TEXT("obsolete line folding in request head"));
+            return reject(result, 400, WireText::english(QT_TRANSLATE_NOOP("WireText", "obsolete line folding in request head")));
         const qsizetype colon = line.indexOf(':');
         if (colon <= 0 || !isToken(line.left(colon)))
-            return reject(result, 400, HOOKDESK_WIRE_TEXT("malformed header line"));
+            return reject(result, 400, WireText::english(QT_TRANSLATE_NOOP("WireText", "malformed header line")));
         const QByteArray name = line.left(colon);
         const QByteArray lowerName = name.toLower();
         const QByteArray value = trimmedOws(line.mid(colon + 1));
         if (!isFieldValue(value))
-            return reject(result, 400, HOOKDESK_WIRE_TEXT("invalid character in a header value"));
+            return reject(result, 400, WireText::english(QT_TRANSLATE_NOOP("WireText", "invalid character in a header value")));
         if (lowerName == "content-length") {
             bool ok = false;
             const qint64 length = isDigits(value) && value.size() <= 18 ? value.toLongLong(&ok) : -1;
             if (!ok)
-                return reject(result, 400, HOOKDESK_WIRE_TEXT("malformed Content-Length"));
+                return reject(result, 400, WireText::english(QT_TRANSLATE_NOOP("WireText", "malformed Content-Length")));
             if (contentLength >= 0 && contentLength != length)
-                return reject(result, 400, HOOKDESK_WIRE_TEXT("conflicting Content-Length headers"));
+                return reject(result, 400, WireText::english(QT_TRANSLATE_NOOP("WireText", "conflicting Content-Length headers")));
             contentLength = length;
         } else if (lowerName == "transfer-encoding") {
             if (value.toLower() != "chunked" || chunked)
@@ -324,18 +324,18 @@ HttpFramer::Step HttpFramer::parseHead(const QByteArray &head, Result &result)
         } else {
             if (lowerName == "host") {
                 if (hostSeen)
-                    return reject(result, 400, HOOKDESK_WIRE_TEXT("more than one Host header"));
+                    return reject(result, 400, WireText::english(QT_TRANSLATE_NOOP("WireText", "more than one Host header")));
                 if (!isValidHost(value))
-                    return reject(result, 400, HOOKDESK_WIRE_TEXT("malformed Host header"));
+                    return reject(result, 400, WireText::english(QT_TRANSLATE_NOOP("WireText", "malformed Host header")));
                 hostSeen = true;
             }
             m_request.headers.append({name, value});
         }
     }
     if (chunked && m_request.http10)
-        return reject(result, 400, HOOKDESK_WIRE_TEXT("Transfer-Encoding in an HTTP/1.0 request"));
+        return reject(result, 400, WireText::english(QT_TRANSLATE_NOOP("WireText", "Transfer-Encoding in an HTTP/1.0 request")));
     if (chunked && contentLength >= 0)
-        return reject(result, 400, HOOKDESK_WIRE_TEXT("both Content-Length and Transfer-Encoding"));
+        return reject(result, 400, WireText::english(QT_TRANSLATE_NOOP("WireText", "both Content-Length and Transfer-Encoding")));
     if (contentLength > m_limits.maxBodyBytes)
         return reject(result, 413, WireText::english(WireTemplate::BodyTooLarge).arg(m_limits.maxBodyBytes));
     // The canonical form adds Content-Length and maybe Connection; Qt must see every field.
@@ -361,12 +361,12 @@ HttpFramer::Step HttpFramer::chunkSizeStep(Result &result)
     const qsizetype newline = m_buffer.indexOf('\n', m_pos);
     if (newline < 0) {
         if (available() > MaxChunkLine)
-            return reject(result, 400, HOOKDESK_WIRE_TEXT("chunk size line too long"));
+            return reject(result, 400, WireText::english(QT_TRANSLATE_NOOP("WireText", "chunk size line too long")));
         return Step::NeedMore;
     }
     QByteArray line = m_buffer.mid(m_pos, newline - m_pos);
     if (line.size() > MaxChunkLine)
-        return reject(result, 400, HOOKDESK_WIRE_TEXT("chunk size line too long"));
+        return reject(result, 400, WireText::english(QT_TRANSLATE_NOOP("WireText", "chunk size line too long")));
     m_pos = newline + 1;
     if (line.endsWith('\r'))
         line.chop(1);
@@ -376,7 +376,7 @@ HttpFramer::Step HttpFramer::chunkSizeStep(Result &result)
     // After the size only a chunk extension may follow (";name[=value]", which is ignored).
     const QByteArray rest = trimmedOws(line.mid(digits));
     if (digits == 0 || digits > 15 || (!rest.isEmpty() && !rest.startsWith(';')) || !isFieldValue(rest))
-        return reject(result, 400, HOOKDESK_WIRE_TEXT("malformed chunk size"));
+        return reject(result, 400, WireText::english(QT_TRANSLATE_NOOP("WireText", "malformed chunk size")));
     const qint64 chunk = line.left(digits).toLongLong(nullptr, 16);
     if (chunk == 0) {
         m_state = State::Trailer;
@@ -411,7 +411,7 @@ HttpFramer::Step HttpFramer::trailerStep(Result &result)
         // Trailer fields are checked like header fields, then dropped.
         const qsizetype colon = line.indexOf(':');
         if (colon <= 0 || !isToken(line.left(colon)) || !isFieldValue(line.mid(colon + 1)))
-            return reject(result, 400, HOOKDESK_WIRE_TEXT("malformed trailer field"));
+            return reject(result, 400, WireText::english(QT_TRANSLATE_NOOP("WireText", "malformed trailer field")));
     }
 }
 

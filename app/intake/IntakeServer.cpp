@@ -124,7 +124,7 @@ IntakeServer::IntakeServer(StoreWriter *writer, HookDirectory *hooks, IntakeStat
                    [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
                        if (request.method() != QHttpServerRequest::Method::Get
                            && request.method() != QHttpServerRequest::Method::Head) {
-                           JsonAnswer answer = JsonAnswer::error(405, HOOKDESK_WIRE_TEXT("use GET"));
+                           JsonAnswer answer = JsonAnswer::error(405, WireText::english(QT_TRANSLATE_NOOP("WireText", "use GET")));
                            answer.addHeader("Allow", "GET, HEAD");
                            answerNow(request, responder, answer, deliveryFor(request, {}));
                            return;
@@ -137,7 +137,7 @@ IntakeServer::IntakeServer(StoreWriter *writer, HookDirectory *hooks, IntakeStat
                    });
     m_server.setMissingHandler([this](const QHttpServerRequest &request,
                                       QHttpServerResponder &&responder) {
-        answerNow(request, responder, JsonAnswer::error(404, HOOKDESK_WIRE_TEXT("no such endpoint")),
+        answerNow(request, responder, JsonAnswer::error(404, WireText::english(QT_TRANSLATE_NOOP("WireText", "no such endpoint"))),
                   deliveryFor(request, {}));
     });
 }
@@ -263,18 +263,18 @@ void IntakeServer::handleHook(const QString &token, const QHttpServerRequest &re
     const bool known = hook != hooks->constEnd();
     DeliveryRecord delivery = deliveryFor(request, known ? hook->verifyHeader : QByteArray());
     if (!known) {
-        answerNow(request, responder, JsonAnswer::error(404, HOOKDESK_WIRE_TEXT("unknown hook")), delivery);
+        answerNow(request, responder, JsonAnswer::error(404, WireText::english(QT_TRANSLATE_NOOP("WireText", "unknown hook"))), delivery);
         return;
     }
     delivery.subscriptionId = hook->id;
     if (hook->isRetired()) {
         answerNow(request, responder,
-                  JsonAnswer::error(410, HOOKDESK_WIRE_TEXT("this hook has been retired; stop sending to it")),
+                  JsonAnswer::error(410, WireText::english(QT_TRANSLATE_NOOP("WireText", "this hook has been retired; stop sending to it"))),
                   delivery);
         return;
     }
     if (request.method() != QHttpServerRequest::Method::Post) {
-        JsonAnswer answer = JsonAnswer::error(405, HOOKDESK_WIRE_TEXT("use POST"));
+        JsonAnswer answer = JsonAnswer::error(405, WireText::english(QT_TRANSLATE_NOOP("WireText", "use POST")));
         answer.addHeader("Allow", "POST");
         answerNow(request, responder, answer, delivery);
         return;
@@ -287,14 +287,14 @@ void IntakeServer::handleHook(const QString &token, const QHttpServerRequest &re
         if (verdict.verdict == RequestVerifier::Verdict::Refused) {
             // The sender learns nothing about which rule failed; the log does.
             delivery.reason = verdict.reason;
-            answerNow(request, responder, JsonAnswer::error(401, HOOKDESK_WIRE_TEXT("unauthorized")), delivery);
+            answerNow(request, responder, JsonAnswer::error(401, WireText::english(QT_TRANSLATE_NOOP("WireText", "unauthorized"))), delivery);
             return;
         }
         if (!verdict.webhookId.isEmpty()) {
             webhookKey = QByteArray::number(hook->id) + ':' + verdict.webhookId;
             if (m_seenWebhookIds.contains(webhookKey)) {
                 delivery.outcome = QStringLiteral("duplicate");
-                delivery.reason = HOOKDESK_WIRE_TEXT("webhook-id already processed");
+                delivery.reason = WireText::english(QT_TRANSLATE_NOOP("WireText", "webhook-id already processed"));
                 answerNow(request, responder, JsonAnswer::ok(200, QStringLiteral("duplicate")), delivery);
                 return;
             }
@@ -302,7 +302,7 @@ void IntakeServer::handleHook(const QString &token, const QHttpServerRequest &re
     }
     if (!isJsonContentType(request.value("content-type"))) {
         answerNow(request, responder,
-                  JsonAnswer::error(415, HOOKDESK_WIRE_TEXT("Content-Type must be application/json")), delivery);
+                  JsonAnswer::error(415, WireText::english(QT_TRANSLATE_NOOP("WireText", "Content-Type must be application/json"))), delivery);
         return;
     }
 
@@ -335,7 +335,7 @@ void IntakeServer::handleHook(const QString &token, const QHttpServerRequest &re
     m_pending.emplace(ticket, Pending{std::move(responder), socket, close, webhookKey});
     if (!m_writer->submit(std::move(write))) {
         WriteOutcome busy;
-        busy.error = HOOKDESK_WIRE_TEXT("the store is not accepting writes");
+        busy.error = WireText::english(QT_TRANSLATE_NOOP("WireText", "the store is not accepting writes"));
         answerPending(ticket, busy);
     }
 }
@@ -369,7 +369,7 @@ void IntakeServer::answerPending(quint64 ticket, const WriteOutcome &outcome)
         break;
     case WriteOutcome::Kind::Failed:
         ++m_stats->failed;
-        answer = JsonAnswer::error(503, HOOKDESK_WIRE_TEXT("storage unavailable; retry later"));
+        answer = JsonAnswer::error(503, WireText::english(QT_TRANSLATE_NOOP("WireText", "storage unavailable; retry later")));
         answer.addHeader("Retry-After", QByteArray::number(m_options.retryAfterSeconds));
         qCWarning(lcIntake).noquote() << "answering 503:" << outcome.error;
         break;

@@ -14,7 +14,8 @@ namespace hookdesk {
 class WireText
 {
 public:
-    // The English text marked with HOOKDESK_WIRE_TEXT; never translated.
+    // The English text; callers write WireText::english(QT_TRANSLATE_NOOP("WireText", "..."))
+    // so that lupdate sees the literal (it does not expand macros).
     static QString english(const char *source) { return QString::fromUtf8(source); }
     // A stored English reason in the desktop's language, parameterised texts
     // included ("request body larger than 65536 bytes" is matched against the
@@ -34,11 +35,9 @@ inline constexpr const char UnsupportedEncoding[] =
         QT_TRANSLATE_NOOP("WireText", "unsupported Transfer-Encoding: %1");
 inline constexpr const char NotCompleted[] = QT_TRANSLATE_NOOP("WireText", "request not completed within %1 s");
 inline constexpr const char ConnectionLimit[] = QT_TRANSLATE_NOOP("WireText", "connection limit of %1 reached");
-inline constexpr const char Shed[] = QT_TRANSLATE_NOOP(
-        "WireText", "connection closed to make room: no complete request head for %1 s");
+// clang-format off
+inline constexpr const char Shed[] = QT_TRANSLATE_NOOP("WireText", "connection closed to make room: no complete request head for %1 s");
+// clang-format on
 } // namespace WireTemplate
 
 } // namespace hookdesk
-
-// Marks an English wire text for lupdate and yields it as a QString.
-#define HOOKDESK_WIRE_TEXT(text) ::hookdesk::WireText::english(QT_TRANSLATE_NOOP("WireText", text))
