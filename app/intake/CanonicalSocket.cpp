@@ -12,13 +12,15 @@ namespace hookdesk {
 // the readyRead and disconnected signals, start/commitTransaction() with
 // read(&c, 1) and bytesAvailable(), isOpen(), write(), disconnectFromHost()
 // and deleteLater(). Each of those works on this descriptor-less socket.
-CanonicalSocket::CanonicalSocket(GuardedConnection *connection, const QTcpSocket &real)
-    : QTcpSocket(connection), m_connection(connection)
+CanonicalSocket::CanonicalSocket(GuardedConnection *connection, const QTcpSocket *real, QObject *parent)
+    : QTcpSocket(parent), m_connection(connection)
 {
-    setPeerAddress(real.peerAddress());
-    setPeerPort(real.peerPort());
-    setLocalAddress(real.localAddress());
-    setLocalPort(real.localPort());
+    if (real) {
+        setPeerAddress(real->peerAddress());
+        setPeerPort(real->peerPort());
+        setLocalAddress(real->localAddress());
+        setLocalPort(real->localPort());
+    }
     setSocketState(QAbstractSocket::ConnectedState);
     setOpenMode(QIODevice::ReadWrite | QIODevice::Unbuffered);
 }
@@ -74,7 +76,7 @@ qint64 CanonicalSocket::writeData(const char *data, qint64 size)
     // Only reached when Qt itself writes (the handlers answer through
     // ConnectionGuard::respond); it is the current request's answer either way.
     if (!m_connection)
-        return -1;
+        return state() == QAbstractSocket::ConnectedState ? size : -1; // no network behind it
     m_connection->writeOut(QByteArray(data, qsizetype(size)));
     return size;
 }

@@ -17,7 +17,8 @@ class CanonicalSocket : public QTcpSocket
 {
     Q_OBJECT
 public:
-    CanonicalSocket(GuardedConnection *connection, const QTcpSocket &real);
+    // `connection` and `real` may be null (a parser test with no network behind it).
+    CanonicalSocket(GuardedConnection *connection, const QTcpSocket *real, QObject *parent);
     ~CanonicalSocket() override;
 
     GuardedConnection *connection() const { return m_connection; }

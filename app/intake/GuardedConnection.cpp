@@ -46,7 +46,7 @@ GuardedConnection::GuardedConnection(ConnectionGuard *guard, QTcpSocket *socket,
 {
     socket->setParent(this);
     socket->setReadBufferSize(ReadChunk);
-    m_canonical = new CanonicalSocket(this, *socket);
+    m_canonical = new CanonicalSocket(this, socket, this);
     m_lastHeadAt = m_idleSince = monotonicMs();
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &GuardedConnection::timedOut);
