@@ -30,6 +30,7 @@ qint64 monotonicMs()
 constexpr int CloseGraceMs = 2000;
 // Kernel-to-Qt buffering per connection: a little more than one request's limit.
 constexpr qint64 ReadChunk = 64 * 1024;
+constexpr qsizetype FeedPiece = 4096;
 
 // HEAD gets the headers of the GET answer and no body (RFC 9110 9.3.2).
 QByteArray withoutBody(const QByteArray &response)
@@ -66,34 +67,43 @@ GuardedConnection::~GuardedConnection()
 
 void GuardedConnection::readIncoming()
 {
-    if (m_closing || m_peerClosed || m_framer.finished()) {
+    if (m_closing || m_framer.finished()) {
         m_socket->readAll(); // nothing more of this connection is processed
+        m_unfed.clear();
         return;
     }
-    if (int(m_queue.size()) >= MaxQueued)
-        return; // resumed by advance(); the read buffer limit holds the rest in the kernel
-    const QByteArray bytes = m_socket->read(ReadChunk);
-    if (bytes.isEmpty())
-        return;
+    // Fed in small pieces, so that no more than about MaxQueued requests are
+    // parsed ahead; the rest waits in m_unfed, Qt's bounded read buffer and the kernel.
+    if (m_unfed.isEmpty())
+        m_unfed = m_socket->read(ReadChunk);
     const qint64 now = monotonicMs();
-    if (!m_framer.inRequest())
-        m_requestStartedAt = now;
-    const HttpFramer::Result result = m_framer.feed(bytes);
-    for (const HttpRequest &request : result.requests)
-        m_queue.push_back(Item{request, 0, {}});
-    if (!result.requests.isEmpty()) {
-        m_lastHeadAt = now;
-        m_requestStartedAt = m_framer.inRequest() ? now : -1;
+    while (!m_unfed.isEmpty() && int(m_queue.size()) < MaxQueued && !m_framer.finished()) {
+        const QByteArray piece = m_unfed.left(FeedPiece);
+        m_unfed.remove(0, piece.size());
+        if (!m_framer.inRequest())
+            m_requestStartedAt = now;
+        const HttpFramer::Result result = m_framer.feed(piece);
+        for (const HttpRequest &request : result.requests)
+            m_queue.push_back(Item{request, 0, {}});
+        if (!result.requests.isEmpty()) {
+            m_lastHeadAt = now;
+            m_requestStartedAt = m_framer.inRequest() ? now : -1;
+        }
+        if (result.rejectStatus)
+            m_queue.push_back(Item{{}, result.rejectStatus, result.rejectReason});
+        // "100 Continue" belongs to the unfinished request; only sent when nothing is ahead.
+        if (result.sendContinue && !m_inFlight && m_queue.empty())
+            writeOut("HTTP/1.1 100 Continue\r\n\r\n");
     }
-    if (result.rejectStatus)
-        m_queue.push_back(Item{{}, result.rejectStatus, result.rejectReason});
-    // "100 Continue" belongs to the unfinished request; only send it when nothing is ahead.
-    if (result.sendContinue && !m_inFlight && m_queue.empty())
-        writeOut("HTTP/1.1 100 Continue\r\n\r\n");
+    if (m_framer.finished())
+        m_unfed.clear();
     advance();
     rearm();
-    if (m_socket->bytesAvailable() > 0 && int(m_queue.size()) < MaxQueued)
-        QMetaObject::invokeMethod(this, &GuardedConnection::readIncoming, Qt::QueuedConnection);
+}
+
+bool GuardedConnection::moreToRead() const
+{
+    return !m_unfed.isEmpty() || m_socket->bytesAvailable() > 0;
 }
 
 void GuardedConnection::advance()
@@ -123,10 +133,10 @@ void GuardedConnection::advance()
         m_canonical->deliver(bytes);
     }
     if (!m_inFlight && m_queue.empty()) {
-        if (m_peerClosed || (m_framer.finished() && !m_closing))
+        if ((m_peerClosed && !moreToRead()) || (m_framer.finished() && !m_closing))
             closeAfterFlush();
     }
-    if (!m_closing && !m_peerClosed && int(m_queue.size()) < MaxQueued && m_socket->bytesAvailable() > 0)
+    if (!m_closing && int(m_queue.size()) < MaxQueued && moreToRead())
         QMetaObject::invokeMethod(this, &GuardedConnection::readIncoming, Qt::QueuedConnection);
 }
 
@@ -218,9 +228,12 @@ void GuardedConnection::realDisconnected()
     }
     // The peer closed, or only half-closed: requests already read are still
     // answered through the duplicate descriptor.
+    m_unfed += m_socket->readAll();
     m_peerClosed = true;
-    if (!m_inFlight && m_queue.empty())
+    if (!m_inFlight && m_queue.empty() && m_unfed.isEmpty())
         finish();
+    else
+        readIncoming();
 }
 
 void GuardedConnection::finish()

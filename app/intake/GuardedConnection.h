@@ -58,6 +58,7 @@ private:
     };
 
     void readIncoming();
+    bool moreToRead() const;
     void advance();
     void scheduleAdvance();
     void realDisconnected();
@@ -71,6 +72,7 @@ private:
     QPointer<CanonicalSocket> m_canonical;
     int m_dupDescriptor; // lets an answer reach a peer that half-closed
     HttpFramer m_framer;
+    QByteArray m_unfed; // read from the socket, not yet given to the framer
     std::deque<Item> m_queue;
     HttpRequest m_current; // the one QHttpServer handles (method and keep-alive kept)
     QTimer m_timer;
