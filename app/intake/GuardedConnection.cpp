@@ -47,6 +47,7 @@ GuardedConnection::GuardedConnection(ConnectionGuard *guard, QTcpSocket *socket,
 {
     socket->setParent(this);
     socket->setReadBufferSize(ReadChunk);
+    m_peer = socket->peerAddress();
     m_canonical = new CanonicalSocket(this, socket, this);
     m_lastHeadAt = m_idleSince = monotonicMs();
     m_timer.setSingleShot(true);
@@ -117,8 +118,8 @@ void GuardedConnection::advance()
             answer.close = true;
             writeOut(answer.serialize());
             qCInfo(lcIntake).noquote() << "refused" << item.refusalStatus << "from"
-                                       << m_canonical->peerAddress().toString() << item.refusalReason;
-            emit m_guard->refused(m_canonical->peerAddress(), m_framer.method(), m_framer.target(),
+                                       << m_peer.toString() << item.refusalReason;
+            emit m_guard->refused(m_peer, m_framer.method(), m_framer.target(),
                                   item.refusalStatus, item.refusalReason);
             closeAfterFlush();
             return;
@@ -282,8 +283,8 @@ void GuardedConnection::shed()
 {
     const int seconds = int((monotonicMs() - m_lastHeadAt) / 1000);
     const QString reason = WireText::english(WireTemplate::Shed).arg(seconds);
-    qCInfo(lcIntake).noquote() << "shed connection from" << m_canonical->peerAddress().toString();
-    emit m_guard->refused(m_socket->peerAddress(), m_framer.method(), m_framer.target(), 503, reason);
+    qCInfo(lcIntake).noquote() << "shed connection from" << m_peer.toString();
+    emit m_guard->refused(m_peer, m_framer.method(), m_framer.target(), 503, reason);
     emit m_guard->connectionShed();
     JsonAnswer answer = JsonAnswer::error(503, WireText::english(QT_TRANSLATE_NOOP("WireText", "too many open connections")));
     answer.close = true;
@@ -332,7 +333,7 @@ void GuardedConnection::timedOut()
         rearm();
         return;
     }
-    qCDebug(lcIntake) << "closing idle connection from" << m_socket->peerAddress();
+    qCDebug(lcIntake) << "closing idle connection from" << m_peer;
     abortNow();
 }
 

@@ -3,6 +3,7 @@
 
 #include "HttpFramer.h"
 
+#include <QHostAddress>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -70,6 +71,7 @@ private:
     QPointer<ConnectionGuard> m_guard;
     QTcpSocket *m_socket;
     QPointer<CanonicalSocket> m_canonical;
+    QHostAddress m_peer;
     int m_dupDescriptor; // lets an answer reach a peer that half-closed
     HttpFramer m_framer;
     QByteArray m_unfed; // read from the socket, not yet given to the framer
