@@ -385,12 +385,12 @@ void TestIntakeFraming::floodLeavesRoomForRealSenders()
     // Slowloris holders up to the cap, garbage connections opening and closing as
     // fast as they can, and a real sender stored within 2 s at every moment.
     IntakeServer::Options options;
-    options.limits.maxConnections = 64;
+    options.limits.maxConnections = 300;
     options.limits.idleTimeoutMs = 15000;
     Harness h({}, options);
     QVERIFY(h.started);
     std::vector<std::unique_ptr<QTcpSocket>> holders;
-    for (int i = 0; i < 64; ++i) {
+    for (int i = 0; i < 300; ++i) {
         holders.push_back(connected(h.port));
         holders.back()->write("POST " + h.hookPath + " HTTP/1.1\r\nHost: a\r\nX-Slow: ");
         holders.back()->flush();
@@ -398,7 +398,7 @@ void TestIntakeFraming::floodLeavesRoomForRealSenders()
     const qint64 before = residentKiB();
     for (int round = 0; round < 5; ++round) {
         std::vector<std::unique_ptr<QTcpSocket>> garbage;
-        for (int i = 0; i < 100; ++i) {
+        for (int i = 0; i < 400; ++i) { // 2000 in all
             garbage.push_back(std::make_unique<QTcpSocket>());
             garbage.back()->connectToHost(QHostAddress::LocalHost, h.port);
         }
@@ -416,7 +416,7 @@ void TestIntakeFraming::floodLeavesRoomForRealSenders()
         }
         QElapsedTimer clock;
         clock.start();
-        const HttpReply reply = HttpClient::request(h.port, "POST", h.hookPath, HttpClient::attendeeBody(round), 
+        const HttpReply reply = HttpClient::request(h.port, "POST", h.hookPath, HttpClient::attendeeBody(round),
                                                     {{"Content-Type", "application/json"}}, 2000);
         QCOMPARE(reply.status, 200);
         QVERIFY2(clock.elapsed() < 2000, QByteArray::number(clock.elapsed()));
