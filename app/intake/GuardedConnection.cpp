@@ -163,6 +163,10 @@ void GuardedConnection::respond(QByteArray response, bool close)
     m_inFlight = false;
     if (m_current.method == "HEAD")
         response = withoutBody(response);
+    // An HTTP/1.0 client keeps the connection only if the answer says so.
+    const qsizetype headEnd = response.indexOf("\r\n\r\n");
+    if (m_current.http10 && m_current.keepAlive && !close && headEnd > 0)
+        response.insert(headEnd + 2, "Connection: keep-alive\r\n");
     writeOut(response);
     m_idleSince = monotonicMs();
     if (close || !m_current.keepAlive) {

@@ -273,6 +273,13 @@ void TestIntakeFraming::http10ClosedAfterAnswer()
     QCOMPARE(replies.value(0).header("Connection"), QByteArray("close"));
     QTRY_COMPARE_WITH_TIMEOUT(socket->state(), QAbstractSocket::UnconnectedState, 2000);
     QVERIFY(clock.elapsed() < 5000);
+
+    // With keep-alive it persists, and says so.
+    socket = connected(h.port);
+    socket->write("GET /healthz HTTP/1.0\r\nConnection: keep-alive\r\n\r\n");
+    QCOMPARE(readReplies(*socket, 1).value(0).header("Connection"), QByteArray("keep-alive"));
+    socket->write("GET /healthz HTTP/1.0\r\n\r\n");
+    QCOMPARE(readReplies(*socket, 1).value(0).status, 200);
 }
 
 void TestIntakeFraming::halfClosedClientStillAnswered()
