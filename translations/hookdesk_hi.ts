@@ -113,6 +113,20 @@
         <source>%1: expects a date like 2026-11-27</source>
         <translation>%1: तारीख़ 2026-11-27 जैसी होनी चाहिए</translation>
     </message>
+    <message numerus="yes">
+        <source>the filter has %n terms; at most %1 are allowed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the filter is %n characters long; at most %1 are allowed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BatchWriter</name>
@@ -182,21 +196,6 @@ TagMango के webinar.completed.all webhook लेता है और प्�
     </message>
 </context>
 <context>
-    <name>ConnectionGuard</name>
-    <message>
-        <source>request not completed within %1 s</source>
-        <translation>अनुरोध %1 सेकंड में पूरा नहीं हुआ</translation>
-    </message>
-    <message>
-        <source>too many open connections</source>
-        <translation>बहुत सारे कनेक्शन खुले हैं</translation>
-    </message>
-    <message>
-        <source>connection limit of %1 reached</source>
-        <translation>%1 कनेक्शन की सीमा पूरी हो गई</translation>
-    </message>
-</context>
-<context>
     <name>Console</name>
     <message>
         <source>hookdesk: error: %1</source>
@@ -246,6 +245,53 @@ TagMango के webinar.completed.all webhook लेता है और प्�
     <message>
         <source>database %1 is unusable: %2</source>
         <translation>डेटाबेस %1 इस्तेमाल नहीं किया जा सकता: %2</translation>
+    </message>
+</context>
+<context>
+    <name>EmailAddress</name>
+    <message>
+        <source>is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains a space, an invisible or a control character (U+%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must contain exactly one @</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has nothing before the @</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no domain after the @</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the part before the @ must not start or end with a dot or have two in a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the part before the @ may not contain &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the part before the @ is longer than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the domain is not a valid host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the domain must be labels of letters, digits and hyphens separated by single dots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>longer than %1 bytes</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -544,61 +590,6 @@ Columns (default %1): %2</source>
     </message>
 </context>
 <context>
-    <name>HttpFramer</name>
-    <message>
-        <source>data after a rejected request</source>
-        <translation>अस्वीकार किए गए अनुरोध के बाद भी डेटा आया</translation>
-    </message>
-    <message>
-        <source>request headers larger than %1 bytes</source>
-        <translation>अनुरोध के हेडर %1 बाइट से बड़े हैं</translation>
-    </message>
-    <message>
-        <source>chunk size line too long</source>
-        <translation>chunk size वाली लाइन बहुत लंबी है</translation>
-    </message>
-    <message>
-        <source>malformed chunk size</source>
-        <translation>chunk size ग़लत है</translation>
-    </message>
-    <message>
-        <source>request body larger than %1 bytes</source>
-        <translation>अनुरोध की बॉडी %1 बाइट से बड़ी है</translation>
-    </message>
-    <message>
-        <source>chunk data longer than its size</source>
-        <translation>chunk का डेटा उसके बताए आकार से लंबा है</translation>
-    </message>
-    <message>
-        <source>request trailers larger than %1 bytes</source>
-        <translation>अनुरोध के trailer %1 बाइट से बड़े हैं</translation>
-    </message>
-    <message>
-        <source>malformed request line</source>
-        <translation>अनुरोध की पहली लाइन ग़लत है</translation>
-    </message>
-    <message>
-        <source>malformed header line</source>
-        <translation>हेडर की लाइन ग़लत है</translation>
-    </message>
-    <message>
-        <source>malformed Content-Length</source>
-        <translation>Content-Length ग़लत है</translation>
-    </message>
-    <message>
-        <source>conflicting Content-Length headers</source>
-        <translation>Content-Length हेडर आपस में मेल नहीं खाते</translation>
-    </message>
-    <message>
-        <source>unsupported Transfer-Encoding: %1</source>
-        <translation>यह Transfer-Encoding समर्थित नहीं है: %1</translation>
-    </message>
-    <message>
-        <source>both Content-Length and Transfer-Encoding</source>
-        <translation>Content-Length और Transfer-Encoding दोनों दिए गए हैं</translation>
-    </message>
-</context>
-<context>
     <name>ListenAdvice</name>
     <message>
         <source>Port %1 is already in use on %2, most likely by another HookDesk window or a running &apos;hookdesk serve&apos;. Close that one, or choose another port (for example %3) and press Start. To see which program holds the port, run: ss -ltnp &apos;sport = :%1&apos;</source>
@@ -644,10 +635,6 @@ Columns (default %1): %2</source>
         <translation>ख़ाली नहीं होना चाहिए</translation>
     </message>
     <message>
-        <source>must be a string or a whole non-negative number</source>
-        <translation>string या शून्य से बड़ी/बराबर पूर्ण संख्या होना चाहिए</translation>
-    </message>
-    <message>
         <source>malformed JSON at offset %1: %2</source>
         <translation>offset %1 पर JSON ग़लत है: %2</translation>
     </message>
@@ -656,8 +643,12 @@ Columns (default %1): %2</source>
         <translation>बॉडी एक JSON object होनी चाहिए</translation>
     </message>
     <message>
-        <source>is not an email address</source>
-        <translation>ईमेल पता नहीं है</translation>
+        <source>must be a string or a whole non-negative number without fraction or exponent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not an email address: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1176,6 +1167,50 @@ Please verify the correct file name was given.</source>
     </message>
 </context>
 <context>
+    <name>ReplayLink</name>
+    <message>
+        <source>No recording link came with this attendee.</source>
+        <translation type="unfinished">इस प्रतिभागी के साथ कोई रिकॉर्डिंग लिंक नहीं आया।</translation>
+    </message>
+    <message>
+        <source>HookDesk opens only web links (http or https) with a host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link contains hidden characters (such as text-direction controls) that can make it look like a different address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link hides its real destination behind a user name: it leads to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link leads to this computer (%1), not to a web site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link leads to a private network address (%1), not to a web site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link leads to a link-local address (%1), not to a web site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link leads to a bare network address (%1) instead of a web site&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReplayLinkText</name>
+    <message>
+        <source>Open the recording on %1 in your browser:
+%2</source>
+        <extracomment>%1 is a host name such as example.com, %2 the whole link.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RequestVerifier</name>
     <message>
         <source>missing header %1</source>
@@ -1480,6 +1515,185 @@ API key environment variable %1 से ली जाती है; वह से
     </message>
 </context>
 <context>
+    <name>WireText</name>
+    <message>
+        <source>too many open connections</source>
+        <translation>बहुत सारे कनेक्शन खुले हैं</translation>
+    </message>
+    <message>
+        <source>absolute-form request target; send only the path, starting with /</source>
+        <translation>absolute-form अनुरोध लक्ष्य; केवल / से शुरू होने वाला पथ भेजें</translation>
+    </message>
+    <message>
+        <source>asterisk-form request target is not accepted</source>
+        <translation>asterisk-form अनुरोध लक्ष्य स्वीकार नहीं है</translation>
+    </message>
+    <message>
+        <source>request target must start with /</source>
+        <translation>अनुरोध लक्ष्य / से शुरू होना चाहिए</translation>
+    </message>
+    <message>
+        <source>request target must not start with //</source>
+        <translation>अनुरोध लक्ष्य // से शुरू नहीं होना चाहिए</translation>
+    </message>
+    <message>
+        <source>malformed percent-encoding in request target</source>
+        <translation>अनुरोध लक्ष्य में गलत percent-encoding</translation>
+    </message>
+    <message>
+        <source>encoded slash, backslash or dot in the request path</source>
+        <translation>अनुरोध पथ में encoded स्लैश, बैकस्लैश या डॉट</translation>
+    </message>
+    <message>
+        <source>encoded NUL in request target</source>
+        <translation>अनुरोध लक्ष्य में encoded NUL</translation>
+    </message>
+    <message>
+        <source>fragment in request target</source>
+        <translation>अनुरोध लक्ष्य में fragment (#)</translation>
+    </message>
+    <message>
+        <source>invalid character in request target</source>
+        <translation>अनुरोध लक्ष्य में अमान्य अक्षर</translation>
+    </message>
+    <message>
+        <source>dot segment in the request path</source>
+        <translation>अनुरोध पथ में dot segment (. या ..)</translation>
+    </message>
+    <message>
+        <source>chunk data longer than its size</source>
+        <translation>chunk का डेटा उसके बताए आकार से लंबा है</translation>
+    </message>
+    <message>
+        <source>bare CR in request head</source>
+        <translation>अनुरोध हेडर में अकेला CR</translation>
+    </message>
+    <message>
+        <source>malformed request line</source>
+        <translation>अनुरोध की पहली लाइन ग़लत है</translation>
+    </message>
+    <message>
+        <source>unsupported HTTP version; use HTTP/1.1</source>
+        <translation>असमर्थित HTTP संस्करण; HTTP/1.1 इस्तेमाल करें</translation>
+    </message>
+    <message>
+        <source>obsolete line folding in request head</source>
+        <translation>अनुरोध हेडर में पुरानी line folding</translation>
+    </message>
+    <message>
+        <source>malformed header line</source>
+        <translation>हेडर की लाइन ग़लत है</translation>
+    </message>
+    <message>
+        <source>invalid character in a header value</source>
+        <translation>हेडर के मान में अमान्य अक्षर</translation>
+    </message>
+    <message>
+        <source>malformed Content-Length</source>
+        <translation>Content-Length ग़लत है</translation>
+    </message>
+    <message>
+        <source>conflicting Content-Length headers</source>
+        <translation>Content-Length हेडर आपस में मेल नहीं खाते</translation>
+    </message>
+    <message>
+        <source>more than one Host header</source>
+        <translation>एक से ज़्यादा Host हेडर</translation>
+    </message>
+    <message>
+        <source>malformed Host header</source>
+        <translation>गलत Host हेडर</translation>
+    </message>
+    <message>
+        <source>Transfer-Encoding in an HTTP/1.0 request</source>
+        <translation>HTTP/1.0 अनुरोध में Transfer-Encoding</translation>
+    </message>
+    <message>
+        <source>both Content-Length and Transfer-Encoding</source>
+        <translation>Content-Length और Transfer-Encoding दोनों दिए गए हैं</translation>
+    </message>
+    <message>
+        <source>chunk size line too long</source>
+        <translation>chunk size वाली लाइन बहुत लंबी है</translation>
+    </message>
+    <message>
+        <source>malformed chunk size</source>
+        <translation>chunk size ग़लत है</translation>
+    </message>
+    <message>
+        <source>malformed trailer field</source>
+        <translation>गलत trailer फ़ील्ड</translation>
+    </message>
+    <message>
+        <source>use GET</source>
+        <translation>GET इस्तेमाल करें</translation>
+    </message>
+    <message>
+        <source>no such endpoint</source>
+        <translation>ऐसा कोई endpoint नहीं है</translation>
+    </message>
+    <message>
+        <source>unknown hook</source>
+        <translation>अनजान हुक</translation>
+    </message>
+    <message>
+        <source>this hook has been retired; stop sending to it</source>
+        <translation>यह हुक बंद हो चुका है; इस पर भेजना बंद करें</translation>
+    </message>
+    <message>
+        <source>use POST</source>
+        <translation>POST इस्तेमाल करें</translation>
+    </message>
+    <message>
+        <source>unauthorized</source>
+        <translation>अनुमति नहीं</translation>
+    </message>
+    <message>
+        <source>Content-Type must be application/json</source>
+        <translation>Content-Type application/json होना चाहिए</translation>
+    </message>
+    <message>
+        <source>the store is not accepting writes</source>
+        <translation>डेटाबेस अभी कुछ लिखने नहीं दे रहा</translation>
+    </message>
+    <message>
+        <source>storage unavailable; retry later</source>
+        <translation>स्टोरेज अभी उपलब्ध नहीं है; बाद में फिर कोशिश करें</translation>
+    </message>
+    <message>
+        <source>request body larger than %1 bytes</source>
+        <translation>अनुरोध की बॉडी %1 बाइट से बड़ी है</translation>
+    </message>
+    <message>
+        <source>request headers larger than %1 bytes</source>
+        <translation>अनुरोध के हेडर %1 बाइट से बड़े हैं</translation>
+    </message>
+    <message>
+        <source>request trailers larger than %1 bytes</source>
+        <translation>अनुरोध के trailer %1 बाइट से बड़े हैं</translation>
+    </message>
+    <message>
+        <source>more than %1 header fields</source>
+        <translation>%1 से ज़्यादा हेडर फ़ील्ड</translation>
+    </message>
+    <message>
+        <source>unsupported Transfer-Encoding: %1</source>
+        <translation>यह Transfer-Encoding समर्थित नहीं है: %1</translation>
+    </message>
+    <message>
+        <source>request not completed within %1 s</source>
+        <translation>अनुरोध %1 सेकंड में पूरा नहीं हुआ</translation>
+    </message>
+    <message>
+        <source>connection limit of %1 reached</source>
+        <translation>%1 कनेक्शन की सीमा पूरी हो गई</translation>
+    </message>
+    <message>
+        <source>connection closed to make room: no complete request head for %1 s</source>
+        <translation>जगह बनाने के लिए कनेक्शन बंद किया: %1 सेकंड से कोई पूरा अनुरोध हेडर नहीं</translation>
+    </message>
+</context>
+<context>
     <name>hookdesk::ActivityChart</name>
     <message>
         <source>Requests per minute over the last hour</source>
@@ -1659,14 +1873,6 @@ API key environment variable %1 से ली जाती है; वह से
 <context>
     <name>hookdesk::AttendeeTableModel</name>
     <message>
-        <source>No recording link came with this attendee.</source>
-        <translation>इस प्रतिभागी के साथ कोई रिकॉर्डिंग लिंक नहीं आया।</translation>
-    </message>
-    <message>
-        <source>HookDesk opens only web links (http or https). This one was not opened: %1</source>
-        <translation>HookDesk केवल वेब लिंक (http या https) खोलता है। यह लिंक नहीं खोला गया: %1</translation>
-    </message>
-    <message>
         <source>Replay</source>
         <translation>रीप्ले</translation>
     </message>
@@ -1688,12 +1894,6 @@ Last received %2</source>
             <numerusform>TagMango ने यह प्रतिभागी %n बार भेजा।</numerusform>
             <numerusform>TagMango ने यह प्रतिभागी %n बार भेजा।</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Open the recording in your browser:
-%1</source>
-        <translation>रिकॉर्डिंग अपने ब्राउज़र में खोलें:
-%1</translation>
     </message>
     <message>
         <source>Open the replay of %1</source>
@@ -2497,44 +2697,8 @@ Last received %2</source>
 <context>
     <name>hookdesk::IntakeServer</name>
     <message>
-        <source>use GET</source>
-        <translation>GET इस्तेमाल करें</translation>
-    </message>
-    <message>
-        <source>no such endpoint</source>
-        <translation>ऐसा कोई endpoint नहीं है</translation>
-    </message>
-    <message>
         <source>cannot listen on %1:%2: %3</source>
         <translation>%1:%2 पर सुन नहीं सकते: %3</translation>
-    </message>
-    <message>
-        <source>unknown hook</source>
-        <translation>अनजान हुक</translation>
-    </message>
-    <message>
-        <source>this hook has been retired; stop sending to it</source>
-        <translation>यह हुक बंद हो चुका है; इस पर भेजना बंद करें</translation>
-    </message>
-    <message>
-        <source>use POST</source>
-        <translation>POST इस्तेमाल करें</translation>
-    </message>
-    <message>
-        <source>unauthorized</source>
-        <translation>अनुमति नहीं है</translation>
-    </message>
-    <message>
-        <source>Content-Type must be application/json</source>
-        <translation>Content-Type application/json होना चाहिए</translation>
-    </message>
-    <message>
-        <source>the store is not accepting writes</source>
-        <translation>डेटाबेस अभी कुछ लिखने नहीं दे रहा</translation>
-    </message>
-    <message>
-        <source>storage unavailable; retry later</source>
-        <translation>स्टोरेज अभी उपलब्ध नहीं है; बाद में फिर कोशिश करें</translation>
     </message>
 </context>
 <context>
@@ -3624,12 +3788,6 @@ Last received %2</source>
     <message>
         <source>Replay</source>
         <translation>रीप्ले</translation>
-    </message>
-    <message>
-        <source>Open the recording in your browser:
-%1</source>
-        <translation>रिकॉर्डिंग अपने ब्राउज़र में खोलें:
-%1</translation>
     </message>
     <message numerus="yes">
         <source>%1

@@ -1,109 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ConnectionGuard.h"
 
+#include "CanonicalSocket.h"
+#include "GuardedConnection.h"
 #include "JsonAnswer.h"
+#include "WireText.h"
 #include "core/Logging.h"
 
-#include <QCoreApplication>
-#include <QPointer>
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <unistd.h>
+
 namespace hookdesk {
-
-// Per-connection state, a child of its socket so it lives exactly as long.
-class GuardedConnection : public QObject
-{
-public:
-    GuardedConnection(ConnectionGuard *guard, QTcpSocket *socket)
-        : QObject(socket), m_guard(guard), m_socket(socket), m_framer(guard->limits().framing)
-    {
-        ++guard->m_open;
-        m_timer.setSingleShot(true);
-        connect(&m_timer, &QTimer::timeout, this, &GuardedConnection::timedOut);
-        // Connected before QHttpServer connects its own slot, so this runs first
-        // and sees every byte before the server reads it.
-        connect(socket, &QTcpSocket::readyRead, this, &GuardedConnection::inspect);
-        connect(socket, &QTcpSocket::bytesWritten, this, &GuardedConnection::written);
-        m_timer.start(guard->limits().idleTimeoutMs);
-    }
-
-    ~GuardedConnection() override
-    {
-        if (m_guard)
-            --m_guard->m_open;
-    }
-
-private:
-    void inspect()
-    {
-        if (m_refused) {
-            m_socket->readAll();
-            return;
-        }
-        const bool wasInRequest = m_framer.inRequest();
-        const QByteArray fresh = m_socket->peek(m_socket->bytesAvailable());
-        const HttpFramer::Result result = m_framer.feed(fresh);
-        if (result.rejectStatus) {
-            refuse(result.rejectStatus, result.rejectReason);
-            return;
-        }
-        if (result.sendContinue)
-            m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
-        if (m_framer.inRequest()) {
-            // A request must arrive whole within the timeout of its first byte;
-            // trickling bytes does not extend it.
-            if (!wasInRequest || result.completed > 0)
-                m_timer.start(m_guard->limits().idleTimeoutMs);
-        } else if (result.completed > 0) {
-            // Waiting for our own answer; the idle clock restarts once it is written.
-            m_timer.stop();
-        }
-    }
-
-    void written()
-    {
-        if (!m_framer.inRequest() && !m_refused && m_socket->bytesToWrite() == 0)
-            m_timer.start(m_guard->limits().idleTimeoutMs);
-    }
-
-    void timedOut()
-    {
-        if (m_framer.inRequest() && !m_refused) {
-            refuse(408, QCoreApplication::translate("ConnectionGuard",
-                                                    "request not completed within %1 s")
-                                .arg(m_guard->limits().idleTimeoutMs / 1000.0));
-            return;
-        }
-        qCDebug(lcIntake) << "closing idle connection from" << m_socket->peerAddress();
-        m_socket->abort();
-    }
-
-    void refuse(int status, const QString &reason)
-    {
-        m_refused = true;
-        m_socket->readAll(); // nothing of this request reaches QHttpServer
-        JsonAnswer answer = JsonAnswer::error(status, reason);
-        answer.close = true;
-        m_socket->write(answer.serialize());
-        m_socket->disconnectFromHost();
-        // A peer that never reads its answer must not hold the socket open.
-        QTimer::singleShot(2000, m_socket, [socket = QPointer<QTcpSocket>(m_socket)] {
-            if (socket)
-                socket->abort();
-        });
-        qCInfo(lcIntake).noquote() << "refused" << status << "from"
-                                   << m_socket->peerAddress().toString() << reason;
-        if (m_guard)
-            emit m_guard->refused(m_socket->peerAddress(), m_framer.method(), status, reason);
-    }
-
-    QPointer<ConnectionGuard> m_guard;
-    QTcpSocket *m_socket;
-    HttpFramer m_framer;
-    QTimer m_timer;
-    bool m_refused = false;
-};
 
 ConnectionGuard::ConnectionGuard(const Limits &limits, QObject *parent)
     : QTcpServer(parent), m_limits(limits)
@@ -114,6 +23,56 @@ ConnectionGuard::ConnectionGuard(const Limits &limits, QObject *parent)
     setListenBacklogSize(4096);
 }
 
+ConnectionGuard::~ConnectionGuard()
+{
+    // Children go after this object's members; they must not call forget() then.
+    const auto connections = m_connections;
+    m_connections.clear();
+    qDeleteAll(connections);
+}
+
+void ConnectionGuard::respond(QTcpSocket *socket, const QByteArray &response, bool close)
+{
+    auto *canonical = qobject_cast<CanonicalSocket *>(socket);
+    if (canonical && canonical->connection()) {
+        canonical->connection()->respond(response, close);
+        return;
+    }
+    qCDebug(lcIntake) << "answer for a connection that is gone dropped";
+}
+
+qint64 ConnectionGuard::unsentBytes() const
+{
+    qint64 total = 0;
+    for (const GuardedConnection *connection : m_connections)
+        total += connection->unsentBytes();
+    return total;
+}
+
+bool ConnectionGuard::makeRoom()
+{
+    // First what is already over: connections we are closing, or whose peer has
+    // closed though Qt has not processed it yet.
+    const auto connections = m_connections;
+    for (GuardedConnection *connection : connections) {
+        if (connection->isClosing() || (connection->isSheddable() && connection->peerHasClosed()))
+            connection->abortNow();
+    }
+    if (int(m_connections.size()) < m_limits.maxConnections)
+        return true;
+    // Then the connection that has gone longest without completing a request
+    // head (a slowloris holder, or an idle keep-alive), never one we owe an answer.
+    GuardedConnection *oldest = nullptr;
+    for (GuardedConnection *connection : std::as_const(m_connections)) {
+        if (connection->isSheddable() && (!oldest || connection->lastHeadAt() < oldest->lastHeadAt()))
+            oldest = connection;
+    }
+    if (!oldest)
+        return false;
+    oldest->shed();
+    return int(m_connections.size()) < m_limits.maxConnections;
+}
+
 void ConnectionGuard::incomingConnection(qintptr handle)
 {
     auto *socket = new QTcpSocket(this);
@@ -122,23 +81,24 @@ void ConnectionGuard::incomingConnection(qintptr handle)
         return;
     }
     socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-    if (m_open >= m_limits.maxConnections) {
-        JsonAnswer answer = JsonAnswer::error(
-                503, QCoreApplication::translate("ConnectionGuard", "too many open connections"));
+    if (int(m_connections.size()) >= m_limits.maxConnections && !makeRoom()) {
+        JsonAnswer answer = JsonAnswer::error(503, WireText::english(QT_TRANSLATE_NOOP("WireText", "too many open connections")));
         answer.close = true;
         answer.addHeader("Retry-After", "1");
         socket->write(answer.serialize());
         socket->disconnectFromHost();
         connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
         QTimer::singleShot(1000, socket, &QObject::deleteLater);
-        emit refused(socket->peerAddress(), QByteArray(), 503,
-                     QCoreApplication::translate("ConnectionGuard",
-                                                 "connection limit of %1 reached")
-                             .arg(m_limits.maxConnections));
+        emit refused(socket->peerAddress(), QByteArray(), QByteArray(), 503,
+                     WireText::english(WireTemplate::ConnectionLimit).arg(m_limits.maxConnections));
         return;
     }
-    new GuardedConnection(this, socket);
-    addPendingConnection(socket);
+    // A duplicate of the descriptor outlives QTcpSocket's own close at the peer's
+    // EOF, so a request followed by a half-close still gets its answer.
+    const int duplicate = ::dup(int(handle));
+    auto *connection = new GuardedConnection(this, socket, duplicate);
+    m_connections.insert(connection);
+    addPendingConnection(connection->canonical());
 }
 
 } // namespace hookdesk

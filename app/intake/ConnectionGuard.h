@@ -4,14 +4,21 @@
 #include "HttpFramer.h"
 
 #include <QHostAddress>
+#include <QSet>
 #include <QTcpServer>
+
+class QTcpSocket;
 
 namespace hookdesk {
 
-// The socket layer in front of QHttpServer (handed to QHttpServer::bind). Qt 6.4's
-// server has no limits of its own, so the guard caps open connections, header
-// and body size, closes idle or stalled connections, and answers
-// `Expect: 100-continue`. What it refuses never reaches QHttpServer.
+class GuardedConnection;
+
+// The socket layer in front of QHttpServer (handed to QHttpServer::bind). It is
+// the only reader of the network: each connection's bytes go through HttpFramer,
+// and QHttpServer gets a CanonicalSocket that serves it one canonical request at
+// a time. It caps open connections (shedding the slowest idle one first), header
+// and body size, closes idle or stalled connections, answers
+// `Expect: 100-continue`, and keeps answers in request order.
 class ConnectionGuard : public QTcpServer
 {
     Q_OBJECT
@@ -24,22 +31,34 @@ public:
     };
 
     explicit ConnectionGuard(const Limits &limits, QObject *parent = nullptr);
+    ~ConnectionGuard() override;
 
-    int openConnections() const { return m_open; }
+    // The one way a handler answers the request it was given on `socket` (the
+    // socket QHttpServer passed it): the answer leaves in request order, and the
+    // next request of that connection is handed over only after it.
+    static void respond(QTcpSocket *socket, const QByteArray &response, bool close);
+
+    int openConnections() const { return int(m_connections.size()); }
+    qint64 unsentBytes() const;
     const Limits &limits() const { return m_limits; }
 
 signals:
     // The guard answered a request itself (or closed a stalled one); for the delivery log.
-    void refused(const QHostAddress &remote, const QByteArray &method, int status,
-                 const QString &reason);
+    void refused(const QHostAddress &remote, const QByteArray &method, const QByteArray &target,
+                 int status, const QString &reason);
+    // A connection was closed to make room for a new one.
+    void connectionShed();
 
 protected:
     void incomingConnection(qintptr handle) override;
 
 private:
     friend class GuardedConnection;
+    void forget(GuardedConnection *connection) { m_connections.remove(connection); }
+    bool makeRoom();
+
     Limits m_limits;
-    int m_open = 0;
+    QSet<GuardedConnection *> m_connections;
 };
 
 } // namespace hookdesk

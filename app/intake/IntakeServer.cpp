@@ -2,6 +2,7 @@
 #include "IntakeServer.h"
 
 #include "JsonAnswer.h"
+#include "WireText.h"
 #include "core/Logging.h"
 #include "store/HookDirectory.h"
 #include "store/StoreWriter.h"
@@ -25,28 +26,49 @@ bool isSecretHeader(const QByteArray &lowerName)
             || lowerName.contains("signature") || lowerName.contains("key");
 }
 
-// Headers for the delivery log, with secret values masked.
-QByteArray headersForLog(const QHttpServerRequest &request)
+// Headers for the delivery log, with secret values masked: those named like a
+// secret, and always the hook's own verification header whatever its name
+// (wrong guesses included).
+QByteArray headersForLog(const QHttpServerRequest &request, const QByteArray &hookSecretHeader)
 {
+    const QByteArray hookHeader = hookSecretHeader.toLower();
     QJsonObject object;
     for (const auto &header : request.headers()) {
         const QByteArray name = header.first.toLower();
         const QString key = QString::fromLatin1(name);
-        const QString value = isSecretHeader(name) ? QStringLiteral("***")
-                                                   : QString::fromUtf8(header.second.left(1024));
+        const bool secret = isSecretHeader(name) || (!hookHeader.isEmpty() && name == hookHeader);
+        const QString value = secret ? QStringLiteral("***") : QString::fromUtf8(header.second.left(1024));
         const QString previous = object.value(key).toString();
         object.insert(key, previous.isEmpty() ? value : previous + QStringLiteral(", ") + value);
     }
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
-// The token is a secret: the log keeps enough to recognise it, no more.
+// A path segment that looks like a hook token: long, in the base64url alphabet.
+bool looksLikeToken(QStringView segment)
+{
+    if (segment.size() < 16)
+        return false;
+    for (QChar c : segment) {
+        const char16_t u = c.unicode();
+        const bool ok = (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9')
+                || u == '-' || u == '_' || u == '%' || u == '=';
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
+// Tokens are secrets: the log keeps enough of any token-looking segment, wherever
+// it is in the path, to recognise it, no more.
 QString pathForLog(const QString &path)
 {
-    static const QString prefix = QStringLiteral("/hooks/");
-    if (path.startsWith(prefix) && path.size() > prefix.size() + 6)
-        return path.left(prefix.size() + 6) + QStringLiteral("…");
-    return path.left(256);
+    QStringList segments = path.left(512).split(u'/');
+    for (QString &segment : segments) {
+        if (looksLikeToken(segment))
+            segment = segment.left(6) + QStringLiteral("…");
+    }
+    return segments.join(u'/').left(256);
 }
 
 QString methodName(const QHttpServerRequest &request)
@@ -100,22 +122,23 @@ IntakeServer::IntakeServer(StoreWriter *writer, HookDirectory *hooks, IntakeStat
                    });
     m_server.route(QStringLiteral("/healthz"),
                    [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-                       DeliveryRecord delivery;
                        if (request.method() != QHttpServerRequest::Method::Get
                            && request.method() != QHttpServerRequest::Method::Head) {
-                           JsonAnswer answer = JsonAnswer::error(405, tr("use GET"));
+                           JsonAnswer answer = JsonAnswer::error(405, WireText::english(QT_TRANSLATE_NOOP("WireText", "use GET")));
                            answer.addHeader("Allow", "GET, HEAD");
-                           answerNow(request, responder, answer, delivery);
+                           answerNow(request, responder, answer, deliveryFor(request, {}));
                            return;
                        }
                        JsonAnswer answer = JsonAnswer::ok(200, QStringLiteral("ok"));
+                       answer.close = wantsClose(request);
                        // Health checks are frequent and carry no data: not logged.
-                       if (QTcpSocket *socket = responder.socket())
-                           send(socket, answer);
+                       // (The guard leaves the body out for HEAD.)
+                       send(responder.socket(), answer);
                    });
     m_server.setMissingHandler([this](const QHttpServerRequest &request,
                                       QHttpServerResponder &&responder) {
-        answerNow(request, responder, JsonAnswer::error(404, tr("no such endpoint")), {});
+        answerNow(request, responder, JsonAnswer::error(404, WireText::english(QT_TRANSLATE_NOOP("WireText", "no such endpoint"))),
+                  deliveryFor(request, {}));
     });
 }
 
@@ -136,6 +159,7 @@ bool IntakeServer::listen(const Options &options, QString *error)
         return false;
     }
     connect(guard, &ConnectionGuard::refused, this, &IntakeServer::logRefusal);
+    connect(guard, &ConnectionGuard::connectionShed, this, [this] { ++m_stats->shed; });
     m_server.bind(guard);
     m_guard = guard;
     qCInfo(lcIntake).noquote() << "listening on" << options.address.toString() << guard->serverPort();
@@ -155,13 +179,7 @@ void IntakeServer::stopListening()
 
 qint64 IntakeServer::unsentBytes() const
 {
-    qint64 total = 0;
-    if (m_guard) {
-        const auto sockets = m_guard->findChildren<QTcpSocket *>();
-        for (const QTcpSocket *socket : sockets)
-            total += socket->bytesToWrite();
-    }
-    return total;
+    return m_guard ? m_guard->unsentBytes() : 0;
 }
 
 void IntakeServer::send(QTcpSocket *socket, const JsonAnswer &answer)
@@ -171,9 +189,9 @@ void IntakeServer::send(QTcpSocket *socket, const JsonAnswer &answer)
 
 void IntakeServer::send(QTcpSocket *socket, const QByteArray &response, bool close)
 {
-    socket->write(response);
-    if (close)
-        socket->disconnectFromHost();
+    // Through the guard, which keeps answers in request order on the connection.
+    if (socket)
+        ConnectionGuard::respond(socket, response, close);
 }
 
 void IntakeServer::completed(std::vector<std::pair<quint64, WriteOutcome>> &&outcomes)
@@ -192,31 +210,35 @@ void IntakeServer::answerNow(const QHttpServerRequest &request, QHttpServerRespo
                              JsonAnswer answer, DeliveryRecord delivery)
 {
     answer.close = answer.close || wantsClose(request);
-    if (QTcpSocket *socket = responder.socket())
-        send(socket, answer);
+    send(responder.socket(), answer);
     if (answer.status >= 500)
         ++m_stats->failed;
     else if (answer.status >= 400)
         ++m_stats->refused;
 
-    delivery.receivedAt = QDateTime::currentDateTimeUtc();
-    delivery.remote = request.remoteAddress().toString();
-    delivery.method = methodName(request);
-    delivery.path = pathForLog(request.url().path());
     delivery.status = answer.status;
     if (delivery.outcome.isEmpty())
         delivery.outcome = answer.status >= 400 ? QStringLiteral("rejected") : QStringLiteral("ok");
     if (delivery.reason.isEmpty())
         delivery.reason = QJsonDocument::fromJson(answer.body).object().value(QStringLiteral("error")).toString();
-    delivery.headersJson = headersForLog(request);
-    const QByteArray body = request.body();
-    delivery.bodySize = body.size();
-    delivery.body = body;
     m_writer->submit(WriteRequest{std::nullopt, std::move(delivery), {}});
 }
 
-void IntakeServer::logRefusal(const QHostAddress &remote, const QByteArray &method, int status,
-                              const QString &reason)
+DeliveryRecord IntakeServer::deliveryFor(const QHttpServerRequest &request, const QByteArray &secretHeader)
+{
+    DeliveryRecord delivery;
+    delivery.receivedAt = QDateTime::currentDateTimeUtc();
+    delivery.remote = request.remoteAddress().toString();
+    delivery.method = methodName(request);
+    delivery.path = pathForLog(request.url().path());
+    delivery.headersJson = headersForLog(request, secretHeader);
+    delivery.body = request.body();
+    delivery.bodySize = delivery.body.size();
+    return delivery;
+}
+
+void IntakeServer::logRefusal(const QHostAddress &remote, const QByteArray &method,
+                              const QByteArray &target, int status, const QString &reason)
 {
     if (status >= 500)
         ++m_stats->failed;
@@ -226,6 +248,7 @@ void IntakeServer::logRefusal(const QHostAddress &remote, const QByteArray &meth
     delivery.receivedAt = QDateTime::currentDateTimeUtc();
     delivery.remote = remote.toString();
     delivery.method = QString::fromLatin1(method.left(16));
+    delivery.path = pathForLog(QString::fromLatin1(target));
     delivery.status = status;
     delivery.outcome = QStringLiteral("rejected");
     delivery.reason = reason;
@@ -235,22 +258,23 @@ void IntakeServer::logRefusal(const QHostAddress &remote, const QByteArray &meth
 void IntakeServer::handleHook(const QString &token, const QHttpServerRequest &request,
                               QHttpServerResponder &&responder)
 {
-    DeliveryRecord delivery;
     const auto hooks = m_hooks->snapshot();
     const auto hook = hooks->constFind(token);
-    if (hook == hooks->constEnd()) {
-        answerNow(request, responder, JsonAnswer::error(404, tr("unknown hook")), delivery);
+    const bool known = hook != hooks->constEnd();
+    DeliveryRecord delivery = deliveryFor(request, known ? hook->verifyHeader : QByteArray());
+    if (!known) {
+        answerNow(request, responder, JsonAnswer::error(404, WireText::english(QT_TRANSLATE_NOOP("WireText", "unknown hook"))), delivery);
         return;
     }
     delivery.subscriptionId = hook->id;
     if (hook->isRetired()) {
         answerNow(request, responder,
-                  JsonAnswer::error(410, tr("this hook has been retired; stop sending to it")),
+                  JsonAnswer::error(410, WireText::english(QT_TRANSLATE_NOOP("WireText", "this hook has been retired; stop sending to it"))),
                   delivery);
         return;
     }
     if (request.method() != QHttpServerRequest::Method::Post) {
-        JsonAnswer answer = JsonAnswer::error(405, tr("use POST"));
+        JsonAnswer answer = JsonAnswer::error(405, WireText::english(QT_TRANSLATE_NOOP("WireText", "use POST")));
         answer.addHeader("Allow", "POST");
         answerNow(request, responder, answer, delivery);
         return;
@@ -263,7 +287,7 @@ void IntakeServer::handleHook(const QString &token, const QHttpServerRequest &re
         if (verdict.verdict == RequestVerifier::Verdict::Refused) {
             // The sender learns nothing about which rule failed; the log does.
             delivery.reason = verdict.reason;
-            answerNow(request, responder, JsonAnswer::error(401, tr("unauthorized")), delivery);
+            answerNow(request, responder, JsonAnswer::error(401, WireText::english(QT_TRANSLATE_NOOP("WireText", "unauthorized"))), delivery);
             return;
         }
         // A replay is recognised by the writer, in the transaction that would store it.
@@ -271,7 +295,7 @@ void IntakeServer::handleHook(const QString &token, const QHttpServerRequest &re
     }
     if (!isJsonContentType(request.value("content-type"))) {
         answerNow(request, responder,
-                  JsonAnswer::error(415, tr("Content-Type must be application/json")), delivery);
+                  JsonAnswer::error(415, WireText::english(QT_TRANSLATE_NOOP("WireText", "Content-Type must be application/json"))), delivery);
         return;
     }
 
@@ -286,14 +310,7 @@ void IntakeServer::handleHook(const QString &token, const QHttpServerRequest &re
     }
 
     const quint64 ticket = m_nextTicket++;
-    delivery.receivedAt = QDateTime::currentDateTimeUtc();
-    delivery.remote = request.remoteAddress().toString();
-    delivery.method = QStringLiteral("POST");
-    delivery.path = pathForLog(request.url().path());
     delivery.status = 200;
-    delivery.headersJson = headersForLog(request);
-    delivery.body = body;
-    delivery.bodySize = body.size();
 
     WriteRequest write;
     // Only webinar.completed.all carries attendees of a finished webinar; other
@@ -314,7 +331,7 @@ void IntakeServer::handleHook(const QString &token, const QHttpServerRequest &re
     m_pending.emplace(ticket, Pending{std::move(responder), socket, close});
     if (!m_writer->submit(std::move(write))) {
         WriteOutcome busy;
-        busy.error = tr("the store is not accepting writes");
+        busy.error = WireText::english(QT_TRANSLATE_NOOP("WireText", "the store is not accepting writes"));
         answerPending(ticket, busy);
     }
 }
@@ -346,7 +363,7 @@ void IntakeServer::answerPending(quint64 ticket, const WriteOutcome &outcome)
         break;
     case WriteOutcome::Kind::Failed:
         ++m_stats->failed;
-        answer = JsonAnswer::error(503, tr("storage unavailable; retry later"));
+        answer = JsonAnswer::error(503, WireText::english(QT_TRANSLATE_NOOP("WireText", "storage unavailable; retry later")));
         answer.addHeader("Retry-After", QByteArray::number(m_options.retryAfterSeconds));
         qCWarning(lcIntake).noquote() << "answering 503:" << outcome.error;
         break;

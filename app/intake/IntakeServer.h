@@ -28,6 +28,7 @@ struct IntakeStats
     std::atomic<qint64> duplicates{0};
     std::atomic<qint64> refused{0};   // 4xx answers
     std::atomic<qint64> failed{0};    // 503 answers
+    std::atomic<qint64> shed{0};      // connections closed to make room for new ones
 };
 
 // The webhook routes on top of QHttpServer. Lives on the intake thread: it
@@ -75,8 +76,10 @@ private:
     void answerNow(const QHttpServerRequest &request, QHttpServerResponder &responder,
                    JsonAnswer answer, DeliveryRecord delivery);
     void answerPending(quint64 ticket, const WriteOutcome &outcome);
-    void logRefusal(const QHostAddress &remote, const QByteArray &method, int status,
-                    const QString &reason);
+    void logRefusal(const QHostAddress &remote, const QByteArray &method, const QByteArray &target,
+                    int status, const QString &reason);
+    // The delivery-log row of a request, built once; status and outcome come later.
+    static DeliveryRecord deliveryFor(const QHttpServerRequest &request, const QByteArray &secretHeader);
     static void send(QTcpSocket *socket, const JsonAnswer &answer);
     static void send(QTcpSocket *socket, const QByteArray &response, bool close);
 

@@ -6,6 +6,7 @@ Starts hookdesk serve on a temporary database and runs, all at once:
   - slow clients that hold half-sent requests (slowloris), reconnecting when cut off;
   - bodies of many MiB (declared and actually streamed);
   - oversized headers; random garbage; clients that reset right after sending;
+  - framing Qt 6.4 reads differently (bare-LF chunked, 101 header fields, dot paths);
   - one well-behaved sender of valid attendees, timing each answer.
 Prints RSS before/after, the refusals by status, and the valid senders' latency.
 Exits 1 if the server died, a valid attendee was not stored, or memory grew
@@ -161,6 +162,16 @@ async def flood(port, path, stats, total, kinds):
                                f"Content-Length: 9\r\n\r\n{{\"email\":".encode(), stats)
             elif kind == "unknown":
                 await one_shot(port, b"POST /hooks/forged-token HTTP/1.1\r\nContent-Length: 0\r\n\r\n", stats)
+            elif kind == "barelf":  # Qt 6.4 alone waited for a CRLF here forever
+                await one_shot(port, f"POST {path} HTTP/1.1\nContent-Type: application/json\n"
+                               f"Transfer-Encoding: chunked\n\n1\n{{\n0\n\n".encode(), stats)
+            elif kind == "fields":  # past 100 fields Qt 6.4 lost Content-Length and buffered on
+                fields = "".join(f"X-F{n}: v\r\n" for n in range(101))
+                inner = "POST /x HTTP/1.1\r\nContent-Length: 999999999\r\n\r\n"
+                await one_shot(port, f"POST {path} HTTP/1.1\r\n{fields}Content-Length: {len(inner)}\r\n\r\n"
+                               f"{inner}".encode() + rnd.randbytes(4096), stats)
+            elif kind == "dotpath":
+                await one_shot(port, f"POST /x/..{path} HTTP/1.1\r\nContent-Length: 0\r\n\r\n".encode(), stats)
 
     await asyncio.gather(*(one(i) for i in range(total)))
 
@@ -172,7 +183,7 @@ async def main_async(args, port, path, pid):
     tasks = [asyncio.create_task(slow_client(port, path, stats, deadline)) for _ in range(args.slow)]
     tasks.append(asyncio.create_task(valid_sender(port, path, stats, deadline, emails)))
     tasks += [asyncio.create_task(big_body(port, path, stats, args.big_mib)) for _ in range(args.big)]
-    kinds = ["garbage", "headers", "reset", "badjson", "unknown"]
+    kinds = ["garbage", "headers", "reset", "badjson", "unknown", "barelf", "fields", "dotpath"]
     t0 = time.monotonic()
     await flood(port, path, stats, args.total - args.big, kinds)
     flood_s = time.monotonic() - t0

@@ -13,24 +13,28 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const size_t step = 1 + data[0] % 17;
     const char *bytes = reinterpret_cast<const char *>(data + 1);
     const qsizetype length = qsizetype(size - 1);
-    const hookdesk::HttpFramer::Limits limits{1024, 4096};
+    const hookdesk::HttpFramer::Limits limits{1024, 4096, 100};
 
     hookdesk::HttpFramer whole(limits);
     const auto all = whole.feed(bytes, length);
 
     hookdesk::HttpFramer pieces(limits);
-    int completed = 0;
+    QList<hookdesk::HttpRequest> requests;
     int rejected = 0;
     for (qsizetype at = 0; at < length && !rejected; at += qsizetype(step)) {
         const auto part = pieces.feed(bytes + at, qMin<qsizetype>(qsizetype(step), length - at));
-        completed += part.completed;
+        requests += part.requests;
         rejected = part.rejectStatus;
     }
     const int allowed[] = {0, 400, 413, 431, 501};
     bool known = false;
     for (int status : allowed)
         known = known || status == all.rejectStatus;
-    if (!known || all.rejectStatus != rejected || (!rejected && completed != all.completed))
+    if (!known || all.rejectStatus != rejected || requests.size() != all.requests.size())
         std::abort();
+    for (qsizetype i = 0; i < requests.size(); ++i) {
+        if (requests[i].canonical() != all.requests[i].canonical())
+            std::abort();
+    }
     return 0;
 }

@@ -2,6 +2,7 @@
 #include "DeliveryDetailView.h"
 
 #include "DeliveryTableModel.h"
+#include "intake/WireText.h"
 
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -123,7 +124,7 @@ void DeliveryDetailView::showDelivery(const DeliveryDetail &delivery, const QStr
     QString summary = tr("<span style='font-size:large; color:%1'><b>%2</b></span>")
                               .arg(colour, answer.toHtmlEscaped());
     if (!row.reason.isEmpty())
-        summary += QStringLiteral(" — ") + row.reason.toHtmlEscaped();
+        summary += QStringLiteral(" — ") + WireText::translated(row.reason).toHtmlEscaped(); // stored in English
     summary += QStringLiteral("<br>")
             + tr("%1 · from %2 · %3 %4 · hook: %5")
                       .arg(locale.toString(row.receivedAt.toLocalTime(), QLocale::LongFormat).toHtmlEscaped(),

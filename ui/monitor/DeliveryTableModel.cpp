@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DeliveryTableModel.h"
 
+#include "intake/WireText.h"
 #include "store/BackgroundReader.h"
 
 #include <QBrush>
@@ -234,14 +235,14 @@ QVariant DeliveryTableModel::data(const QModelIndex &index, int role) const
         case HookColumn: return hookName(row.subscriptionId);
         case RequestColumn: return row.path.isEmpty() ? row.method : row.method + QLatin1Char(' ') + row.path;
         case FromColumn: return senderText(row);
-        case ReasonColumn: return row.reason;
+        case ReasonColumn: return WireText::translated(row.reason); // stored in English
         }
         break;
     case Qt::ToolTipRole:
         if (index.column() == TimeColumn)
             return QLocale().toString(row.receivedAt.toLocalTime(), QLocale::LongFormat);
         if (index.column() == ReasonColumn && !row.reason.isEmpty())
-            return row.reason;
+            return WireText::translated(row.reason);
         if (index.column() == HookColumn)
             return m_hookTooltips.value(row.subscriptionId,
                                        row.subscriptionId > 0 ? QString()
