@@ -2,15 +2,15 @@
 // Renders the monitoring pages on a realistic last hour (two webinars' bursts,
 // refusals of every kind) for docs/screenshots. Run by hand under a display:
 //   xvfb-run -a -s "-screen 0 1400x900x24" build/tests/gui/hookdesk_screenshots docs/screenshots
-#include "AppSettings.h"
-#include "DeliveriesPage.h"
-#include "DeliveryDetailView.h"
+#include "settings/AppSettings.h"
+#include "deliveries/DeliveriesPage.h"
+#include "deliveries/DeliveryDetailView.h"
 #include "DeliverySeeder.h"
-#include "DeliveryTableModel.h"
-#include "MainWindow.h"
-#include "MonitorFeatures.h"
-#include "MonitorPage.h"
-#include "SubscriptionsPage.h"
+#include "deliveries/DeliveryTableModel.h"
+#include "shell/MainWindow.h"
+#include "shell/MonitorFeatures.h"
+#include "listener/MonitorPage.h"
+#include "subscriptions/SubscriptionsPage.h"
 #include "core/SessionSecretStore.h"
 #include "intake/IntakeService.h"
 #include "monitor/WebinarSimulator.h"

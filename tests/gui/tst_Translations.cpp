@@ -7,14 +7,14 @@
 // Hindi as main-window-hi.png there; docs/screenshots is made that way (one line):
 //   HOOKDESK_SCREENSHOT_DIR=docs/screenshots QT_QPA_PLATFORM=xcb
 //   xvfb-run -a -s "-screen 0 1400x900x24" build/tests/gui/tst_translations screenshotInHindi
-#include "AppSettings.h"
+#include "settings/AppSettings.h"
 #include "AttendeeSeeder.h"
-#include "AttendeeTableModel.h"
-#include "MainWindow.h"
-#include "MonitorFeatures.h"
+#include "attendees/AttendeeTableModel.h"
+#include "shell/MainWindow.h"
+#include "shell/MonitorFeatures.h"
 #include "QtStrings.h"
-#include "StatusBarPanel.h"
-#include "SubscriptionsPage.h"
+#include "shell/StatusBarPanel.h"
+#include "subscriptions/SubscriptionsPage.h"
 #include "TestDatabase.h"
 #include "core/SessionSecretStore.h"
 #include "core/Translations.h"

@@ -1,0 +1,184 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "shell/GuiLauncher.h"
+
+#include "settings/AppSettings.h"
+#include "shell/MainWindow.h"
+#include "cli/UnixSignalWatcher.h"
+#include "shell/MonitorFeatures.h"
+#include "subscriptions/SubscriptionsPage.h"
+#include "core/KeychainSecretStore.h"
+#include "core/StallProbe.h"
+#include "core/AppInfo.h"
+#include "core/Translations.h"
+#include "intake/IntakeService.h"
+#include "store/HookDirectory.h"
+#include "store/HookRepository.h"
+#include "store/Schema.h"
+#include "store/SqliteDatabase.h"
+#include "store/StoreWriter.h"
+#include "store/WriterStoreAccess.h"
+#include "tagmango/EventCatalogue.h"
+
+#include <QApplication>
+#include <QTimer>
+#include <QCommandLineParser>
+#include <QMessageBox>
+#include <QNetworkAccessManager>
+
+namespace hookdesk::GuiLauncher {
+namespace {
+
+// lupdate sees this context too, so the .ts file and the lookup agree.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(GuiLauncher)
+};
+
+// The window needs one active hook to show; the first start creates it.
+std::optional<Hook> ensureActiveHook(const QString &databasePath, QString *error)
+{
+    SqliteDatabase db;
+    if (!db.open(databasePath, SqliteDatabase::Mode::ReadWrite)) {
+        *error = db.lastError().message;
+        return std::nullopt;
+    }
+    if (!Schema::prepareForWriting(db, error))
+        return std::nullopt;
+    const QList<Hook> hooks = HookRepository::list(db, error);
+    for (auto it = hooks.crbegin(); it != hooks.crend(); ++it) {
+        if (!it->isRetired() && it->event == EventCatalogue::CompletedAll)
+            return *it;
+    }
+    return HookRepository::add(db, EventCatalogue::CompletedAll, QString(), error);
+}
+
+// Subscribing with TagMango, as a tab beside the attendees. Its two addresses
+// live in the settings; it refreshes its list when it is shown.
+void addSubscriptionsPage(MainWindow *window, const SubscriptionsPage::Dependencies &dependencies,
+                          AppSettings *settings)
+{
+    auto *page = new SubscriptionsPage(dependencies);
+    page->setApiBaseUrl(settings->apiBaseUrl());
+    page->setPublicBaseUrl(settings->publicBaseUrl().toString());
+    QObject::connect(page, &SubscriptionsPage::apiBaseUrlEdited, page,
+                     [settings](const QUrl &url) { settings->setApiBaseUrl(url); });
+    QObject::connect(page, &SubscriptionsPage::publicBaseUrlEdited, page,
+                     [settings](const QString &base) { settings->setPublicBaseUrl(QUrl(base)); });
+    QObject::connect(page, &SubscriptionsPage::testDataChanged, window, &MainWindow::reloadFromStore);
+    // Delivery counts change as calls arrive: read the list again when it is looked at.
+    QObject::connect(window, &MainWindow::pageShown, page, [page](QWidget *shown) {
+        if (shown == page)
+            page->refresh();
+    });
+    window->addPage(page, Text::tr("Subscriptions"));
+}
+
+} // namespace
+
+int run(const QStringList &arguments)
+{
+    AppSettings settings;
+    // Before any widget exists: the window is built in the chosen language
+    // ("" follows the system). A change in the settings applies at the next start.
+    Translations translations;
+    translations.install(settings.language());
+
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("db"), Text::tr("Database file."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("bind"), Text::tr("Listen address (default: from the settings, 127.0.0.1)."),
+                      QStringLiteral("ADDR")});
+    parser.addOption({QStringLiteral("port"), Text::tr("Listen port (default: from the settings, %1).")
+                                                      .arg(AppInfo::DefaultPort),
+                      QStringLiteral("N")});
+    parser.process(arguments);
+
+    const QString databasePath = parser.isSet(QStringLiteral("db"))
+            ? parser.value(QStringLiteral("db"))
+            : AppInfo::defaultDatabasePath();
+    QString error;
+    std::optional<Hook> hook;
+    if (AppInfo::ensureDatabaseFolder(databasePath, &error))
+        hook = ensureActiveHook(databasePath, &error);
+    if (!hook) {
+        QMessageBox::critical(nullptr, Text::tr("HookDesk"),
+                              Text::tr("HookDesk cannot use its database %1:\n%2")
+                                      .arg(databasePath, error));
+        return 1;
+    }
+
+    HookDirectory hooks;
+    StoreWriter writer(&hooks);
+    StoreWriter::Options storeOptions;
+    storeOptions.databasePath = databasePath;
+    settings.applyTo(&storeOptions);
+    if (!writer.start(storeOptions, &error)) {
+        QMessageBox::critical(nullptr, Text::tr("HookDesk"),
+                              Text::tr("HookDesk cannot write to its database %1:\n%2")
+                                      .arg(databasePath, error));
+        return 1;
+    }
+
+    IntakeService intake(&writer, &hooks);
+    IntakeServer::Options options = settings.intakeOptions();
+    if (parser.isSet(QStringLiteral("bind")))
+        options.address.setAddress(parser.value(QStringLiteral("bind")));
+    if (parser.isSet(QStringLiteral("port")))
+        options.port = quint16(parser.value(QStringLiteral("port")).toUInt());
+    ListenerStatus listener;
+    listener.listening = intake.start(options, &listener.error);
+    if (listener.listening) {
+        const QString host = options.address.protocol() == QAbstractSocket::IPv6Protocol
+                ? QLatin1Char('[') + options.address.toString() + QLatin1Char(']')
+                : options.address.toString();
+        listener.localBaseUrl = QStringLiteral("http://%1:%2").arg(host).arg(intake.port());
+        listener.hookPath = hook->path();
+    }
+
+    // HOOKDESK_STALL_PROBE=1: measure how long the window's event loop ever stalls.
+    std::unique_ptr<StallProbe> probe;
+    if (StallProbe::requestedByEnvironment()) {
+        probe = std::make_unique<StallProbe>();
+        probe->start();
+    }
+
+    MainWindow::Dependencies dependencies;
+    dependencies.databasePath = databasePath;
+    dependencies.writer = &writer;
+    dependencies.listener = listener;
+    dependencies.settings = &settings;
+    QNetworkAccessManager network;
+    WriterStoreAccess storeAccess(&writer, &hooks);
+    KeychainSecretStore secrets;
+    int code = 0;
+    {
+        MainWindow window(dependencies);
+        addSubscriptionsPage(&window, {&network, &storeAccess, &secrets}, &settings);
+        MonitorFeatures::Dependencies monitoring;
+        monitoring.databasePath = databasePath;
+        monitoring.writer = &writer;
+        monitoring.intake = &intake;
+        monitoring.settings = &settings;
+        monitoring.hookPath = hook->path();
+        monitoring.listener = listener;
+        monitoring.keychain = &secrets;
+        MonitorFeatures monitor(&window, monitoring);
+        window.show();
+        // The probe measures the running window, not its start-up (building the
+        // window and its first paint): it starts counting a second after show().
+        if (probe)
+            QTimer::singleShot(1000, &window, [&probe] { probe->reset(); });
+        // SIGINT / SIGTERM (logout, systemctl, Ctrl+C in a terminal) close the
+        // window the normal way: settings saved, in-flight calls answered.
+        UnixSignalWatcher signalWatcher;
+        QObject::connect(&signalWatcher, &UnixSignalWatcher::terminationRequested, &window,
+                         [] { QApplication::quit(); });
+        code = QApplication::exec();
+    }
+    if (probe)
+        qInfo().noquote() << "hookdesk:" << probe->summary();
+    intake.stop();
+    writer.stop();
+    return code;
+}
+
+} // namespace hookdesk::GuiLauncher
