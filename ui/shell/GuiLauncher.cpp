@@ -3,7 +3,7 @@
 
 #include "settings/AppSettings.h"
 #include "shell/MainWindow.h"
-#include "cli/UnixSignalWatcher.h"
+#include "core/UnixSignalWatcher.h"
 #include "shell/MonitorFeatures.h"
 #include "subscriptions/SubscriptionsPage.h"
 #include "core/KeychainSecretStore.h"
