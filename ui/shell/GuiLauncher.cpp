@@ -2,10 +2,9 @@
 #include "shell/GuiLauncher.h"
 
 #include "settings/AppSettings.h"
+#include "shell/AppWindow.h"
 #include "shell/MainWindow.h"
 #include "core/UnixSignalWatcher.h"
-#include "shell/MonitorFeatures.h"
-#include "subscriptions/SubscriptionsPage.h"
 #include "core/KeychainSecretStore.h"
 #include "core/StallProbe.h"
 #include "core/AppInfo.h"
@@ -16,14 +15,12 @@
 #include "store/Schema.h"
 #include "store/SqliteDatabase.h"
 #include "store/StoreWriter.h"
-#include "store/WriterStoreAccess.h"
 #include "tagmango/EventCatalogue.h"
 
 #include <QApplication>
 #include <QTimer>
 #include <QCommandLineParser>
 #include <QMessageBox>
-#include <QNetworkAccessManager>
 
 namespace hookdesk::GuiLauncher {
 namespace {
@@ -50,27 +47,6 @@ std::optional<Hook> ensureActiveHook(const QString &databasePath, QString *error
             return *it;
     }
     return HookRepository::add(db, EventCatalogue::CompletedAll, QString(), error);
-}
-
-// Subscribing with TagMango, as a tab beside the attendees. Its two addresses
-// live in the settings; it refreshes its list when it is shown.
-void addSubscriptionsPage(MainWindow *window, const SubscriptionsPage::Dependencies &dependencies,
-                          AppSettings *settings)
-{
-    auto *page = new SubscriptionsPage(dependencies);
-    page->setApiBaseUrl(settings->apiBaseUrl());
-    page->setPublicBaseUrl(settings->publicBaseUrl().toString());
-    QObject::connect(page, &SubscriptionsPage::apiBaseUrlEdited, page,
-                     [settings](const QUrl &url) { settings->setApiBaseUrl(url); });
-    QObject::connect(page, &SubscriptionsPage::publicBaseUrlEdited, page,
-                     [settings](const QString &base) { settings->setPublicBaseUrl(QUrl(base)); });
-    QObject::connect(page, &SubscriptionsPage::testDataChanged, window, &MainWindow::reloadFromStore);
-    // Delivery counts change as calls arrive: read the list again when it is looked at.
-    QObject::connect(window, &MainWindow::pageShown, page, [page](QWidget *shown) {
-        if (shown == page)
-            page->refresh();
-    });
-    window->addPage(page, Text::tr("Subscriptions"));
 }
 
 } // namespace
@@ -141,27 +117,20 @@ int run(const QStringList &arguments)
         probe->start();
     }
 
-    MainWindow::Dependencies dependencies;
-    dependencies.databasePath = databasePath;
-    dependencies.writer = &writer;
-    dependencies.listener = listener;
-    dependencies.settings = &settings;
-    QNetworkAccessManager network;
-    WriterStoreAccess storeAccess(&writer, &hooks);
     KeychainSecretStore secrets;
     int code = 0;
     {
-        MainWindow window(dependencies);
-        addSubscriptionsPage(&window, {&network, &storeAccess, &secrets}, &settings);
-        MonitorFeatures::Dependencies monitoring;
-        monitoring.databasePath = databasePath;
-        monitoring.writer = &writer;
-        monitoring.intake = &intake;
-        monitoring.settings = &settings;
-        monitoring.hookPath = hook->path();
-        monitoring.listener = listener;
-        monitoring.keychain = &secrets;
-        MonitorFeatures monitor(&window, monitoring);
+        AppWindow::Dependencies dependencies;
+        dependencies.databasePath = databasePath;
+        dependencies.writer = &writer;
+        dependencies.hooks = &hooks;
+        dependencies.intake = &intake;
+        dependencies.settings = &settings;
+        dependencies.hookPath = hook->path();
+        dependencies.listener = listener;
+        dependencies.secrets = &secrets;
+        AppWindow app(dependencies);
+        MainWindow &window = *app.window();
         window.show();
         // The probe measures the running window, not its start-up (building the
         // window and its first paint): it starts counting a second after show().
