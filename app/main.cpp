@@ -4,7 +4,7 @@
 #include "core/AppInfo.h"
 #include "core/Logging.h"
 #include "core/Translations.h"
-#include "GuiLauncher.h" // from hookdesk_ui
+#include "shell/GuiLauncher.h" // from hookdesk_ui
 
 #include <QApplication>
 #include <QCoreApplication>

@@ -3,7 +3,7 @@
 #include "CommandOptions.h"
 #include "Commands.h"
 #include "Console.h"
-#include "UnixSignalWatcher.h"
+#include "core/UnixSignalWatcher.h"
 #include "core/AppInfo.h"
 #include "core/Logging.h"
 #include "intake/IntakeService.h"

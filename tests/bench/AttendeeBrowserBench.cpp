@@ -10,14 +10,14 @@
 //     is open, with the GUI event loop's longest stall.
 // Not a CTest test: run it by hand, e.g.
 //   build/tests/bench/bench_attendee_browser --rows 1000000 --db /tmp/bench.sqlite
-#include "AppSettings.h"
+#include "settings/AppSettings.h"
 #include "AttendeeSeeder.h"
-#include "AttendeeTableModel.h"
-#include "AttendeeTablePanel.h"
-#include "AttendeesPage.h"
-#include "FilterBar.h"
+#include "attendees/AttendeeTableModel.h"
+#include "attendees/AttendeeTablePanel.h"
+#include "attendees/AttendeesPage.h"
+#include "attendees/FilterBar.h"
 #include "HttpClient.h"
-#include "MainWindow.h"
+#include "shell/MainWindow.h"
 #include "core/StallProbe.h"
 #include "intake/IntakeService.h"
 #include "store/HookDirectory.h"

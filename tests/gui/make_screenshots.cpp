@@ -2,15 +2,15 @@
 // Renders the monitoring pages on a realistic last hour (two webinars' bursts,
 // refusals of every kind) for docs/screenshots. Run by hand under a display:
 //   xvfb-run -a -s "-screen 0 1400x900x24" build/tests/gui/hookdesk_screenshots docs/screenshots
-#include "AppSettings.h"
-#include "DeliveriesPage.h"
-#include "DeliveryDetailView.h"
+#include "settings/AppSettings.h"
+#include "deliveries/DeliveriesPage.h"
+#include "deliveries/DeliveryDetailView.h"
 #include "DeliverySeeder.h"
-#include "DeliveryTableModel.h"
-#include "MainWindow.h"
-#include "MonitorFeatures.h"
-#include "MonitorPage.h"
-#include "SubscriptionsPage.h"
+#include "deliveries/DeliveryTableModel.h"
+#include "shell/AppWindow.h"
+#include "shell/MainWindow.h"
+#include "shell/MonitorFeatures.h"
+#include "listener/MonitorPage.h"
 #include "core/SessionSecretStore.h"
 #include "intake/IntakeService.h"
 #include "monitor/WebinarSimulator.h"
@@ -18,12 +18,10 @@
 #include "store/HookRepository.h"
 #include "store/SqliteDatabase.h"
 #include "store/StoreWriter.h"
-#include "store/WriterStoreAccess.h"
 
 #include <QApplication>
 #include <QDeadlineTimer>
 #include <QDir>
-#include <QNetworkAccessManager>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -103,30 +101,25 @@ int main(int argc, char **argv)
 
     AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
     settings.setListenPort(intake.port());
-    MainWindow::Dependencies deps;
-    deps.databasePath = path;
-    deps.writer = &writer;
-    deps.listener = listener;
-    deps.settings = &settings;
-    deps.openUrl = [](const QUrl &) { return true; };
-    deps.confirm = [](QWidget *, const DesktopActions::Confirmation &) { return false; };
-    QNetworkAccessManager network;
-    WriterStoreAccess storeAccess(&writer, &hooks);
     SessionSecretStore secrets;
     int code = 0;
     {
-        MainWindow window(deps);
-        // The tabs as the app has them.
-        window.addPage(new SubscriptionsPage({&network, &storeAccess, &secrets}), QStringLiteral("Subscriptions"));
-        MonitorFeatures::Dependencies monitoring;
-        monitoring.databasePath = path;
-        monitoring.writer = &writer;
-        monitoring.intake = &intake;
-        monitoring.settings = &settings;
-        monitoring.hookPath = hook.path();
-        monitoring.listener = listener;
-        monitoring.tray.trayAvailable = false;
-        MonitorFeatures monitor(&window, monitoring);
+        // The window as the app builds it.
+        AppWindow::Dependencies deps;
+        deps.databasePath = path;
+        deps.writer = &writer;
+        deps.hooks = &hooks;
+        deps.intake = &intake;
+        deps.settings = &settings;
+        deps.hookPath = hook.path();
+        deps.listener = listener;
+        deps.secrets = &secrets;
+        deps.openUrl = [](const QUrl &) { return true; };
+        deps.confirm = [](QWidget *, const DesktopActions::Confirmation &) { return false; };
+        deps.tray.trayAvailable = false;
+        AppWindow whole(deps);
+        MainWindow &window = *whole.window();
+        MonitorFeatures &monitor = *whole.monitor();
         window.resize(1360, 820);
         window.show();
         if (!QTest::qWaitForWindowExposed(&window))

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The typed settings: defaults, round trips, and values that must not be trusted.
-#include "AppSettings.h"
+#include "settings/AppSettings.h"
 #include "TestDatabase.h"
 
 #include <QFile>

@@ -2,10 +2,10 @@
 // The request inspector driven like a user would: choosing filters, selecting a
 // request, copying it as curl and replaying it into a real listener. The
 // delivery log is written by a real StoreWriter, as the listener writes it.
-#include "DeliveriesPage.h"
-#include "DeliveryDetailView.h"
+#include "deliveries/DeliveriesPage.h"
+#include "deliveries/DeliveryDetailView.h"
 #include "DeliverySeeder.h"
-#include "DeliveryTableModel.h"
+#include "deliveries/DeliveryTableModel.h"
 #include "TestDatabase.h"
 #include "intake/IntakeService.h"
 #include "store/BackgroundReader.h"

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AttendeeSeeder.h"
-#include "ExportDialog.h"
+#include "export/ExportDialog.h"
 #include "TestDatabase.h"
 
 #include <QBuffer>

@@ -2,9 +2,9 @@
 // Starting, stopping and moving the listener from the window, with a real
 // IntakeService: a port already taken (by a QTcpServer here) is explained with
 // what to do, and HookDesk keeps listening where it was.
-#include "AppSettings.h"
+#include "settings/AppSettings.h"
 #include "HttpClient.h"
-#include "ListenerControl.h"
+#include "listener/ListenerControl.h"
 #include "TestDatabase.h"
 #include "intake/IntakeService.h"
 #include "store/HookDirectory.h"

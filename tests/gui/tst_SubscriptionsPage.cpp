@@ -3,7 +3,7 @@
 // clicking, against a fake TagMango API, HookDesk's real store and listener.
 #include "FakeTagMangoApi.h"
 #include "HttpClient.h"
-#include "SubscriptionsPage.h"
+#include "subscriptions/SubscriptionsPage.h"
 #include "TestDatabase.h"
 #include "core/SecretStore.h"
 #include "core/SessionSecretStore.h"

@@ -7,14 +7,13 @@
 // Hindi as main-window-hi.png there; docs/screenshots is made that way (one line):
 //   HOOKDESK_SCREENSHOT_DIR=docs/screenshots QT_QPA_PLATFORM=xcb
 //   xvfb-run -a -s "-screen 0 1400x900x24" build/tests/gui/tst_translations screenshotInHindi
-#include "AppSettings.h"
+#include "settings/AppSettings.h"
 #include "AttendeeSeeder.h"
-#include "AttendeeTableModel.h"
-#include "MainWindow.h"
-#include "MonitorFeatures.h"
+#include "attendees/AttendeeTableModel.h"
+#include "shell/AppWindow.h"
+#include "shell/MainWindow.h"
 #include "QtStrings.h"
-#include "StatusBarPanel.h"
-#include "SubscriptionsPage.h"
+#include "shell/StatusBarPanel.h"
 #include "TestDatabase.h"
 #include "core/SessionSecretStore.h"
 #include "core/Translations.h"
@@ -25,7 +24,6 @@
 #include "store/Schema.h"
 #include "store/SqliteDatabase.h"
 #include "store/StoreWriter.h"
-#include "store/WriterStoreAccess.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -35,7 +33,6 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QNetworkAccessManager>
 #include <QProcess>
 #include <QPushButton>
 #include <QTabWidget>
@@ -374,29 +371,22 @@ void TestTranslations::screenshotInHindi()
     Translations hindi;
     hindi.install(QStringLiteral("hi"));
     AppSettings settings(file.folder() + QStringLiteral("/settings.ini"));
-    MainWindow::Dependencies deps;
-    deps.databasePath = file.path();
-    deps.writer = &writer;
-    deps.listener = listener;
-    deps.settings = &settings;
-    deps.openUrl = [](const QUrl &) { return true; };
-    deps.confirm = [](QWidget *, const DesktopActions::Confirmation &) { return false; };
-    QNetworkAccessManager network;
-    WriterStoreAccess storeAccess(&writer, &hooks);
     SessionSecretStore secrets;
     {
-        MainWindow window(deps);
-        window.addPage(new SubscriptionsPage({&network, &storeAccess, &secrets}),
-                       QCoreApplication::translate("GuiLauncher", "Subscriptions"));
-        MonitorFeatures::Dependencies monitoring;
-        monitoring.databasePath = file.path();
-        monitoring.writer = &writer;
-        monitoring.intake = &intake;
-        monitoring.settings = &settings;
-        monitoring.hookPath = hook.path();
-        monitoring.listener = listener;
-        monitoring.tray.trayAvailable = false;
-        MonitorFeatures monitor(&window, monitoring);
+        AppWindow::Dependencies deps;
+        deps.databasePath = file.path();
+        deps.writer = &writer;
+        deps.hooks = &hooks;
+        deps.intake = &intake;
+        deps.settings = &settings;
+        deps.hookPath = hook.path();
+        deps.listener = listener;
+        deps.secrets = &secrets;
+        deps.openUrl = [](const QUrl &) { return true; };
+        deps.confirm = [](QWidget *, const DesktopActions::Confirmation &) { return false; };
+        deps.tray.trayAvailable = false;
+        AppWindow app(deps);
+        MainWindow &window = *app.window();
         window.resize(1400, 860);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));

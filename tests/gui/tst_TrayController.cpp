@@ -2,10 +2,10 @@
 // Notifications as the user meets them: one per webinar burst, one per run of
 // refused requests with the reason from the delivery log, debounced, and
 // switchable off. The clock is a fake the test moves; no sleeping.
-#include "AppSettings.h"
+#include "settings/AppSettings.h"
 #include "DeliverySeeder.h"
 #include "TestDatabase.h"
-#include "TrayController.h"
+#include "shell/TrayController.h"
 #include "store/BackgroundReader.h"
 #include "store/StoreWriter.h"
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The attendee table's row cache on its own: lookups, overlapping stores,
 // epochs, rows moving for insertions, truncation and eviction.
-#include "AttendeeRowCache.h"
+#include "attendees/AttendeeRowCache.h"
 
 #include <QTest>
 

@@ -5,8 +5,8 @@
 // interleaving is forced, not waited for. After every answer the rows the model
 // holds must be the rows of the snapshot whose count it shows, and the
 // selection must move at most once per change.
-#include "AttendeeLoader.h"
-#include "AttendeeTableModel.h"
+#include "attendees/AttendeeLoader.h"
+#include "attendees/AttendeeTableModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QItemSelectionModel>

@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "attendees/AttendeeActions.h"
+
+#include "attendees/AttendeeTableModel.h"
+#include "core/Logging.h"
+#include "core/ReplayLink.h"
+#include "intake/PayloadParser.h"
+#include "store/AttendeeRemoval.h"
+#include "store/StoreWriter.h"
+
+#include <QClipboard>
+#include <QCoreApplication>
+#include <QGuiApplication>
+#include <QPointer>
+
+#include <algorithm>
+#include <limits>
+
+namespace hookdesk {
+
+AttendeeActions::AttendeeActions(StoreWriter *writer, DesktopActions::UrlOpener opener,
+                                 DesktopActions::Confirm confirm, QWidget *dialogParent,
+                                 QObject *parent)
+    : QObject(parent),
+      m_writer(writer),
+      m_open(std::move(opener)),
+      m_confirm(std::move(confirm)),
+      m_dialogParent(dialogParent)
+{
+}
+
+bool AttendeeActions::openReplay(const QString &link)
+{
+    // Checked here as well as in the views: nothing but http(s) reaches the opener.
+    const QString refusal = AttendeeTableModel::replayRefusal(link);
+    if (!refusal.isEmpty()) {
+        emit message(refusal);
+        return false;
+    }
+    const QUrl url = ReplayLink::check(link).url();
+    if (!m_open || !m_open(url)) {
+        emit message(tr("Could not open %1 in the browser.").arg(url.toDisplayString()));
+        return false;
+    }
+    emit message(tr("Opened the replay in your browser."));
+    return true;
+}
+
+void AttendeeActions::copy(const QString &text, const QString &what)
+{
+    if (text.isEmpty()) {
+        //: %1 names the thing, e.g. "phone number", "replay link", "hook URL".
+        emit message(tr("There is no %1 to copy.").arg(what));
+        return;
+    }
+    QGuiApplication::clipboard()->setText(text);
+    //: %1 names the thing copied, e.g. "email address", "hook URL".
+    emit message(tr("Copied the %1.").arg(what));
+}
+
+void AttendeeActions::deleteAttendees(const QList<AttendeeRow> &attendees)
+{
+    if (attendees.isEmpty() || !m_writer)
+        return;
+    DesktopActions::Confirmation ask;
+    ask.title = tr("Delete attendees");
+    if (attendees.size() == 1) {
+        const AttendeeRow &a = attendees.first();
+        //: %1 is a name (or "this attendee"), %2 an email address, %3 a webinar title.
+        ask.text = tr("Delete %1 (%2) from “%3”?")
+                           .arg(a.name.isEmpty() ? tr("this attendee") : a.name, a.email,
+                                a.webinarTitle.isEmpty() ? a.webinarId : a.webinarTitle);
+        ask.acceptLabel = tr("Delete attendee");
+    } else {
+        ask.text = tr("Delete these %Ln attendee(s)?", nullptr, int(attendees.size()));
+        //: Button of the confirmation.
+        ask.acceptLabel = tr("Delete %Ln attendee(s)", nullptr, int(attendees.size()));
+    }
+    ask.details = tr("Their rows and the logged requests that carried them are removed for good. "
+                     "If TagMango sends them again, they come back.");
+    if (!m_confirm || !m_confirm(m_dialogParent, ask))
+        return;
+
+    QList<qint64> ids;
+    for (const AttendeeRow &a : attendees)
+        ids.append(a.id);
+    //: %1 is an email address.
+    const QString done = attendees.size() == 1 ? tr("Deleted %1.").arg(attendees.first().email)
+                                               : tr("Deleted %Ln attendee(s).", nullptr, int(attendees.size()));
+    QPointer<AttendeeActions> self(this);
+    m_writer->runTask([self, ids, done](SqliteDatabase &db) {
+        QString error;
+        const qint64 removed = AttendeeRemoval::removeAttendees(db, ids, &error);
+        // Back to the GUI thread; `self` is only looked at there.
+        QMetaObject::invokeMethod(QCoreApplication::instance(), [self, removed, error, done] {
+            if (self)
+                self->finishDeletion(removed, error, done);
+        }, Qt::QueuedConnection);
+    });
+}
+
+void AttendeeActions::deleteWebinar(const WebinarRow &webinar)
+{
+    if (!m_writer || webinar.webinarId.isEmpty())
+        return;
+    const QString title = webinar.title.isEmpty() ? webinar.webinarId : webinar.title;
+    DesktopActions::Confirmation ask;
+    ask.title = tr("Delete webinar");
+    //: %1 is the webinar's title.
+    ask.text = tr("Delete “%1” and its %Ln attendee(s)?", nullptr,
+                  int(std::min<qint64>(webinar.attendeeCount, std::numeric_limits<int>::max())))
+                       .arg(title);
+    ask.details = tr("Every attendee of this webinar and the logged requests that carried them "
+                     "are removed for good. Deliveries TagMango sends later are kept again.");
+    //: Button of the confirmation.
+    ask.acceptLabel = tr("Delete webinar");
+    if (!m_confirm || !m_confirm(m_dialogParent, ask))
+        return;
+    const QString id = webinar.webinarId;
+    //: %1 is the webinar's title.
+    const QString done = tr("Deleted “%1”.").arg(title);
+    QPointer<AttendeeActions> self(this);
+    m_writer->runTask([self, id, done](SqliteDatabase &db) {
+        QString error;
+        const qint64 removed = AttendeeRemoval::removeWebinar(db, id, &error);
+        // Back to the GUI thread; `self` is only looked at there.
+        QMetaObject::invokeMethod(QCoreApplication::instance(), [self, removed, error, done] {
+            if (self)
+                self->finishDeletion(removed, error, done);
+        }, Qt::QueuedConnection);
+    });
+}
+
+void AttendeeActions::finishDeletion(qint64 removed, const QString &error, const QString &done)
+{
+    if (removed < 0) {
+        qCWarning(lcUi) << "delete failed:" << error;
+        emit message(tr("Nothing was deleted: %1").arg(error));
+        return;
+    }
+    emit message(done);
+    emit storeChanged();
+}
+
+} // namespace hookdesk

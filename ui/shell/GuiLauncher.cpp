@@ -1,0 +1,153 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "shell/GuiLauncher.h"
+
+#include "settings/AppSettings.h"
+#include "shell/AppWindow.h"
+#include "shell/MainWindow.h"
+#include "core/UnixSignalWatcher.h"
+#include "core/KeychainSecretStore.h"
+#include "core/StallProbe.h"
+#include "core/AppInfo.h"
+#include "core/Translations.h"
+#include "intake/IntakeService.h"
+#include "store/HookDirectory.h"
+#include "store/HookRepository.h"
+#include "store/Schema.h"
+#include "store/SqliteDatabase.h"
+#include "store/StoreWriter.h"
+#include "tagmango/EventCatalogue.h"
+
+#include <QApplication>
+#include <QTimer>
+#include <QCommandLineParser>
+#include <QMessageBox>
+
+namespace hookdesk::GuiLauncher {
+namespace {
+
+// lupdate sees this context too, so the .ts file and the lookup agree.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(GuiLauncher)
+};
+
+// The window needs one active hook to show; the first start creates it.
+std::optional<Hook> ensureActiveHook(const QString &databasePath, QString *error)
+{
+    SqliteDatabase db;
+    if (!db.open(databasePath, SqliteDatabase::Mode::ReadWrite)) {
+        *error = db.lastError().message;
+        return std::nullopt;
+    }
+    if (!Schema::prepareForWriting(db, error))
+        return std::nullopt;
+    const QList<Hook> hooks = HookRepository::list(db, error);
+    for (auto it = hooks.crbegin(); it != hooks.crend(); ++it) {
+        if (!it->isRetired() && it->event == EventCatalogue::CompletedAll)
+            return *it;
+    }
+    return HookRepository::add(db, EventCatalogue::CompletedAll, QString(), error);
+}
+
+} // namespace
+
+int run(const QStringList &arguments)
+{
+    AppSettings settings;
+    // Before any widget exists: the window is built in the chosen language
+    // ("" follows the system). A change in the settings applies at the next start.
+    Translations translations;
+    translations.install(settings.language());
+
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("db"), Text::tr("Database file."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("bind"), Text::tr("Listen address (default: from the settings, 127.0.0.1)."),
+                      QStringLiteral("ADDR")});
+    parser.addOption({QStringLiteral("port"), Text::tr("Listen port (default: from the settings, %1).")
+                                                      .arg(AppInfo::DefaultPort),
+                      QStringLiteral("N")});
+    parser.process(arguments);
+
+    const QString databasePath = parser.isSet(QStringLiteral("db"))
+            ? parser.value(QStringLiteral("db"))
+            : AppInfo::defaultDatabasePath();
+    QString error;
+    std::optional<Hook> hook;
+    if (AppInfo::ensureDatabaseFolder(databasePath, &error))
+        hook = ensureActiveHook(databasePath, &error);
+    if (!hook) {
+        QMessageBox::critical(nullptr, Text::tr("HookDesk"),
+                              Text::tr("HookDesk cannot use its database %1:\n%2")
+                                      .arg(databasePath, error));
+        return 1;
+    }
+
+    HookDirectory hooks;
+    StoreWriter writer(&hooks);
+    StoreWriter::Options storeOptions;
+    storeOptions.databasePath = databasePath;
+    settings.applyTo(&storeOptions);
+    if (!writer.start(storeOptions, &error)) {
+        QMessageBox::critical(nullptr, Text::tr("HookDesk"),
+                              Text::tr("HookDesk cannot write to its database %1:\n%2")
+                                      .arg(databasePath, error));
+        return 1;
+    }
+
+    IntakeService intake(&writer, &hooks);
+    IntakeServer::Options options = settings.intakeOptions();
+    if (parser.isSet(QStringLiteral("bind")))
+        options.address.setAddress(parser.value(QStringLiteral("bind")));
+    if (parser.isSet(QStringLiteral("port")))
+        options.port = quint16(parser.value(QStringLiteral("port")).toUInt());
+    ListenerStatus listener;
+    listener.listening = intake.start(options, &listener.error);
+    if (listener.listening) {
+        const QString host = options.address.protocol() == QAbstractSocket::IPv6Protocol
+                ? QLatin1Char('[') + options.address.toString() + QLatin1Char(']')
+                : options.address.toString();
+        listener.localBaseUrl = QStringLiteral("http://%1:%2").arg(host).arg(intake.port());
+        listener.hookPath = hook->path();
+    }
+
+    // HOOKDESK_STALL_PROBE=1: measure how long the window's event loop ever stalls.
+    std::unique_ptr<StallProbe> probe;
+    if (StallProbe::requestedByEnvironment()) {
+        probe = std::make_unique<StallProbe>();
+        probe->start();
+    }
+
+    KeychainSecretStore secrets;
+    int code = 0;
+    {
+        AppWindow::Dependencies dependencies;
+        dependencies.databasePath = databasePath;
+        dependencies.writer = &writer;
+        dependencies.hooks = &hooks;
+        dependencies.intake = &intake;
+        dependencies.settings = &settings;
+        dependencies.hookPath = hook->path();
+        dependencies.listener = listener;
+        dependencies.secrets = &secrets;
+        AppWindow app(dependencies);
+        MainWindow &window = *app.window();
+        window.show();
+        // The probe measures the running window, not its start-up (building the
+        // window and its first paint): it starts counting a second after show().
+        if (probe)
+            QTimer::singleShot(1000, &window, [&probe] { probe->reset(); });
+        // SIGINT / SIGTERM (logout, systemctl, Ctrl+C in a terminal) close the
+        // window the normal way: settings saved, in-flight calls answered.
+        UnixSignalWatcher signalWatcher;
+        QObject::connect(&signalWatcher, &UnixSignalWatcher::terminationRequested, &window,
+                         [] { QApplication::quit(); });
+        code = QApplication::exec();
+    }
+    if (probe)
+        qInfo().noquote() << "hookdesk:" << probe->summary();
+    intake.stop();
+    writer.stop();
+    return code;
+}
+
+} // namespace hookdesk::GuiLauncher

@@ -1,0 +1,219 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "shell/MainWindow.h"
+
+#include "settings/AppSettings.h"
+#include "attendees/AttendeeActions.h"
+#include "attendees/AttendeeTablePanel.h"
+#include "attendees/AttendeesPage.h"
+#include "export/ExportDialog.h"
+#include "attendees/FilterBar.h"
+#include "shell/StatusBarPanel.h"
+#include "shell/StoreHealthBanner.h"
+#include "shell/StoreWatcher.h"
+#include "attendees/WebinarListPanel.h"
+#include "core/AppInfo.h"
+#include "core/Logging.h"
+#include "store/AttendeeReader.h"
+#include "store/Schema.h"
+#include "store/StoreTotals.h"
+#include "store/WebinarQuery.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScreen>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QToolTip>
+#include <QVBoxLayout>
+
+namespace hookdesk {
+
+MainWindow::MainWindow(Dependencies dependencies, QWidget *parent)
+    : QMainWindow(parent), m_deps(std::move(dependencies))
+{
+    Q_ASSERT(m_deps.settings);
+    setWindowTitle(tr("HookDesk — webinar attendees"));
+    setObjectName(QStringLiteral("mainWindow"));
+
+    if (!m_db.open(m_deps.databasePath, SqliteDatabase::Mode::ReadOnly))
+        m_dbError = m_db.lastError().message;
+    else if (!Schema::prepareForReading(m_db, &m_dbError))
+        m_db.close();
+    if (!m_dbError.isEmpty())
+        qCWarning(lcUi) << "cannot read the database:" << m_dbError;
+
+    m_reader = new AttendeeReader(m_deps.databasePath, this);
+    m_actions = new AttendeeActions(m_deps.writer, m_deps.openUrl, m_deps.confirm, this, this);
+    m_watcher = new StoreWatcher(m_deps.writer, m_deps.refreshIntervalMs, this);
+    m_page = new AttendeesPage(m_reader, m_actions, m_deps.settings, m_deps.listener, this);
+
+    m_pages = new QTabWidget(this);
+    m_pages->setTabBarAutoHide(true);
+    m_pages->setDocumentMode(true);
+    m_pages->addTab(m_page, tr("Attendees"));
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_storeBanner = new StoreHealthBanner(m_deps.writer, central);
+    layout->addWidget(m_storeBanner);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+    connect(m_pages, &QTabWidget::currentChanged, this, [this](int index) {
+        if (QWidget *page = m_pages->widget(index))
+            emit pageShown(page);
+    });
+
+    m_status = new StatusBarPanel(statusBar(), m_deps.listener, m_actions);
+    connect(m_actions, &AttendeeActions::message, this, [this](const QString &text) {
+        statusBar()->showMessage(text, 6000);
+    });
+    connect(m_actions, &AttendeeActions::storeChanged, m_watcher, &StoreWatcher::poke);
+    connect(m_watcher, &StoreWatcher::changed, this, &MainWindow::reloadFromStore);
+    connect(m_page, &AttendeesPage::filterChanged, this, &MainWindow::filterChanged);
+    buildMenus();
+
+    if (!restoreGeometry(m_deps.settings->windowGeometry())) {
+        const QSize available = screen() ? screen()->availableSize() : QSize(1400, 900);
+        resize(std::min(1360, available.width() - 40), std::min(820, available.height() - 60));
+    }
+    restoreState(m_deps.settings->windowState());
+    reloadFromStore();
+    if (!m_dbError.isEmpty())
+        statusBar()->showMessage(tr("Cannot read the attendee database: %1").arg(m_dbError));
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildMenus()
+{
+    // File: Export above Quit; other features may add theirs (addFileAction).
+    m_fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *exportAction = m_fileMenu->addAction(tr("&Export attendees…"), this, &MainWindow::showExport);
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    exportAction->setObjectName(QStringLiteral("exportAction"));
+    m_fileMenu->addSeparator();
+    m_quit = m_fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(tr("&Find attendees"), QKeySequence::Find, this, [this] { m_page->focusFilter(); });
+    edit->addAction(tr("&Clear the filter"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), this,
+                    [this] { m_page->clearFilter(); });
+    edit->addSeparator();
+    // The table's row actions, so each one is in a menu with its shortcut.
+    for (QAction *action : m_page->tablePanel()->rowActions())
+        edit->addAction(action);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(tr("&Webinar list"), QKeySequence(Qt::CTRL | Qt::Key_1), this,
+                    [this] { m_page->focusWebinars(); });
+    view->addAction(tr("&Attendee table"), QKeySequence(Qt::CTRL | Qt::Key_2), this,
+                    [this] { m_page->focusTable(); });
+    view->addAction(tr("All &webinars"), QKeySequence(Qt::CTRL | Qt::Key_0), this,
+                    [this] { m_page->showAllWebinars(); });
+    view->addSeparator();
+    view->addAction(tr("&Refresh"), QKeySequence::Refresh, this, &MainWindow::reloadFromStore);
+
+    m_toolsMenu = menuBar()->addMenu(tr("&Tools"));
+    m_copyHook = m_toolsMenu->addAction(tr("Copy the &hook URL"), this, [this] {
+        m_actions->copy(m_deps.listener.localHookUrl(), tr("hook URL"));
+    });
+    m_copyHook->setEnabled(m_deps.listener.listening);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Filter syntax"), this, [this] {
+        QMessageBox::information(this, tr("Filter syntax"), FilterBar::grammarHelp());
+    });
+    help->addAction(tr("&About HookDesk"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::addPage(QWidget *page, const QString &title)
+{
+    m_pages->addTab(page, title);
+}
+
+void MainWindow::addFileAction(QAction *action)
+{
+    m_fileMenu->insertAction(m_quit, action);
+}
+
+void MainWindow::showExport()
+{
+    // The dialog offers what the table shows now: the filter, or the chosen webinar.
+    ExportDialog::Context context;
+    context.databasePath = m_deps.databasePath;
+    context.currentFilter = m_page->currentFilter();
+    if (const auto webinar = m_page->webinarPanel()->currentWebinar()) {
+        context.selectedWebinarId = webinar->webinarId;
+        context.selectedWebinarTitle = webinar->title;
+    }
+    auto *dialog = new ExportDialog(context, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ExportDialog::exported, this, [this](const QString &path, qint64 rows) {
+        statusBar()->showMessage(tr("Exported %Ln attendee(s) to %1", nullptr, int(rows)).arg(path), 10000);
+    });
+    dialog->open();
+}
+
+AttendeeFilter MainWindow::currentFilter() const
+{
+    return m_page->currentFilter();
+}
+
+AttendeeTableModel *MainWindow::attendeeModel() const
+{
+    return m_page->model();
+}
+
+void MainWindow::reloadFromStore()
+{
+    if (!m_db.isOpen())
+        return;
+    QString error;
+    const QList<WebinarRow> webinars = WebinarQuery::list(m_db, &error);
+    StoreTotals totals;
+    const QDateTime today = QDate::currentDate().startOfDay();
+    if (!error.isEmpty() || !StoreTotals::read(m_db, today, &totals, &error)) {
+        qCWarning(lcUi) << "cannot read totals:" << error;
+        statusBar()->showMessage(tr("Cannot read the attendee database: %1").arg(error), 10000);
+        return;
+    }
+    m_page->storeChanged(webinars, totals);
+    m_status->setTotals(totals);
+    emit storeReloaded();
+}
+
+void MainWindow::setListenerStatus(const ListenerStatus &listener)
+{
+    m_deps.listener = listener;
+    m_status->setListener(listener);
+    m_copyHook->setEnabled(listener.listening);
+}
+
+void MainWindow::saveSettings()
+{
+    m_deps.settings->setWindowGeometry(saveGeometry());
+    m_deps.settings->setWindowState(saveState());
+    m_page->saveSettings();
+    m_deps.settings->sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    event->accept();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About HookDesk"),
+                       tr("<h3>HookDesk %1</h3><p>Catches TagMango's webinar.completed.all webhooks "
+                          "and keeps a clean, searchable list of every attendee.</p>"
+                          "<p>Attendees are kept in<br><code>%2</code></p>")
+                               .arg(AppInfo::version(), m_deps.databasePath.toHtmlEscaped()));
+}
+
+} // namespace hookdesk

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "listener/ListenerStatus.h"
+#include "store/StoreTotals.h"
+
+#include <QObject>
+
+class QLabel;
+class QStatusBar;
+class QToolButton;
+
+namespace hookdesk {
+
+class AttendeeActions;
+
+// Fills the window's status bar: listener state and hook URL (with a copy
+// button) on the left, where passing messages also show; attendee and webinar
+// counts and today's rejected requests on the right.
+class StatusBarPanel : public QObject
+{
+    Q_OBJECT
+public:
+    StatusBarPanel(QStatusBar *bar, const ListenerStatus &listener, AttendeeActions *actions);
+
+    void setTotals(const StoreTotals &totals);
+    // The listener moved, stopped or started.
+    void setListener(const ListenerStatus &listener);
+    QString countsText() const;
+    QString rejectedText() const;
+
+private:
+    QLabel *m_listener;
+    QLabel *m_hookUrl;
+    QToolButton *m_copy;
+    QLabel *m_counts;
+    QLabel *m_rejected;
+    QString m_url; // what "Copy URL" copies
+};
+
+} // namespace hookdesk
