@@ -3,6 +3,9 @@
 
 #include <QList>
 
+#include <iterator>
+#include <vector>
+
 namespace hookdesk {
 namespace {
 
@@ -87,9 +90,18 @@ QString WireText::translated(const QString &englishReason)
     const QString exact = QCoreApplication::translate("WireText", source.constData());
     if (exact != englishReason)
         return exact;
+    // The English pieces do not depend on the language: split them once (the
+    // Deliveries page asks for every visible row).
+    static const auto pieces = [] {
+        std::vector<QStringList> all;
+        for (const char *text : Templates)
+            all.push_back(literalPieces(QString::fromUtf8(text)));
+        return all;
+    }();
     QStringList arguments;
-    for (const char *text : Templates) {
-        if (!matchTemplate(literalPieces(QString::fromUtf8(text)), englishReason, &arguments))
+    for (size_t i = 0; i < std::size(Templates); ++i) {
+        const char *text = Templates[i];
+        if (!matchTemplate(pieces[i], englishReason, &arguments))
             continue;
         // Arguments that are wire texts themselves are shown translated;
         // numbers and names come back unchanged.
