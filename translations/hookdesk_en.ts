@@ -5,16 +5,16 @@
     <name>AttendeeFilter</name>
     <message numerus="yes">
         <source>the filter has %n terms; at most %1 are allowed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>the filter has %n term; at most %1 are allowed</numerusform>
+            <numerusform>the filter has %n terms; at most %1 are allowed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the filter is %n characters long; at most %1 are allowed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>the filter is %n character long; at most %1 are allowed</numerusform>
+            <numerusform>the filter is %n characters long; at most %1 are allowed</numerusform>
         </translation>
     </message>
 </context>

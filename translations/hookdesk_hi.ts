@@ -115,24 +115,17 @@
     </message>
     <message numerus="yes">
         <source>the filter has %n terms; at most %1 are allowed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>फ़िल्टर में %n शब्द है; ज़्यादा से ज़्यादा %1 की अनुमति है</numerusform>
+            <numerusform>फ़िल्टर में %n शब्द हैं; ज़्यादा से ज़्यादा %1 की अनुमति है</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the filter is %n characters long; at most %1 are allowed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>फ़िल्टर %n अक्षर लंबा है; ज़्यादा से ज़्यादा %1 अक्षरों की अनुमति है</numerusform>
+            <numerusform>फ़िल्टर %n अक्षर लंबा है; ज़्यादा से ज़्यादा %1 अक्षरों की अनुमति है</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>BatchWriter</name>
-    <message>
-        <source>webhook-id already processed</source>
-        <translation>यह webhook-id पहले ही संसाधित हो चुका है</translation>
     </message>
 </context>
 <context>
@@ -245,53 +238,6 @@ TagMango के webinar.completed.all webhook लेता है और प्�
     <message>
         <source>database %1 is unusable: %2</source>
         <translation>डेटाबेस %1 इस्तेमाल नहीं किया जा सकता: %2</translation>
-    </message>
-</context>
-<context>
-    <name>EmailAddress</name>
-    <message>
-        <source>is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>contains a space, an invisible or a control character (U+%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must contain exactly one @</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>has nothing before the @</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>has no domain after the @</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the part before the @ must not start or end with a dot or have two in a row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the part before the @ may not contain &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the part before the @ is longer than %1 bytes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the domain is not a valid host name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the domain must be labels of letters, digits and hyphens separated by single dots</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>longer than %1 bytes</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -614,41 +560,6 @@ Columns (default %1): %2</source>
     <message>
         <source>ports below 1024 need administrator rights; choose one from 1024 up, for example --port %1</source>
         <translation>1024 से छोटे पोर्ट के लिए एडमिनिस्ट्रेटर अधिकार चाहिए; 1024 या उससे बड़ा पोर्ट चुनें, जैसे --port %1</translation>
-    </message>
-</context>
-<context>
-    <name>PayloadParser</name>
-    <message>
-        <source>missing required field</source>
-        <translation>ज़रूरी फ़ील्ड नहीं है</translation>
-    </message>
-    <message>
-        <source>must be a string</source>
-        <translation>string होना चाहिए</translation>
-    </message>
-    <message>
-        <source>longer than %1 characters</source>
-        <translation>%1 अक्षरों से लंबा है</translation>
-    </message>
-    <message>
-        <source>must not be empty</source>
-        <translation>ख़ाली नहीं होना चाहिए</translation>
-    </message>
-    <message>
-        <source>malformed JSON at offset %1: %2</source>
-        <translation>offset %1 पर JSON ग़लत है: %2</translation>
-    </message>
-    <message>
-        <source>the body must be a JSON object</source>
-        <translation>बॉडी एक JSON object होनी चाहिए</translation>
-    </message>
-    <message>
-        <source>must be a string or a whole non-negative number without fraction or exponent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is not an email address: %1</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1170,35 +1081,35 @@ Please verify the correct file name was given.</source>
     <name>ReplayLink</name>
     <message>
         <source>No recording link came with this attendee.</source>
-        <translation type="unfinished">इस प्रतिभागी के साथ कोई रिकॉर्डिंग लिंक नहीं आया।</translation>
+        <translation>इस प्रतिभागी के साथ कोई रिकॉर्डिंग लिंक नहीं आया।</translation>
     </message>
     <message>
         <source>HookDesk opens only web links (http or https) with a host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>HookDesk केवल होस्ट नाम वाले वेब लिंक (http या https) खोलता है।</translation>
     </message>
     <message>
         <source>The link contains hidden characters (such as text-direction controls) that can make it look like a different address.</source>
-        <translation type="unfinished"></translation>
+        <translation>लिंक में छिपे हुए अक्षर (जैसे टेक्स्ट की दिशा बदलने वाले कंट्रोल) हैं, जिनसे यह किसी दूसरे पते जैसा दिख सकता है।</translation>
     </message>
     <message>
         <source>The link hides its real destination behind a user name: it leads to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>लिंक अपनी असली मंज़िल को एक यूज़र नेम के पीछे छिपाता है: यह %1 पर ले जाता है।</translation>
     </message>
     <message>
         <source>The link leads to this computer (%1), not to a web site.</source>
-        <translation type="unfinished"></translation>
+        <translation>लिंक इसी कंप्यूटर (%1) पर ले जाता है, किसी वेबसाइट पर नहीं।</translation>
     </message>
     <message>
         <source>The link leads to a private network address (%1), not to a web site.</source>
-        <translation type="unfinished"></translation>
+        <translation>लिंक एक निजी नेटवर्क पते (%1) पर ले जाता है, किसी वेबसाइट पर नहीं।</translation>
     </message>
     <message>
         <source>The link leads to a link-local address (%1), not to a web site.</source>
-        <translation type="unfinished"></translation>
+        <translation>लिंक एक link-local पते (%1) पर ले जाता है, किसी वेबसाइट पर नहीं।</translation>
     </message>
     <message>
         <source>The link leads to a bare network address (%1) instead of a web site&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>लिंक किसी वेबसाइट के नाम की जगह सीधे एक नेटवर्क पते (%1) पर ले जाता है।</translation>
     </message>
 </context>
 <context>
@@ -1207,46 +1118,8 @@ Please verify the correct file name was given.</source>
         <source>Open the recording on %1 in your browser:
 %2</source>
         <extracomment>%1 is a host name such as example.com, %2 the whole link.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RequestVerifier</name>
-    <message>
-        <source>missing header %1</source>
-        <translation>हेडर %1 नहीं है</translation>
-    </message>
-    <message>
-        <source>header %1 given more than once</source>
-        <translation>हेडर %1 एक से ज़्यादा बार दिया गया है</translation>
-    </message>
-    <message>
-        <source>wrong secret in header %1</source>
-        <translation>हेडर %1 में ग़लत सीक्रेट</translation>
-    </message>
-    <message>
-        <source>missing webhook-id</source>
-        <translation>webhook-id नहीं है</translation>
-    </message>
-    <message>
-        <source>missing webhook-timestamp</source>
-        <translation>webhook-timestamp नहीं है</translation>
-    </message>
-    <message>
-        <source>missing webhook-signature</source>
-        <translation>webhook-signature नहीं है</translation>
-    </message>
-    <message>
-        <source>malformed webhook-timestamp</source>
-        <translation>webhook-timestamp ग़लत है</translation>
-    </message>
-    <message>
-        <source>webhook-timestamp %1 s away from now (tolerance %2 s)</source>
-        <translation>webhook-timestamp अभी के समय से %1 सेकंड दूर है (छूट %2 सेकंड)</translation>
-    </message>
-    <message>
-        <source>no valid webhook-signature</source>
-        <translation>कोई मान्य webhook-signature नहीं है</translation>
+        <translation>%1 पर रखी रिकॉर्डिंग अपने ब्राउज़र में खोलें:
+%2</translation>
     </message>
 </context>
 <context>
@@ -1691,6 +1564,182 @@ API key environment variable %1 से ली जाती है; वह से
     <message>
         <source>connection closed to make room: no complete request head for %1 s</source>
         <translation>जगह बनाने के लिए कनेक्शन बंद किया: %1 सेकंड से कोई पूरा अनुरोध हेडर नहीं</translation>
+    </message>
+    <message>
+        <source>missing required field</source>
+        <translation>ज़रूरी फ़ील्ड नहीं है</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>string होना चाहिए</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>ख़ाली नहीं होना चाहिए</translation>
+    </message>
+    <message>
+        <source>must be a string or a whole non-negative number without fraction or exponent</source>
+        <translation>string या शून्य से बड़ी या उसके बराबर पूर्ण संख्या होनी चाहिए, बिना दशमलव या घातांक के</translation>
+    </message>
+    <message>
+        <source>the body must be a JSON object</source>
+        <translation>बॉडी एक JSON object होनी चाहिए</translation>
+    </message>
+    <message>
+        <source>missing webhook-id</source>
+        <translation>webhook-id नहीं है</translation>
+    </message>
+    <message>
+        <source>missing webhook-timestamp</source>
+        <translation>webhook-timestamp नहीं है</translation>
+    </message>
+    <message>
+        <source>missing webhook-signature</source>
+        <translation>webhook-signature नहीं है</translation>
+    </message>
+    <message>
+        <source>malformed webhook-timestamp</source>
+        <translation>webhook-timestamp ग़लत है</translation>
+    </message>
+    <message>
+        <source>no valid webhook-signature</source>
+        <translation>कोई मान्य webhook-signature नहीं है</translation>
+    </message>
+    <message>
+        <source>no error occurred</source>
+        <translation>कोई त्रुटि नहीं हुई</translation>
+    </message>
+    <message>
+        <source>unterminated object</source>
+        <translation>object पूरा नहीं हुआ</translation>
+    </message>
+    <message>
+        <source>missing name separator</source>
+        <translation>नाम के बाद विभाजक (:) नहीं है</translation>
+    </message>
+    <message>
+        <source>unterminated array</source>
+        <translation>array पूरा नहीं हुआ</translation>
+    </message>
+    <message>
+        <source>missing value separator</source>
+        <translation>मानों के बीच विभाजक (,) नहीं है</translation>
+    </message>
+    <message>
+        <source>illegal value</source>
+        <translation>अमान्य मान</translation>
+    </message>
+    <message>
+        <source>invalid termination by number</source>
+        <translation>दस्तावेज़ एक संख्या पर अधूरा ख़त्म हुआ</translation>
+    </message>
+    <message>
+        <source>illegal number</source>
+        <translation>अमान्य संख्या</translation>
+    </message>
+    <message>
+        <source>invalid escape sequence</source>
+        <translation>अमान्य escape sequence</translation>
+    </message>
+    <message>
+        <source>invalid UTF8 string</source>
+        <translation>अमान्य UTF-8 string</translation>
+    </message>
+    <message>
+        <source>unterminated string</source>
+        <translation>string पूरा नहीं हुआ</translation>
+    </message>
+    <message>
+        <source>object is missing after a comma</source>
+        <translation>comma के बाद object नहीं है</translation>
+    </message>
+    <message>
+        <source>too deeply nested document</source>
+        <translation>दस्तावेज़ में बहुत ज़्यादा परतें (nesting) हैं</translation>
+    </message>
+    <message>
+        <source>too large document</source>
+        <translation>दस्तावेज़ बहुत बड़ा है</translation>
+    </message>
+    <message>
+        <source>garbage at the end of the document</source>
+        <translation>दस्तावेज़ के अंत में फ़ालतू डेटा है</translation>
+    </message>
+    <message>
+        <source>malformed JSON at offset %1: %2</source>
+        <translation>offset %1 पर JSON ग़लत है: %2</translation>
+    </message>
+    <message>
+        <source>longer than %1 characters</source>
+        <translation>%1 अक्षरों से लंबा है</translation>
+    </message>
+    <message>
+        <source>is not an email address: %1</source>
+        <translation>ईमेल पता नहीं है: %1</translation>
+    </message>
+    <message>
+        <source>contains a space, an invisible or a control character (U+%1)</source>
+        <translation>इसमें स्पेस, अदृश्य या कंट्रोल अक्षर (U+%1) है</translation>
+    </message>
+    <message>
+        <source>the part before the @ may not contain &quot;%1&quot;</source>
+        <translation>@ से पहले वाले हिस्से में &quot;%1&quot; नहीं हो सकता</translation>
+    </message>
+    <message>
+        <source>the part before the @ is longer than %1 bytes</source>
+        <translation>@ से पहले वाला हिस्सा %1 बाइट से लंबा है</translation>
+    </message>
+    <message>
+        <source>longer than %1 bytes</source>
+        <translation>%1 बाइट से लंबा है</translation>
+    </message>
+    <message>
+        <source>missing header %1</source>
+        <translation>हेडर %1 नहीं है</translation>
+    </message>
+    <message>
+        <source>header %1 given more than once</source>
+        <translation>हेडर %1 एक से ज़्यादा बार दिया गया है</translation>
+    </message>
+    <message>
+        <source>wrong secret in header %1</source>
+        <translation>हेडर %1 में ग़लत सीक्रेट</translation>
+    </message>
+    <message>
+        <source>webhook-timestamp %1 s away from now (tolerance %2 s)</source>
+        <translation>webhook-timestamp अभी के समय से %1 सेकंड दूर है (छूट %2 सेकंड)</translation>
+    </message>
+    <message>
+        <source>webhook-id already processed</source>
+        <translation>यह webhook-id पहले ही संसाधित हो चुका है</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>ख़ाली है</translation>
+    </message>
+    <message>
+        <source>must contain exactly one @</source>
+        <translation>इसमें ठीक एक @ होना चाहिए</translation>
+    </message>
+    <message>
+        <source>has nothing before the @</source>
+        <translation>@ से पहले कुछ नहीं है</translation>
+    </message>
+    <message>
+        <source>has no domain after the @</source>
+        <translation>@ के बाद कोई डोमेन नहीं है</translation>
+    </message>
+    <message>
+        <source>the part before the @ must not start or end with a dot or have two in a row</source>
+        <translation>@ से पहले वाला हिस्सा डॉट से शुरू या ख़त्म नहीं हो सकता, और उसमें दो डॉट लगातार नहीं हो सकते</translation>
+    </message>
+    <message>
+        <source>the domain is not a valid host name</source>
+        <translation>डोमेन मान्य होस्ट नाम नहीं है</translation>
+    </message>
+    <message>
+        <source>the domain must be labels of letters, digits and hyphens separated by single dots</source>
+        <translation>डोमेन अक्षरों, अंकों और हाइफ़न वाले हिस्सों से बना होना चाहिए, जिनके बीच एक-एक डॉट हो</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace hookdesk {
 namespace {
 
@@ -200,8 +202,21 @@ void IntakeServer::completed(std::vector<std::pair<quint64, WriteOutcome>> &&out
     QMetaObject::invokeMethod(
             this,
             [this, shared] {
-                for (const auto &[ticket, outcome] : *shared)
-                    answerPending(ticket, outcome);
+                // One commit that met a locked or full database fails every request
+                // in it: one warning per distinct error, not one per sender.
+                std::vector<std::pair<QString, int>> unavailable;
+                for (const auto &[ticket, outcome] : *shared) {
+                    if (!answerPending(ticket, outcome))
+                        continue;
+                    auto same = std::find_if(unavailable.begin(), unavailable.end(),
+                                             [&outcome = outcome](const auto &seen) { return seen.first == outcome.error; });
+                    if (same == unavailable.end())
+                        unavailable.emplace_back(outcome.error, 1);
+                    else
+                        ++same->second;
+                }
+                for (const auto &[error, requests] : unavailable)
+                    warnUnavailable(requests, error);
             },
             Qt::QueuedConnection);
 }
@@ -302,8 +317,7 @@ void IntakeServer::handleHook(const QString &token, const QHttpServerRequest &re
     const QByteArray body = request.body();
     ParseResult parsed = m_parser.parse(body);
     if (!parsed.ok) {
-        delivery.reason = parsed.field.isEmpty() ? parsed.error
-                                                 : parsed.field + QStringLiteral(": ") + parsed.error;
+        delivery.reason = WireText::withField(parsed.field, parsed.error);
         answerNow(request, responder, JsonAnswer::error(parsed.status, parsed.error, parsed.field),
                   delivery);
         return;
@@ -332,15 +346,21 @@ void IntakeServer::handleHook(const QString &token, const QHttpServerRequest &re
     if (!m_writer->submit(std::move(write))) {
         WriteOutcome busy;
         busy.error = WireText::english(QT_TRANSLATE_NOOP("WireText", "the store is not accepting writes"));
-        answerPending(ticket, busy);
+        if (answerPending(ticket, busy))
+            warnUnavailable(1, busy.error);
     }
 }
 
-void IntakeServer::answerPending(quint64 ticket, const WriteOutcome &outcome)
+void IntakeServer::warnUnavailable(int requests, const QString &error)
+{
+    qCWarning(lcIntake).noquote() << QStringLiteral("answering 503 to %1 request(s):").arg(requests) << error;
+}
+
+bool IntakeServer::answerPending(quint64 ticket, const WriteOutcome &outcome)
 {
     auto it = m_pending.find(ticket);
     if (it == m_pending.end())
-        return;
+        return false;
     // The common answers are the same bytes every time: serialise them once.
     static const QByteArray stored[2] = {storedAnswer(QStringLiteral("stored"), false),
                                          storedAnswer(QStringLiteral("stored"), true)};
@@ -365,7 +385,6 @@ void IntakeServer::answerPending(quint64 ticket, const WriteOutcome &outcome)
         ++m_stats->failed;
         answer = JsonAnswer::error(503, WireText::english(QT_TRANSLATE_NOOP("WireText", "storage unavailable; retry later")));
         answer.addHeader("Retry-After", QByteArray::number(m_options.retryAfterSeconds));
-        qCWarning(lcIntake).noquote() << "answering 503:" << outcome.error;
         break;
     }
     if (response.isEmpty()) {
@@ -380,6 +399,7 @@ void IntakeServer::answerPending(quint64 ticket, const WriteOutcome &outcome)
     else
         qCDebug(lcIntake) << "client left before its answer";
     m_pending.erase(it);
+    return outcome.kind == WriteOutcome::Kind::Failed;
 }
 
 } // namespace hookdesk

@@ -75,7 +75,9 @@ private:
                     QHttpServerResponder &&responder);
     void answerNow(const QHttpServerRequest &request, QHttpServerResponder &responder,
                    JsonAnswer answer, DeliveryRecord delivery);
-    void answerPending(quint64 ticket, const WriteOutcome &outcome);
+    // True when the answer was a 503 (the caller logs those once per commit).
+    bool answerPending(quint64 ticket, const WriteOutcome &outcome);
+    void warnUnavailable(int requests, const QString &error);
     void logRefusal(const QHostAddress &remote, const QByteArray &method, const QByteArray &target,
                     int status, const QString &reason);
     // The delivery-log row of a request, built once; status and outcome come later.

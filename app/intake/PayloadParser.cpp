@@ -2,10 +2,10 @@
 #include "PayloadParser.h"
 
 #include "RawJsonText.h"
+#include "WireText.h"
 #include "core/ReplayLink.h"
 #include "store/EmailAddress.h"
 
-#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
@@ -17,12 +17,7 @@
 namespace hookdesk {
 namespace {
 
-// lupdate sees this context too, so the .ts file and the lookup agree.
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(PayloadParser)
-};
-
+// Every error text goes to the sender as it is: English, through WireText.
 ParseResult failure(int status, const QString &field, const QString &error)
 {
     ParseResult result;
@@ -42,24 +37,24 @@ bool readString(const QJsonObject &object, const QString &key, Need need, int ma
     const QJsonValue value = object.value(key);
     if (value.isUndefined() || value.isNull()) {
         if (need == Need::Required) {
-            *error = failure(422, key, Text::tr("missing required field"));
+            *error = failure(422, key, WireText::english(QT_TRANSLATE_NOOP("WireText", "missing required field")));
             return false;
         }
         *out = QString();
         return true;
     }
     if (!value.isString()) {
-        *error = failure(422, key, Text::tr("must be a string"));
+        *error = failure(422, key, WireText::english(QT_TRANSLATE_NOOP("WireText", "must be a string")));
         return false;
     }
     const QString text = trim == Trim::Whitespace ? value.toString().trimmed()
                                                   : EmailAddress::trimAsciiSpace(value.toString());
     if (text.size() > maxLength) {
-        *error = failure(422, key, Text::tr("longer than %1 characters").arg(maxLength));
+        *error = failure(422, key, WireText::english(WireTemplate::LongerThanCharacters).arg(maxLength));
         return false;
     }
     if (need == Need::Required && text.isEmpty()) {
-        *error = failure(422, key, Text::tr("must not be empty"));
+        *error = failure(422, key, WireText::english(QT_TRANSLATE_NOOP("WireText", "must not be empty")));
         return false;
     }
     *out = text;
@@ -81,13 +76,14 @@ bool readPhone(const QJsonObject &object, const QByteArray &body, int maxLength,
                                [](char c) { return c >= '0' && c <= '9'; });
         if (!whole) {
             *error = failure(422, QStringLiteral("phone"),
-                             Text::tr("must be a string or a whole non-negative number "
-                                      "without fraction or exponent"));
+                             WireText::english(QT_TRANSLATE_NOOP(
+                                     "WireText", "must be a string or a whole non-negative number "
+                                                 "without fraction or exponent")));
             return false;
         }
         if (digits.size() > maxLength) {
             *error = failure(422, QStringLiteral("phone"),
-                             Text::tr("longer than %1 characters").arg(maxLength));
+                             WireText::english(WireTemplate::LongerThanCharacters).arg(maxLength));
             return false;
         }
         *out = QString::fromLatin1(digits);
@@ -104,12 +100,12 @@ ParseResult PayloadParser::parse(const QByteArray &body) const
     const QJsonDocument document = QJsonDocument::fromJson(body, &jsonError);
     if (jsonError.error != QJsonParseError::NoError) {
         return failure(400, QString(),
-                       Text::tr("malformed JSON at offset %1: %2")
-                               .arg(jsonError.offset)
-                               .arg(jsonError.errorString()));
+                       WireText::english(WireTemplate::MalformedJson)
+                               .arg(QString::number(jsonError.offset),
+                                    WireText::jsonParseError(jsonError.error)));
     }
     if (!document.isObject())
-        return failure(422, QString(), Text::tr("the body must be a JSON object"));
+        return failure(422, QString(), WireText::english(QT_TRANSLATE_NOOP("WireText", "the body must be a JSON object")));
 
     const QJsonObject object = document.object();
     ParseResult result;
@@ -122,7 +118,7 @@ ParseResult PayloadParser::parse(const QByteArray &body) const
     const EmailAddress::Result address = EmailAddress::check(a.email);
     if (!address.ok)
         return failure(422, QStringLiteral("email"),
-                       Text::tr("is not an email address: %1").arg(address.reason));
+                       WireText::english(WireTemplate::NotAnEmail).arg(address.reason));
     if (!readString(object, QStringLiteral("webinarId"), Need::Required, m_maxFieldLength,
                     &a.webinarId, &result)
         || !readString(object, QStringLiteral("name"), Need::Optional, m_maxFieldLength, &a.name,

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RequestVerifier.h"
 
-#include <QCoreApplication>
+#include "WireText.h"
+
 #include <QCryptographicHash>
 #include <QMessageAuthenticationCode>
 
@@ -10,12 +11,8 @@
 namespace hookdesk {
 namespace {
 
-// lupdate sees this context too, so the .ts file and the lookup agree.
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(RequestVerifier)
-};
-
+// The reasons are stored in the delivery log in English (WireText) and shown
+// translated by the window.
 QList<QByteArray> headerValues(const RequestVerifier::Headers &headers, const QByteArray &name)
 {
     QList<QByteArray> values;
@@ -75,22 +72,22 @@ RequestVerifier::Result RequestVerifier::verify(const VerificationPolicy &policy
     if (!policy.headerName.isEmpty()) {
         const QList<QByteArray> values = headerValues(headers, policy.headerName);
         if (values.isEmpty())
-            return refuse(Text::tr("missing header %1").arg(QString::fromLatin1(policy.headerName)));
+            return refuse(WireText::english(WireTemplate::MissingHeader).arg(QString::fromLatin1(policy.headerName)));
         if (values.size() > 1)
-            return refuse(Text::tr("header %1 given more than once").arg(QString::fromLatin1(policy.headerName)));
+            return refuse(WireText::english(WireTemplate::RepeatedHeader).arg(QString::fromLatin1(policy.headerName)));
         if (!constantTimeEquals(values.first(), policy.headerSecret))
-            return refuse(Text::tr("wrong secret in header %1").arg(QString::fromLatin1(policy.headerName)));
+            return refuse(WireText::english(WireTemplate::WrongHeaderSecret).arg(QString::fromLatin1(policy.headerName)));
     }
     if (!policy.hmacSecret.isEmpty()) {
         const QList<QByteArray> ids = headerValues(headers, "webhook-id");
         const QList<QByteArray> stamps = headerValues(headers, "webhook-timestamp");
         const QList<QByteArray> signatures = headerValues(headers, "webhook-signature");
         if (ids.size() != 1 || ids.first().isEmpty())
-            return refuse(Text::tr("missing webhook-id"));
+            return refuse(WireText::english(QT_TRANSLATE_NOOP("WireText", "missing webhook-id")));
         if (stamps.size() != 1)
-            return refuse(Text::tr("missing webhook-timestamp"));
+            return refuse(WireText::english(QT_TRANSLATE_NOOP("WireText", "missing webhook-timestamp")));
         if (signatures.isEmpty())
-            return refuse(Text::tr("missing webhook-signature"));
+            return refuse(WireText::english(QT_TRANSLATE_NOOP("WireText", "missing webhook-signature")));
         // Seconds since the epoch as plain digits; toLongLong alone would also take
         // a sign or inner spaces, which no sender produces.
         const QByteArray &stampText = stamps.first();
@@ -99,12 +96,11 @@ RequestVerifier::Result RequestVerifier::verify(const VerificationPolicy &policy
                                [](char c) { return c >= '0' && c <= '9'; });
         const qint64 timestamp = ok ? stampText.toLongLong(&ok) : 0;
         if (!ok)
-            return refuse(Text::tr("malformed webhook-timestamp"));
+            return refuse(WireText::english(QT_TRANSLATE_NOOP("WireText", "malformed webhook-timestamp")));
         const qint64 skew = now.toSecsSinceEpoch() - timestamp;
         if (skew > ToleranceSeconds || skew < -ToleranceSeconds)
-            return refuse(Text::tr("webhook-timestamp %1 s away from now (tolerance %2 s)")
-                                  .arg(skew)
-                                  .arg(ToleranceSeconds));
+            return refuse(WireText::english(WireTemplate::TimestampSkew)
+                                  .arg(QString::number(skew), QString::number(ToleranceSeconds)));
         // Signed over the header's bytes as received, not over the parsed number.
         const QByteArray expected = sign(policy.hmacSecret, ids.first(), stampText, body);
         bool matched = false;
@@ -116,7 +112,7 @@ RequestVerifier::Result RequestVerifier::verify(const VerificationPolicy &policy
             }
         }
         if (!matched)
-            return refuse(Text::tr("no valid webhook-signature"));
+            return refuse(WireText::english(QT_TRANSLATE_NOOP("WireText", "no valid webhook-signature")));
         result.webhookId = ids.first();
     }
     return result;

@@ -2,18 +2,13 @@
 #include "BatchWriter.h"
 
 #include "core/Logging.h"
+#include "intake/WireText.h"
 
 #include <QCoreApplication>
 #include <QHash>
 
 namespace hookdesk {
 namespace {
-
-// lupdate sees this context too, so the .ts file and the lookup agree.
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(BatchWriter)
-};
 
 QString outcomeName(WriteOutcome::Kind kind)
 {
@@ -132,7 +127,7 @@ BatchWriter::Result BatchWriter::write(const std::vector<WriteRequest *> &reques
                 outcome.kind = WriteOutcome::Kind::Duplicate;
                 outcome.replayedWebhookId = true;
                 delivery.outcome = outcomeName(outcome.kind);
-                delivery.reason = Text::tr("webhook-id already processed");
+                delivery.reason = WireText::english(QT_TRANSLATE_NOOP("WireText", "webhook-id already processed"));
                 ++summary.duplicates;
             }
         }

@@ -1,19 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "EmailAddress.h"
 
-#include <QCoreApplication>
+#include "intake/WireText.h"
+
 #include <QStringView>
 #include <QUrl>
 
 namespace hookdesk {
 namespace {
 
-// lupdate sees this context too, so the .ts file and the lookup agree.
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(EmailAddress)
-};
-
+// The reasons reach the sender in PayloadParser's 422: English, through WireText.
 bool isAsciiSpace(QChar c)
 {
     return c == u' ' || c == u'\t' || c == u'\r' || c == u'\n' || c == u'\v' || c == u'\f';
@@ -123,12 +119,12 @@ EmailAddress::Result EmailAddress::check(const QString &text)
     result.address = trimAsciiSpace(text);
     const QString nfc = result.address.normalized(QString::NormalizationForm_C);
     if (nfc.isEmpty()) {
-        failed(Text::tr("is empty"), &result);
+        failed(WireText::english(QT_TRANSLATE_NOOP("WireText", "is empty")), &result);
         return result;
     }
     for (const char32_t c : nfc.toUcs4()) {
         if (isInvisible(c)) {
-            failed(Text::tr("contains a space, an invisible or a control character (U+%1)")
+            failed(WireText::english(WireTemplate::InvisibleCharacter)
                            .arg(QString::number(uint(c), 16).toUpper().rightJustified(4, u'0')),
                    &result);
             return result;
@@ -136,35 +132,36 @@ EmailAddress::Result EmailAddress::check(const QString &text)
     }
     const qsizetype at = nfc.indexOf(u'@');
     if (at < 0 || nfc.indexOf(u'@', at + 1) >= 0) {
-        failed(Text::tr("must contain exactly one @"), &result);
+        failed(WireText::english(QT_TRANSLATE_NOOP("WireText", "must contain exactly one @")), &result);
         return result;
     }
     const QString local = nfc.left(at);
     const QString domain = nfc.mid(at + 1);
     if (local.isEmpty()) {
-        failed(Text::tr("has nothing before the @"), &result);
+        failed(WireText::english(QT_TRANSLATE_NOOP("WireText", "has nothing before the @")), &result);
         return result;
     }
     if (domain.isEmpty()) {
-        failed(Text::tr("has no domain after the @"), &result);
+        failed(WireText::english(QT_TRANSLATE_NOOP("WireText", "has no domain after the @")), &result);
         return result;
     }
 
     if (local.startsWith(u'.') || local.endsWith(u'.') || local.contains(QLatin1String(".."))) {
-        failed(Text::tr("the part before the @ must not start or end with a dot or have two in a row"),
+        failed(WireText::english(QT_TRANSLATE_NOOP(
+                       "WireText", "the part before the @ must not start or end with a dot or have two in a row")),
                &result);
         return result;
     }
     for (const char32_t c : local.toUcs4()) {
         if (c != '.' && !isAtext(c) && !isInternationalAtext(c)) {
-            failed(Text::tr("the part before the @ may not contain \"%1\"")
+            failed(WireText::english(WireTemplate::LocalPartCharacter)
                            .arg(QString::fromUcs4(&c, 1)),
                    &result);
             return result;
         }
     }
     if (local.toUtf8().size() > MaxLocalBytes) {
-        failed(Text::tr("the part before the @ is longer than %1 bytes").arg(MaxLocalBytes),
+        failed(WireText::english(WireTemplate::LocalPartTooLong).arg(MaxLocalBytes),
                &result);
         return result;
     }
@@ -173,14 +170,14 @@ EmailAddress::Result EmailAddress::check(const QString &text)
     // nothing for what is not a host name.
     const QString ace = QString::fromLatin1(QUrl::toAce(domain)).toLower();
     if (ace.isEmpty()) {
-        failed(Text::tr("the domain is not a valid host name"), &result);
+        failed(WireText::english(QT_TRANSLATE_NOOP("WireText", "the domain is not a valid host name")), &result);
         return result;
     }
     const QStringList labels = ace.split(u'.');
     for (const QString &label : labels) {
         if (!isLdhLabel(label)) {
-            failed(Text::tr("the domain must be labels of letters, digits and hyphens "
-                            "separated by single dots"),
+            failed(WireText::english(QT_TRANSLATE_NOOP("WireText", "the domain must be labels of letters, "
+                                                              "digits and hyphens separated by single dots")),
                    &result);
             return result;
         }
@@ -188,7 +185,7 @@ EmailAddress::Result EmailAddress::check(const QString &text)
     const QString folded = fullCaseFold(local);
     if (folded.toUtf8().size() + 1 + ace.size() > MaxAddressBytes
         || local.toUtf8().size() + 1 + ace.size() > MaxAddressBytes) {
-        failed(Text::tr("longer than %1 bytes").arg(MaxAddressBytes), &result);
+        failed(WireText::english(WireTemplate::AddressTooLong).arg(MaxAddressBytes), &result);
         return result;
     }
     result.ok = true;

@@ -11,6 +11,7 @@
 #include "store/StoreWriter.h"
 
 #include <QJsonDocument>
+#include <QMutex>
 #include <QJsonObject>
 #include <QTcpSocket>
 #include <QtTest>
@@ -42,6 +43,32 @@ void holdWriter(StoreWriter &writer, std::shared_future<void> released)
     isHeld.wait();
 }
 
+// Collects the intake's warnings, from whichever thread logs them.
+class WarningCapture
+{
+public:
+    WarningCapture() { s_previous = qInstallMessageHandler(handler); }
+    ~WarningCapture() { qInstallMessageHandler(s_previous); }
+    QStringList lines(const QString &containing) const
+    {
+        QMutexLocker lock(&s_mutex);
+        return s_lines.filter(containing);
+    }
+
+private:
+    static void handler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+    {
+        if (type == QtWarningMsg && qstrcmp(context.category, "hookdesk.intake") == 0) {
+            QMutexLocker lock(&s_mutex);
+            s_lines.append(message);
+        }
+        s_previous(type, context, message);
+    }
+    static inline QtMessageHandler s_previous = nullptr;
+    static inline QMutex s_mutex;
+    static inline QStringList s_lines;
+};
+
 QJsonObject json(const HttpReply &reply)
 {
     return QJsonDocument::fromJson(reply.body).object();
@@ -59,6 +86,7 @@ private slots:
     void clientGoneBeforeAnswer();
     void thousandConcurrentAttendees();
     void storeFailureAnswers503();
+    void lockedStoreWarnsOncePerCommit();
     void connectionLimit();
     void healthAndUnknownPaths();
     void everyRequestIsLogged();
@@ -211,6 +239,42 @@ void TestIntake::storeFailureAnswers503()
     const HttpReply accepted = HttpClient::request(h.port, "POST", h.hookPath, HttpClient::attendeeBody(1));
     QCOMPARE(accepted.status, 200);
     QCOMPARE(h.attendees(), 1);
+}
+
+// Before: a locked database logged "answering 503: <error>" once per request,
+// 20 senders in one commit gave 20 identical lines.
+void TestIntake::lockedStoreWarnsOncePerCommit()
+{
+    constexpr int senders = 20;
+    StoreWriter::Options storeOptions;
+    storeOptions.busyTimeoutMs = 100;
+    Harness h(storeOptions);
+    QVERIFY(h.started);
+    WarningCapture warnings;
+    SqliteDatabase other;
+    QVERIFY(other.open(h.db.path(), SqliteDatabase::Mode::ReadWrite));
+    QVERIFY(other.exec(QStringLiteral("BEGIN IMMEDIATE")));
+    std::promise<void> release;
+    holdWriter(h.writer, release.get_future().share());
+    std::vector<std::unique_ptr<QTcpSocket>> sockets;
+    for (int i = 0; i < senders; ++i) {
+        sockets.push_back(std::make_unique<QTcpSocket>());
+        sockets.back()->connectToHost(QHostAddress::LocalHost, h.port);
+        QVERIFY(sockets.back()->waitForConnected(5000));
+        sockets.back()->write(HttpClient::buildRequest("POST", h.hookPath, HttpClient::attendeeBody(i)));
+        QVERIFY(sockets.back()->waitForBytesWritten(5000));
+    }
+    // All of them wait in the queue, so they go into one transaction.
+    QTRY_COMPARE(h.writer.queuedCount(), qint64(senders));
+    release.set_value();
+    for (auto &socket : sockets)
+        QCOMPARE(HttpClient::readReply(*socket).status, 503);
+    QVERIFY(other.exec(QStringLiteral("ROLLBACK")));
+    const QStringList lines = warnings.lines(QStringLiteral("answering 503"));
+    QCOMPARE(lines.size(), 1);
+    QVERIFY2(lines.first().contains(QStringLiteral("to %1 request").arg(senders)), qPrintable(lines.first()));
+    QVERIFY2(lines.first().contains(QStringLiteral("locked")), qPrintable(lines.first()));
+    QCOMPARE(h.attendees(), 0);
 }
 
 void TestIntake::connectionLimit()

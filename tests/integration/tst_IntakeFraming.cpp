@@ -15,6 +15,7 @@
 #include <QTcpSocket>
 #include <QtTest>
 
+#include <algorithm>
 #include <future>
 #include <sys/socket.h>
 
@@ -111,6 +112,8 @@ private slots:
     void nonCanonicalTargetRefused_data();
     void nonCanonicalTargetRefused();
     void refusalIsEnglishInHindi();
+    void payloadRefusalIsEnglishInHindi_data();
+    void payloadRefusalIsEnglishInHindi();
     void floodLeavesRoomForRealSenders();
 };
 
@@ -385,6 +388,52 @@ void TestIntakeFraming::refusalIsEnglishInHindi()
     QCOMPARE(hindi.body, english.body);
     QCOMPARE(englishFraming.status, 400);
     QCOMPARE(hindiFraming.body, englishFraming.body);
+}
+
+void TestIntakeFraming::payloadRefusalIsEnglishInHindi_data()
+{
+    QTest::addColumn<int>("route"); // 0: plain hook, 1: hook checking Authorization
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("reason"); // the delivery log's, in English
+
+    QTest::newRow("malformed_json_400") << 0 << QByteArray(R"({"email": })") << 400
+                                        << QStringLiteral("malformed JSON at offset 11: object is missing after a comma");
+    QTest::newRow("wrong_type_422") << 0 << QByteArray(R"({"email":"a@example.com","webinarId":"w1","name":true})")
+                                    << 422 << QStringLiteral("name: must be a string");
+    QTest::newRow("bad_email_422") << 0 << QByteArray(R"({"email":"priya.example.com","webinarId":"w1"})") << 422
+                                   << QStringLiteral("email: is not an email address: must contain exactly one @");
+    QTest::newRow("unauthorized_401") << 1 << HttpClient::attendeeBody(1) << 401
+                                      << QStringLiteral("missing header authorization"); // names as stored: lower case
+}
+
+// Before: PayloadParser's texts were tr() and went out in Hindi; the verifier's
+// reasons were stored translated, where the window could not translate them back.
+void TestIntakeFraming::payloadRefusalIsEnglishInHindi()
+{
+    QFETCH(int, route);
+    QFETCH(QByteArray, body);
+    QFETCH(int, status);
+    QFETCH(QString, reason);
+    Harness h;
+    QVERIFY(h.started);
+    const QByteArray path = route == 0 ? h.hookPath : h.headerPath;
+    const HttpReply english = HttpClient::request(h.port, "POST", path, body);
+    Translations translations;
+    QCOMPARE(translations.install(QStringLiteral("hi")), QStringLiteral("hi"));
+    const HttpReply hindi = HttpClient::request(h.port, "POST", path, body);
+    const QString shown = WireText::translated(reason);
+    translations.uninstall();
+    QCOMPARE(english.status, status);
+    QCOMPARE(hindi.status, status);
+    QCOMPARE(hindi.body, english.body);
+    QVERIFY2(std::all_of(english.body.begin(), english.body.end(), [](char c) { return uchar(c) < 0x80; }),
+             english.body.constData());
+    QTRY_COMPARE(h.db.count(QStringLiteral("SELECT count(*) FROM deliveries")), 2);
+    QCOMPARE(h.db.count(QStringLiteral("SELECT count(DISTINCT reason) FROM deliveries")), 1);
+    QCOMPARE(h.db.text(QStringLiteral("SELECT reason FROM deliveries LIMIT 1")), reason);
+    // The window shows the stored English in Hindi.
+    QVERIFY2(shown != reason, qPrintable(shown));
 }
 
 void TestIntakeFraming::floodLeavesRoomForRealSenders()
