@@ -37,16 +37,16 @@ namespace {
 
 const QString apiKey = QStringLiteral("tm-gui-key-7c41d9e0aa52");
 
-QMutex logMutex;
+QRecursiveMutex logMutex;
 QString capturedLog;
 QtMessageHandler previousHandler = nullptr;
 
+// Qt's network threads log too: QTest's logger is not thread-safe, so every
+// message reaches it one at a time, under the capture's lock.
 void captureMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
-    {
-        QMutexLocker lock(&logMutex);
-        capturedLog += message + QLatin1Char('\n');
-    }
+    QMutexLocker lock(&logMutex);
+    capturedLog += message + QLatin1Char('\n');
     if (previousHandler)
         previousHandler(type, context, message);
 }

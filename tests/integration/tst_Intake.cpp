@@ -58,14 +58,14 @@ public:
 private:
     static void handler(QtMsgType type, const QMessageLogContext &context, const QString &message)
     {
-        if (type == QtWarningMsg && qstrcmp(context.category, "hookdesk.intake") == 0) {
-            QMutexLocker lock(&s_mutex);
+        // One message at a time into QTest's logger, which is not thread-safe.
+        QMutexLocker lock(&s_mutex);
+        if (type == QtWarningMsg && qstrcmp(context.category, "hookdesk.intake") == 0)
             s_lines.append(message);
-        }
         s_previous(type, context, message);
     }
     static inline QtMessageHandler s_previous = nullptr;
-    static inline QMutex s_mutex;
+    static inline QRecursiveMutex s_mutex;
     static inline QStringList s_lines;
 };
 
