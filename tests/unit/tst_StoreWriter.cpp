@@ -128,17 +128,17 @@ public:
     }
 
 private:
+    // The writer thread logs while the test thread does: one message at a time
+    // into QTest's logger, which is not thread-safe.
     static void handler(QtMsgType type, const QMessageLogContext &context, const QString &message)
     {
-        {
-            std::lock_guard lock(s_instance->m_mutex);
-            s_instance->m_text += message + QLatin1Char('\n');
-        }
+        std::lock_guard lock(s_instance->m_mutex);
+        s_instance->m_text += message + QLatin1Char('\n');
         s_previous(type, context, message);
     }
     static inline LogCapture *s_instance = nullptr;
     static inline QtMessageHandler s_previous = nullptr;
-    mutable std::mutex m_mutex;
+    mutable std::recursive_mutex m_mutex;
     QString m_text;
 };
 
