@@ -135,45 +135,65 @@
         <translation>अनजान कमांड &apos;%1&apos;; --help देखें</translation>
     </message>
     <message>
+        <source>[options]</source>
+        <translation>[विकल्प]</translation>
+    </message>
+    <message>
+        <source>listen for webhooks without a window (servers)</source>
+        <translation>बिना विंडो के webhook सुनें (सर्वर के लिए)</translation>
+    </message>
+    <message>
+        <source>add, list or retire receiving URLs</source>
+        <translation>webhook पाने वाले URL जोड़ें, देखें या बंद करें</translation>
+    </message>
+    <message>
+        <source>write attendees as CSV (--out FILE or -)</source>
+        <translation>प्रतिभागियों को CSV में लिखें (--out FILE या -)</translation>
+    </message>
+    <message>
+        <source>register a new hook with TagMango (--public-url BASE; the key from
+HOOKDESK_API_KEY or standard input)</source>
+        <translation>TagMango के साथ नया हुक रजिस्टर करें (--public-url BASE; API key
+HOOKDESK_API_KEY से या standard input से)</translation>
+    </message>
+    <message>
+        <source>send a simulated webinar&apos;s attendees to a listener (--count N,
+--url URL); --remove-test-data deletes them again</source>
+        <translation>नकली वेबिनार के प्रतिभागी किसी लिसनर को भेजें (--count N,
+--url URL); --remove-test-data उन्हें फिर मिटा देता है</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>उपयोग: %1</translation>
+    </message>
+    <message>
         <source>Usage: hookdesk [--db FILE] [--bind ADDR] [--port N]
        hookdesk COMMAND [OPTIONS]
 
 Catches TagMango webinar.completed.all webhooks and keeps a clean attendee list.
-Without a command, HookDesk opens its window and listens on 127.0.0.1:8787.
-
-Commands:
-  serve       listen for webhooks without a window (servers)
-  hook        add, list or retire receiving URLs (hook add | list | retire TOKEN)
-  export      write attendees as CSV (export --out FILE|-)
-  subscribe   register a new hook with TagMango (--public-url BASE; key from
-              HOOKDESK_API_KEY or standard input)
-  simulate    send a simulated webinar&apos;s attendees to a listener (--count N,
-              --url URL); --remove-test-data deletes them again
-
-Options:
-  --db FILE   database file (default: %1)
-  -h, --help  show this help; &apos;hookdesk COMMAND --help&apos; shows a command&apos;s options
-  -v, --version  show the version
+Without a command, HookDesk opens its window and listens on 127.0.0.1:%1.
 </source>
         <translation>उपयोग: hookdesk [--db FILE] [--bind ADDR] [--port N]
        hookdesk COMMAND [OPTIONS]
 
 TagMango के webinar.completed.all webhook लेता है और प्रतिभागियों की साफ़-सुथरी सूची रखता है।
-कमांड के बिना HookDesk अपनी विंडो खोलता है और 127.0.0.1:8787 पर सुनता है।
-
-कमांड:
-  serve       बिना विंडो के webhook सुनें (सर्वर के लिए)
-  hook        webhook पाने वाले URL जोड़ें, देखें या बंद करें (hook add | list | retire TOKEN)
-  export      प्रतिभागियों को CSV में लिखें (export --out FILE|-)
-  subscribe   TagMango के साथ नया हुक रजिस्टर करें (--public-url BASE; API key
-              HOOKDESK_API_KEY से या standard input से)
-  simulate    नकली वेबिनार के प्रतिभागी किसी लिसनर को भेजें (--count N,
-              --url URL); --remove-test-data उन्हें फिर मिटा देता है
-
-विकल्प:
-  --db FILE   डेटाबेस फ़ाइल (डिफ़ॉल्ट: %1)
-  -h, --help  यह सहायता दिखाएँ; &apos;hookdesk COMMAND --help&apos; किसी कमांड के विकल्प दिखाता है
-  -v, --version  संस्करण दिखाएँ
+कमांड के बिना HookDesk अपनी विंडो खोलता है और 127.0.0.1:%1 पर सुनता है।
+</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>कमांड:</translation>
+    </message>
+    <message>
+        <source>Options:
+  --db FILE     database file (default: %1)
+  -h, --help    show this help; &apos;hookdesk COMMAND --help&apos; shows a command&apos;s options
+  -v, --version show the version
+</source>
+        <translation>विकल्प:
+  --db FILE     डेटाबेस फ़ाइल (डिफ़ॉल्ट: %1)
+  -h, --help    यह सहायता दिखाएँ; &apos;hookdesk COMMAND --help&apos; किसी कमांड के विकल्प दिखाता है
+  -v, --version संस्करण दिखाएँ
 </translation>
     </message>
 </context>
@@ -186,6 +206,30 @@ TagMango के webinar.completed.all webhook लेता है और प्�
     <message>
         <source>--db needs a file name</source>
         <translation>--db के साथ फ़ाइल का नाम दें</translation>
+    </message>
+    <message>
+        <source>Listen address (default: from the settings, 127.0.0.1).</source>
+        <translation>सुनने का पता (डिफ़ॉल्ट: सेटिंग से, 127.0.0.1)।</translation>
+    </message>
+    <message>
+        <source>Listen port (default: from the settings, %1).</source>
+        <translation>सुनने का पोर्ट (डिफ़ॉल्ट: सेटिंग से, %1)।</translation>
+    </message>
+    <message>
+        <source>Address to listen on (default 127.0.0.1).</source>
+        <translation>सुनने का पता (डिफ़ॉल्ट 127.0.0.1)।</translation>
+    </message>
+    <message>
+        <source>Port to listen on; 0 picks a free one (default %1).</source>
+        <translation>सुनने का पोर्ट; 0 देने पर कोई ख़ाली पोर्ट चुना जाता है (डिफ़ॉल्ट %1)।</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number from %2 to %3</source>
+        <translation>--%1 %2 से %3 तक की पूर्ण संख्या होनी चाहिए</translation>
+    </message>
+    <message>
+        <source>--bind: &apos;%1&apos; is not an IP address</source>
+        <translation>--bind: &apos;%1&apos; IP पता नहीं है</translation>
     </message>
 </context>
 <context>
@@ -327,18 +371,6 @@ Columns (default %1): %2</source>
 </context>
 <context>
     <name>GuiLauncher</name>
-    <message>
-        <source>Database file.</source>
-        <translation>डेटाबेस फ़ाइल।</translation>
-    </message>
-    <message>
-        <source>Listen address (default: from the settings, 127.0.0.1).</source>
-        <translation>सुनने का पता (डिफ़ॉल्ट: सेटिंग से, 127.0.0.1)।</translation>
-    </message>
-    <message>
-        <source>Listen port (default: from the settings, %1).</source>
-        <translation>सुनने का पोर्ट (डिफ़ॉल्ट: सेटिंग से, %1)।</translation>
-    </message>
     <message>
         <source>HookDesk</source>
         <translation>HookDesk</translation>
@@ -1144,20 +1176,8 @@ Please verify the correct file name was given.</source>
 <context>
     <name>ServeCommand</name>
     <message>
-        <source>--%1 must be a whole number from %2 to %3</source>
-        <translation>--%1 %2 से %3 तक की पूर्ण संख्या होनी चाहिए</translation>
-    </message>
-    <message>
         <source>Listen for TagMango webhooks without a window. Prints &apos;listening on http://ADDR:PORT&apos; once ready; SIGINT or SIGTERM stops it after answering what is in flight.</source>
         <translation>बिना विंडो के TagMango webhook सुनें। तैयार होते ही &apos;listening on http://ADDR:PORT&apos; छापता है; SIGINT या SIGTERM मिलने पर चल रहे अनुरोधों का जवाब देकर रुक जाता है।</translation>
-    </message>
-    <message>
-        <source>Address to listen on (default 127.0.0.1).</source>
-        <translation>सुनने का पता (डिफ़ॉल्ट 127.0.0.1)।</translation>
-    </message>
-    <message>
-        <source>Port to listen on; 0 picks a free one (default 8787).</source>
-        <translation>सुनने का पोर्ट; 0 देने पर कोई ख़ाली पोर्ट चुना जाता है (डिफ़ॉल्ट 8787)।</translation>
     </message>
     <message>
         <source>Largest request body in bytes (default 65536).</source>
@@ -1178,10 +1198,6 @@ Please verify the correct file name was given.</source>
     <message>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>अनचाहा आर्ग्युमेंट &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>--bind: &apos;%1&apos; is not an IP address</source>
-        <translation>--bind: &apos;%1&apos; IP पता नहीं है</translation>
     </message>
     <message>
         <source>database %1 is unusable: %2</source>

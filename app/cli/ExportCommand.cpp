@@ -59,9 +59,8 @@ private:
 
 } // namespace
 
-int exportCsv(const QStringList &arguments)
+void exportCsvOptions(QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
     parser.setApplicationDescription(
             Text::tr("Write attendees as CSV.\n"
                      "Profiles: 'spreadsheet' (default) for Excel, LibreOffice and Google Sheets: "
@@ -94,9 +93,10 @@ int exportCsv(const QStringList &arguments)
     parser.addOption({QStringLiteral("columns"),
                       Text::tr("Comma-separated column keys, in the order to write them."),
                       QStringLiteral("LIST")});
-    int exitCode = 0;
-    if (!CommandOptions::parse(parser, arguments, &exitCode))
-        return exitCode;
+}
+
+int exportCsv(const QCommandLineParser &parser)
+{
     if (!parser.positionalArguments().isEmpty())
         return Console::fail(Text::tr("unexpected argument '%1'").arg(parser.positionalArguments().first()),
                              Cli::Usage);

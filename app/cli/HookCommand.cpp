@@ -48,9 +48,8 @@ QString verificationSummary(const Hook &hook)
 
 } // namespace
 
-int hook(const QStringList &arguments)
+void hookOptions(QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
     parser.setApplicationDescription(
             Text::tr("Manage receiving URLs.\n"
                      "  add     create a hook and print its path /hooks/<token>\n"
@@ -73,9 +72,10 @@ int hook(const QStringList &arguments)
                       Text::tr("Environment variable holding a Standard Webhooks signing secret "
                                "(whsec_<base64>); requests must then be signed."),
                       QStringLiteral("VAR")});
-    int exitCode = 0;
-    if (!CommandOptions::parse(parser, arguments, &exitCode))
-        return exitCode;
+}
+
+int hook(const QCommandLineParser &parser)
+{
 
     const QStringList positional = parser.positionalArguments();
     const QString action = positional.value(0);

@@ -86,9 +86,8 @@ int removeTestData(const QCommandLineParser &parser)
 
 } // namespace
 
-int simulate(const QStringList &arguments)
+void simulateOptions(QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
     parser.setApplicationDescription(
             Text::tr("Send made-up attendees of a simulated webinar to a HookDesk listener over real "
                      "HTTP, as TagMango does after a webinar, and report how they were answered. "
@@ -114,9 +113,10 @@ int simulate(const QStringList &arguments)
     parser.addOption({QStringLiteral("remove-test-data"),
                       Text::tr("Send nothing; delete every test attendee (simulations, URL checks) "
                                "from the database instead.")});
-    int exitCode = 0;
-    if (!CommandOptions::parse(parser, arguments, &exitCode))
-        return exitCode;
+}
+
+int simulate(const QCommandLineParser &parser)
+{
     if (!parser.positionalArguments().isEmpty())
         return Console::fail(Text::tr("unexpected argument '%1'").arg(parser.positionalArguments().first()),
                              Cli::Usage);

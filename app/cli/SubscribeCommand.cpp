@@ -56,31 +56,10 @@ QString readKeyFromStdin()
     return QString::fromUtf8(line).trimmed();
 }
 
-// Flags that would put the key on the command line, where the process list and
-// shell history would keep it.
-bool asksForKeyOnCommandLine(const QStringList &arguments)
-{
-    for (const QString &argument : arguments) {
-        const QString name = argument.section(QLatin1Char('='), 0, 0);
-        if (name == QLatin1String("--api-key") || name == QLatin1String("--key")
-            || name == QLatin1String("-k") || name == QLatin1String("--x-api-key"))
-            return true;
-    }
-    return false;
-}
-
 } // namespace
 
-int subscribe(const QStringList &arguments)
+void subscribeOptions(QCommandLineParser &parser)
 {
-    if (asksForKeyOnCommandLine(arguments))
-        return Console::fail(Text::tr("the API key is never taken from the command line, where the "
-                                      "process list and shell history would keep it; set %1 or pipe "
-                                      "the key on standard input")
-                                     .arg(QLatin1String(apiKeyVariable)),
-                             Cli::Usage);
-
-    QCommandLineParser parser;
     parser.setApplicationDescription(
             Text::tr("Create a hook and register BASE/hooks/<token> with TagMango.\n"
                      "The API key comes from the %1 environment variable or, if that is not set, "
@@ -104,9 +83,23 @@ int subscribe(const QStringList &arguments)
                       Text::tr("Register this existing hook (token or its prefix) again instead of "
                                "creating a new one."),
                       QStringLiteral("TOKEN")});
-    int exitCode = 0;
-    if (!CommandOptions::parse(parser, arguments, &exitCode))
-        return exitCode;
+    // Flags that would put the key on the command line, where the process list
+    // and shell history would keep it: accepted only to be refused by name.
+    QCommandLineOption keyOnCommandLine({QStringLiteral("api-key"), QStringLiteral("key"),
+                                         QStringLiteral("k"), QStringLiteral("x-api-key")},
+                                        QString(), QStringLiteral("KEY"));
+    keyOnCommandLine.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(keyOnCommandLine);
+}
+
+int subscribe(const QCommandLineParser &parser)
+{
+    if (parser.isSet(QStringLiteral("api-key")))
+        return Console::fail(Text::tr("the API key is never taken from the command line, where the "
+                                      "process list and shell history would keep it; set %1 or pipe "
+                                      "the key on standard input")
+                                     .arg(QLatin1String(apiKeyVariable)),
+                             Cli::Usage);
     if (!parser.positionalArguments().isEmpty())
         return Console::fail(Text::tr("unexpected argument '%1'").arg(parser.positionalArguments().first()),
                              Cli::Usage);

@@ -4,7 +4,9 @@
 #include "settings/AppSettings.h"
 #include "core/Logging.h"
 #include "intake/IntakeService.h"
+#include "intake/Receiver.h"
 #include "intake/ListenAdvice.h"
+#include "intake/ListenerRanges.h"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -15,22 +17,6 @@
 #include <QSpinBox>
 
 namespace hookdesk {
-namespace {
-
-QString baseUrl(const QHostAddress &address, quint16 port)
-{
-    QString host = address.toString();
-    // A listener on every address is reached at this computer's own address.
-    if (address == QHostAddress::AnyIPv4 || address == QHostAddress::Any)
-        host = QStringLiteral("127.0.0.1");
-    else if (address == QHostAddress::AnyIPv6)
-        host = QStringLiteral("::1");
-    if (QHostAddress(host).protocol() == QAbstractSocket::IPv6Protocol)
-        host = QLatin1Char('[') + host + QLatin1Char(']');
-    return QStringLiteral("http://%1:%2").arg(host).arg(port);
-}
-
-} // namespace
 
 ListenerControl::ListenerControl(IntakeService *intake, AppSettings *settings, const QString &hookPath,
                                  const ListenerStatus &initial, QWidget *parent)
@@ -55,7 +41,7 @@ ListenerControl::ListenerControl(IntakeService *intake, AppSettings *settings, c
                              "computer only (a tunnel forwards TagMango's calls to it)."));
     m_port = new QSpinBox(this);
     m_port->setObjectName(QStringLiteral("listenPort"));
-    m_port->setRange(1, 65535);
+    m_port->setRange(int(ListenerRanges::port.min), int(ListenerRanges::port.max));
     m_port->setAccessibleName(tr("Listen port"));
     m_start = new QPushButton(tr("&Start"), this);
     m_start->setObjectName(QStringLiteral("startListener"));
@@ -166,7 +152,7 @@ bool ListenerControl::listenOn(const IntakeServer::Options &options, QString *fa
         m_running.port = m_intake->port();
         m_status.listening = true;
         m_status.error.clear();
-        m_status.localBaseUrl = baseUrl(options.address, m_running.port);
+        m_status.localBaseUrl = Receiver::localBaseUrl(options.address, m_running.port);
         m_status.hookPath = m_hookPath;
         return true;
     }

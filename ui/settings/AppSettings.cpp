@@ -3,6 +3,7 @@
 
 #include "core/AppInfo.h"
 #include "core/Logging.h"
+#include "intake/ListenerRanges.h"
 
 #include <QHostAddress>
 #include <QRegularExpression>
@@ -264,7 +265,8 @@ void AppSettings::setListenAddress(const QString &address) { write(Key::listenAd
 
 quint16 AppSettings::listenPort() const
 {
-    return quint16(readInteger(Key::listenPort, AppInfo::DefaultPort, 1, 65535));
+    return quint16(readInteger(Key::listenPort, AppInfo::DefaultPort, ListenerRanges::port.min,
+                                ListenerRanges::port.max));
 }
 
 void AppSettings::setListenPort(quint16 port) { write(Key::listenPort, port); }
@@ -273,30 +275,33 @@ void AppSettings::setPublicBaseUrl(const QUrl &url) { write(Key::publicBaseUrl, 
 
 qint64 AppSettings::maxBodyBytes() const
 {
-    return readInteger(Key::maxBody, defaultIntake.limits.framing.maxBodyBytes, 1024,
-                       64 * 1024 * 1024);
+    return readInteger(Key::maxBody, defaultIntake.limits.framing.maxBodyBytes,
+                       ListenerRanges::maxBodyBytes.min, ListenerRanges::maxBodyBytes.max);
 }
 
 void AppSettings::setMaxBodyBytes(qint64 bytes) { write(Key::maxBody, bytes); }
 
 qint64 AppSettings::maxHeaderBytes() const
 {
-    return readInteger(Key::maxHeader, defaultIntake.limits.framing.maxHeaderBytes, 1024,
-                       1024 * 1024);
+    return readInteger(Key::maxHeader, defaultIntake.limits.framing.maxHeaderBytes,
+                       ListenerRanges::maxHeaderBytes.min, ListenerRanges::maxHeaderBytes.max);
 }
 
 void AppSettings::setMaxHeaderBytes(qint64 bytes) { write(Key::maxHeader, bytes); }
 
 int AppSettings::idleTimeoutSeconds() const
 {
-    return int(readInteger(Key::idleTimeout, defaultIntake.limits.idleTimeoutMs / 1000, 1, 3600));
+    return int(readInteger(Key::idleTimeout, defaultIntake.limits.idleTimeoutMs / 1000,
+                           ListenerRanges::idleTimeoutSeconds.min,
+                           ListenerRanges::idleTimeoutSeconds.max));
 }
 
 void AppSettings::setIdleTimeoutSeconds(int seconds) { write(Key::idleTimeout, seconds); }
 
 int AppSettings::maxConnections() const
 {
-    return int(readInteger(Key::maxConnections, defaultIntake.limits.maxConnections, 1, 100000));
+    return int(readInteger(Key::maxConnections, defaultIntake.limits.maxConnections,
+                           ListenerRanges::maxConnections.min, ListenerRanges::maxConnections.max));
 }
 
 void AppSettings::setMaxConnections(int connections) { write(Key::maxConnections, connections); }

@@ -3,6 +3,7 @@
 
 #include "settings/AppSettings.h"
 #include "core/SecretStore.h"
+#include "intake/ListenerRanges.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -62,7 +63,7 @@ SettingsDialog::SettingsDialog(AppSettings *settings, SecretStore *keychain, con
     m_address->addItems({QStringLiteral("127.0.0.1"), QStringLiteral("0.0.0.0")});
     m_address->setToolTip(tr("127.0.0.1: this computer only (a tunnel forwards TagMango's calls). "
                              "0.0.0.0: every network this computer is on."));
-    m_port = spin(this, 1, 65535, QString(), QStringLiteral("settingsPort"));
+    m_port = spin(this, ListenerRanges::port.min, ListenerRanges::port.max, QString(), QStringLiteral("settingsPort"));
     m_port->setGroupSeparatorShown(false);
     m_publicUrl = new QLineEdit(this);
     m_publicUrl->setObjectName(QStringLiteral("settingsPublicUrl"));
@@ -76,10 +77,14 @@ SettingsDialog::SettingsDialog(AppSettings *settings, SecretStore *keychain, con
     listenerForm->addRow(tr("Public &URL (tunnel):"), m_publicUrl);
 
     // Limits
-    m_maxBodyKiB = spin(this, 1, 64 * 1024, tr(" KiB"), QStringLiteral("settingsMaxBody"));
-    m_maxHeaderKiB = spin(this, 1, 1024, tr(" KiB"), QStringLiteral("settingsMaxHeader"));
-    m_idleSeconds = spin(this, 1, 3600, tr(" s"), QStringLiteral("settingsIdleTimeout"));
-    m_maxConnections = spin(this, 1, 100000, QString(), QStringLiteral("settingsMaxConnections"));
+    m_maxBodyKiB = spin(this, ListenerRanges::maxBodyBytes.min / 1024,
+                        ListenerRanges::maxBodyBytes.max / 1024, tr(" KiB"), QStringLiteral("settingsMaxBody"));
+    m_maxHeaderKiB = spin(this, ListenerRanges::maxHeaderBytes.min / 1024,
+                          ListenerRanges::maxHeaderBytes.max / 1024, tr(" KiB"), QStringLiteral("settingsMaxHeader"));
+    m_idleSeconds = spin(this, ListenerRanges::idleTimeoutSeconds.min,
+                         ListenerRanges::idleTimeoutSeconds.max, tr(" s"), QStringLiteral("settingsIdleTimeout"));
+    m_maxConnections = spin(this, ListenerRanges::maxConnections.min,
+                            ListenerRanges::maxConnections.max, QString(), QStringLiteral("settingsMaxConnections"));
     auto *limits = new QGroupBox(tr("Limits per request"), this);
     auto *limitsForm = new QFormLayout(limits);
     limitsForm->addRow(tr("Largest &body:"), m_maxBodyKiB);

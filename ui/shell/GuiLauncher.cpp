@@ -9,12 +9,11 @@
 #include "core/StallProbe.h"
 #include "core/AppInfo.h"
 #include "core/Translations.h"
-#include "intake/IntakeService.h"
-#include "store/HookDirectory.h"
+#include "cli/CommandOptions.h"
+#include "intake/Receiver.h"
 #include "store/HookRepository.h"
 #include "store/Schema.h"
 #include "store/SqliteDatabase.h"
-#include "store/StoreWriter.h"
 #include "tagmango/EventCatalogue.h"
 
 #include <QApplication>
@@ -60,20 +59,19 @@ int run(const QStringList &arguments)
     translations.install(settings.language());
 
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("db"), Text::tr("Database file."), QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("bind"), Text::tr("Listen address (default: from the settings, 127.0.0.1)."),
-                      QStringLiteral("ADDR")});
-    parser.addOption({QStringLiteral("port"), Text::tr("Listen port (default: from the settings, %1).")
-                                                      .arg(AppInfo::DefaultPort),
-                      QStringLiteral("N")});
+    parser.addOption(CommandOptions::database());
+    parser.addOptions(CommandOptions::listenAddress(CommandOptions::ListenDefaults::FromSettings));
     parser.process(arguments);
-
-    const QString databasePath = parser.isSet(QStringLiteral("db"))
-            ? parser.value(QStringLiteral("db"))
-            : AppInfo::defaultDatabasePath();
+    IntakeServer::Options options = settings.intakeOptions();
     QString error;
+    if (!CommandOptions::readListenAddress(parser, &options, &error)) {
+        QMessageBox::critical(nullptr, Text::tr("HookDesk"), error);
+        return 2;
+    }
+
+    QString databasePath;
     std::optional<Hook> hook;
-    if (AppInfo::ensureDatabaseFolder(databasePath, &error))
+    if (CommandOptions::databasePath(parser, &databasePath, &error))
         hook = ensureActiveHook(databasePath, &error);
     if (!hook) {
         QMessageBox::critical(nullptr, Text::tr("HookDesk"),
@@ -82,31 +80,21 @@ int run(const QStringList &arguments)
         return 1;
     }
 
-    HookDirectory hooks;
-    StoreWriter writer(&hooks);
+    Receiver receiver;
     StoreWriter::Options storeOptions;
     storeOptions.databasePath = databasePath;
     settings.applyTo(&storeOptions);
-    if (!writer.start(storeOptions, &error)) {
+    if (!receiver.openStore(storeOptions, &error)) {
         QMessageBox::critical(nullptr, Text::tr("HookDesk"),
                               Text::tr("HookDesk cannot write to its database %1:\n%2")
                                       .arg(databasePath, error));
         return 1;
     }
 
-    IntakeService intake(&writer, &hooks);
-    IntakeServer::Options options = settings.intakeOptions();
-    if (parser.isSet(QStringLiteral("bind")))
-        options.address.setAddress(parser.value(QStringLiteral("bind")));
-    if (parser.isSet(QStringLiteral("port")))
-        options.port = quint16(parser.value(QStringLiteral("port")).toUInt());
     ListenerStatus listener;
-    listener.listening = intake.start(options, &listener.error);
+    listener.listening = receiver.listen(options, &listener.error);
     if (listener.listening) {
-        const QString host = options.address.protocol() == QAbstractSocket::IPv6Protocol
-                ? QLatin1Char('[') + options.address.toString() + QLatin1Char(']')
-                : options.address.toString();
-        listener.localBaseUrl = QStringLiteral("http://%1:%2").arg(host).arg(intake.port());
+        listener.localBaseUrl = receiver.localBaseUrl();
         listener.hookPath = hook->path();
     }
 
@@ -122,9 +110,9 @@ int run(const QStringList &arguments)
     {
         AppWindow::Dependencies dependencies;
         dependencies.databasePath = databasePath;
-        dependencies.writer = &writer;
-        dependencies.hooks = &hooks;
-        dependencies.intake = &intake;
+        dependencies.writer = receiver.writer();
+        dependencies.hooks = receiver.hooks();
+        dependencies.intake = receiver.intake();
         dependencies.settings = &settings;
         dependencies.hookPath = hook->path();
         dependencies.listener = listener;
@@ -145,8 +133,7 @@ int run(const QStringList &arguments)
     }
     if (probe)
         qInfo().noquote() << "hookdesk:" << probe->summary();
-    intake.stop();
-    writer.stop();
+    receiver.stop();
     return code;
 }
 
