@@ -15,7 +15,6 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QRandomGenerator>
-#include <QTimer>
 
 #include <memory>
 
@@ -156,20 +155,11 @@ int PublicUrlCheck::removeCheckData(SqliteDatabase &db, QString *error)
 }
 
 PublicUrlCheck::PublicUrlCheck(QNetworkAccessManager *network, StoreAccess *store, QObject *parent)
-    : QObject(parent), m_network(network), m_store(store)
+    : QObject(parent), m_running(this), m_network(network), m_store(store)
 {
 }
 
-PublicUrlCheck::~PublicUrlCheck()
-{
-    for (const QPointer<QNetworkReply> &reply : std::as_const(m_running)) {
-        if (reply) {
-            reply->disconnect(this);
-            reply->abort();
-            delete reply.data();
-        }
-    }
-}
+PublicUrlCheck::~PublicUrlCheck() = default;
 
 void PublicUrlCheck::run(const QUrl &hookUrl, const VerificationPolicy &policy, Callback done)
 {
@@ -197,21 +187,12 @@ void PublicUrlCheck::run(const QUrl &hookUrl, const VerificationPolicy &policy, 
     qCInfo(lcTagMango).noquote() << "checking public URL" << HookUrl::forLog(hookUrl);
 
     QNetworkReply *reply = m_network->post(http, payload);
-    reply->setParent(this);
-    m_running.append(reply);
-    auto timedOut = std::make_shared<bool>(false);
-    auto *timer = new QTimer(reply);
-    timer->setSingleShot(true);
-    connect(timer, &QTimer::timeout, reply, [reply, timedOut] {
-        *timedOut = true;
-        reply->abort();
-    });
-    timer->start(m_timeoutMs);
+    const std::shared_ptr<const bool> timedOut = m_running.track(reply, m_timeoutMs);
 
     const int timeoutMs = m_timeoutMs;
     connect(reply, &QNetworkReply::finished, this,
             [this, reply, timedOut, hookUrl, webinarId, timeoutMs, done = std::move(done)] {
-                m_running.removeAll(reply);
+                m_running.finished(reply);
                 reply->deleteLater();
                 PublicUrlCheckResult result;
                 result.webinarId = webinarId;

@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "PendingReplies.h"
+
 #include "intake/RequestVerifier.h"
 
 #include <QByteArray>
 #include <QList>
 #include <QObject>
-#include <QPointer>
 #include <QString>
 #include <QUrl>
 
@@ -87,10 +88,10 @@ private:
     void verify(PublicUrlCheckResult result, const QString &answerStatus, const QUrl &hookUrl,
                 const Callback &done);
 
+    PendingReplies m_running; // aborts what is in flight, without callbacks, on destruction
     QNetworkAccessManager *m_network;
     StoreAccess *m_store;
     int m_timeoutMs = DefaultTimeoutMs;
-    QList<QPointer<QNetworkReply>> m_running;
 };
 
 } // namespace hookdesk

@@ -12,7 +12,6 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
-#include <QTimer>
 
 #include <memory>
 
@@ -225,20 +224,11 @@ bool TagMangoClient::checkApiKey(const QString &key, QString *error)
 }
 
 TagMangoClient::TagMangoClient(QNetworkAccessManager *network, const QUrl &apiBase, QObject *parent)
-    : QObject(parent), m_network(network), m_apiBase(apiBase)
+    : QObject(parent), m_running(this), m_network(network), m_apiBase(apiBase)
 {
 }
 
-TagMangoClient::~TagMangoClient()
-{
-    for (const QPointer<QNetworkReply> &reply : std::as_const(m_running)) {
-        if (reply) {
-            reply->disconnect(this);
-            reply->abort();
-            delete reply.data();
-        }
-    }
-}
+TagMangoClient::~TagMangoClient() = default;
 
 void TagMangoClient::subscribe(const SubscribeRequest &request, Callback done)
 {
@@ -265,25 +255,14 @@ void TagMangoClient::subscribe(const SubscribeRequest &request, Callback done)
                                  << "at" << endpoint.toDisplayString();
 
     QNetworkReply *reply = m_network->post(http, subscribeBody(request));
-    reply->setParent(this);
-    m_running.append(reply);
-
-    // An overall deadline: a server that trickles bytes must not hold the form forever.
-    auto timedOut = std::make_shared<bool>(false);
-    auto *timer = new QTimer(reply);
-    timer->setSingleShot(true);
-    connect(timer, &QTimer::timeout, reply, [reply, timedOut] {
-        *timedOut = true;
-        reply->abort();
-    });
-    timer->start(m_timeoutMs);
+    const std::shared_ptr<const bool> timedOut = m_running.track(reply, m_timeoutMs);
 
     const QString event = request.event;
     const QString host = endpoint.host();
     const int timeoutMs = m_timeoutMs;
     connect(reply, &QNetworkReply::finished, this,
             [this, reply, timedOut, done = std::move(done), apiKey, event, host, timeoutMs] {
-                m_running.removeAll(reply);
+                m_running.finished(reply);
                 reply->deleteLater();
                 SubscribeResult result;
                 result.httpStatus = *timedOut

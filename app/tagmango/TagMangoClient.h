@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "PendingReplies.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QObject>
-#include <QPointer>
 #include <QString>
 #include <QUrl>
 
@@ -88,10 +89,10 @@ public:
     void subscribe(const SubscribeRequest &request, Callback done);
 
 private:
+    PendingReplies m_running; // aborts what is in flight, without callbacks, on destruction
     QNetworkAccessManager *m_network;
     QUrl m_apiBase;
     int m_timeoutMs = DefaultTimeoutMs;
-    QList<QPointer<QNetworkReply>> m_running;
 };
 
 } // namespace hookdesk
