@@ -31,10 +31,11 @@ constexpr quint32 countOf(const T (&)[N])
     return quint32(N);
 }
 
-// Email local parts are ASCII: "José" -> "jose", "Müller" -> "muller".
-QString asciiLower(const QString &text)
+} // namespace
+
+QString SimulatedAttendees::emailLocalPart(const QString &name)
 {
-    const QString folded = text.normalized(QString::NormalizationForm_D);
+    const QString folded = name.normalized(QString::NormalizationForm_D);
     QString out;
     for (const QChar c : folded) {
         if (c.unicode() < 128 && c.isLetter())
@@ -42,8 +43,6 @@ QString asciiLower(const QString &text)
     }
     return out;
 }
-
-} // namespace
 
 QString SimulatedAttendees::newWebinarId(const QDateTime &now)
 {
@@ -71,7 +70,7 @@ QByteArray SimulatedAttendees::payload(int index) const
     const QString last = QString::fromUtf8(lastNames[random.bounded(countOf(lastNames))]);
     // The index keeps every email of the webinar distinct.
     const QString email = QStringLiteral("%1.%2%3@%4")
-                                  .arg(asciiLower(first), asciiLower(last))
+                                  .arg(emailLocalPart(first), emailLocalPart(last))
                                   .arg(index + 1)
                                   .arg(QLatin1String(domains[random.bounded(countOf(domains))]));
     QString phone;

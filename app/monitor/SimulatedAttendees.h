@@ -16,6 +16,9 @@ class SimulatedAttendees
 public:
     // "hookdesk-sim-20260105-140501": marks the attendees as test data.
     static QString newWebinarId(const QDateTime &now);
+    // A name as the ASCII letters of an email's local part: "José" -> "jose",
+    // "Müller" -> "muller".
+    static QString emailLocalPart(const QString &name);
 
     SimulatedAttendees(QString webinarId, QString webinarTitle);
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AttendeeSeeder.h"
 
+#include "monitor/SimulatedAttendees.h"
 #include "store/Schema.h"
 #include "store/SqliteDatabase.h"
 #include "store/StoreWriter.h"
@@ -61,18 +62,6 @@ template<typename T, size_t N>
 constexpr int countOf(const T (&)[N])
 {
     return int(N);
-}
-
-QString asciiLower(const QString &text)
-{
-    // Email local parts are ASCII: "José" -> "jose", "Müller" -> "muller".
-    QString folded = text.normalized(QString::NormalizationForm_D);
-    QString out;
-    for (const QChar c : folded) {
-        if (c.unicode() < 128 && c.isLetter())
-            out.append(c.toLower());
-    }
-    return out;
 }
 
 } // namespace
@@ -273,7 +262,8 @@ bool AttendeeSeeder::realistic(const Options &options, QString *error,
             const QString first = QString::fromUtf8(firstNames[random.bounded(countOf(firstNames))]);
             const QString last = QString::fromUtf8(lastNames[random.bounded(countOf(lastNames))]);
             const QString email = QStringLiteral("%1.%2%3@%4")
-                                          .arg(asciiLower(first), asciiLower(last))
+                                          .arg(SimulatedAttendees::emailLocalPart(first),
+                                               SimulatedAttendees::emailLocalPart(last))
                                           .arg(n)
                                           .arg(QString::fromLatin1(domains[random.bounded(countOf(domains))]));
             const QString phone = random.bounded(10) == 0
