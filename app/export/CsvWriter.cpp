@@ -62,20 +62,35 @@ bool isNumberLike(QByteArrayView v)
     return digit;
 }
 
-// "12e5", "1.5E+3", "6149e10": spreadsheets read these as numbers in scientific notation.
-bool isScientific(QByteArrayView v)
+enum class FractionDigits { Optional, Required };
+
+// Where a leading "123" or "123.45" ends ("123." counts only when the fraction's
+// digits are optional), or 0 when v does not start with a digit.
+qsizetype decimalPrefix(QByteArrayView v, FractionDigits fraction)
 {
     qsizetype i = 0;
     const qsizetype n = v.size();
     while (i < n && isDigit(v[i]))
         ++i;
     if (i == 0)
-        return false;
+        return 0;
     if (i < n && v[i] == '.') {
-        ++i;
+        const qsizetype fractionStart = ++i;
         while (i < n && isDigit(v[i]))
             ++i;
+        if (i == fractionStart && fraction == FractionDigits::Required)
+            return 0;
     }
+    return i;
+}
+
+// "12e5", "1.5E+3", "6149e10": spreadsheets read these as numbers in scientific notation.
+bool isScientific(QByteArrayView v)
+{
+    qsizetype i = decimalPrefix(v, FractionDigits::Optional);
+    const qsizetype n = v.size();
+    if (i == 0)
+        return false;
     if (i >= n || (v[i] != 'e' && v[i] != 'E'))
         return false;
     ++i;
@@ -151,20 +166,8 @@ bool becomesNumberOrDate(QByteArrayView v)
 
 bool isPlainNumber(QByteArrayView v)
 {
-    qsizetype i = 0;
-    const qsizetype n = v.size();
-    while (i < n && isDigit(v[i]))
-        ++i;
-    if (i == 0)
-        return false;
-    if (i < n && v[i] == '.') {
-        const qsizetype fraction = ++i;
-        while (i < n && isDigit(v[i]))
-            ++i;
-        if (i == fraction)
-            return false;
-    }
-    return i == n;
+    const qsizetype end = decimalPrefix(v, FractionDigits::Required);
+    return end > 0 && end == v.size();
 }
 
 bool isFormulaTrigger(char c)
