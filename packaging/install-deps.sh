@@ -16,6 +16,8 @@ packages=(
     qtkeychain-qt6-dev
     # storage and tests
     libsqlite3-dev sqlite3 python3 curl
+    # Excel export; phone numbers
+    libxlsxwriter-dev libphonenumber-dev
     # GUI tests and screenshots
     xvfb xauth imagemagick
     # fuzzing and sanitizers

@@ -40,7 +40,7 @@ QList<Command> commands()
              Commands::serveOptions, Commands::serve},
             {QStringLiteral("hook"), QStringLiteral("add | list | retire TOKEN ") + options,
              Text::tr("add, list or retire receiving URLs"), Commands::hookOptions, Commands::hook},
-            {QStringLiteral("export"), options, Text::tr("write attendees as CSV (--out FILE or -)"),
+            {QStringLiteral("export"), options, Text::tr("write attendees as CSV or Excel (--out FILE or -)"),
              Commands::exportCsvOptions, Commands::exportCsv},
             {QStringLiteral("subscribe"), options,
              Text::tr("register a new hook with TagMango (--public-url BASE; the key from\n"

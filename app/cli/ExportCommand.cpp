@@ -62,7 +62,7 @@ private:
 void exportCsvOptions(QCommandLineParser &parser)
 {
     parser.setApplicationDescription(
-            Text::tr("Write attendees as CSV.\n"
+            Text::tr("Write attendees as CSV or as an Excel workbook.\n"
                      "Profiles: 'spreadsheet' (default) for Excel, LibreOffice and Google Sheets: "
                      "UTF-8 with BOM, and no cell a spreadsheet would run as a formula; 'rfc4180' for "
                      "programs: UTF-8 without BOM, every value exactly as stored.\n"
@@ -88,6 +88,11 @@ void exportCsvOptions(QCommandLineParser &parser)
                       Text::tr("Only attendees matching this filter, as typed in the window's filter "
                                "box (e.g. 'email:gmail.com after:2026-01-01')."),
                       QStringLiteral("TEXT")});
+    parser.addOption({QStringLiteral("format"),
+                      Text::tr("csv or xlsx (an Excel workbook: phones and IDs as text, dates as date "
+                               "cells in this computer's time zone, links clickable). Default: xlsx "
+                               "when FILE ends in .xlsx, otherwise csv."),
+                      QStringLiteral("FORMAT")});
     parser.addOption({QStringLiteral("profile"), Text::tr("spreadsheet (default) or rfc4180."),
                       QStringLiteral("PROFILE"), QStringLiteral("spreadsheet")});
     parser.addOption({QStringLiteral("columns"),
@@ -106,6 +111,19 @@ int exportCsv(const QCommandLineParser &parser)
         return Console::fail(Text::tr("--out FILE is required ('-' for standard output)"), Cli::Usage);
 
     AttendeeExporter::Options options;
+    if (parser.isSet(QStringLiteral("format"))) {
+        const std::optional<AttendeeExporter::Format> format
+                = AttendeeExporter::formatForKey(parser.value(QStringLiteral("format")));
+        if (!format)
+            return Console::fail(Text::tr("unknown format '%1': use csv or xlsx")
+                                         .arg(parser.value(QStringLiteral("format"))),
+                                 Cli::Usage);
+        options.format = *format;
+    } else if (out.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive)) {
+        options.format = AttendeeExporter::Format::Xlsx;
+    }
+    if (options.format == AttendeeExporter::Format::Xlsx && parser.isSet(QStringLiteral("profile")))
+        return Console::fail(Text::tr("--profile applies to CSV only"), Cli::Usage);
     const QString profile = parser.value(QStringLiteral("profile")).toLower();
     if (profile == QLatin1String("spreadsheet"))
         options.profile = CsvWriter::Profile::Spreadsheet;

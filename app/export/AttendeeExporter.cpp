@@ -2,13 +2,20 @@
 #include "AttendeeExporter.h"
 
 #include "core/Logging.h"
+#include "export/XlsxWriter.h"
 #include "store/Schema.h"
 #include "store/SqliteDatabase.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QDir>
 #include <QSaveFile>
+#include <QTemporaryFile>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 
 namespace hookdesk {
 namespace {
@@ -25,35 +32,33 @@ struct ColumnInfo
     const char *key;
     const char *title;
     const char *sql;
-    CsvWriter::Kind kind;
-    bool timestamp;
+    CellKind kind;
+    double width; // in a workbook, in characters
 };
 
 using Column = AttendeeExporter::Column;
-using Kind = CsvWriter::Kind;
+using Kind = CellKind;
 
 const ColumnInfo columnInfo[] = {
-        {Column::Name, "name", QT_TRANSLATE_NOOP("AttendeeExporter", "Name"), "name", Kind::Text,
-         false},
-        {Column::Email, "email", QT_TRANSLATE_NOOP("AttendeeExporter", "Email"), "email",
-         Kind::Text, false},
-        {Column::Phone, "phone", QT_TRANSLATE_NOOP("AttendeeExporter", "Phone"), "phone",
-         Kind::Text, false},
+        {Column::Name, "name", QT_TRANSLATE_NOOP("AttendeeExporter", "Name"), "name", Kind::Text, 26},
+        {Column::Email, "email", QT_TRANSLATE_NOOP("AttendeeExporter", "Email"), "email", Kind::Text,
+         32},
+        {Column::Phone, "phone", QT_TRANSLATE_NOOP("AttendeeExporter", "Phone"), "phone", Kind::Text,
+         18},
         {Column::Webinar, "webinar", QT_TRANSLATE_NOOP("AttendeeExporter", "Webinar"),
-         "webinar_title", Kind::Text, false},
+         "webinar_title", Kind::Text, 32},
         {Column::WebinarId, "webinarId", QT_TRANSLATE_NOOP("AttendeeExporter", "Webinar ID"),
-         "webinar_id", Kind::Text, false},
+         "webinar_id", Kind::Text, 24},
         {Column::RecordingUrl, "recordingUrl",
-         QT_TRANSLATE_NOOP("AttendeeExporter", "Recording link"), "recording_url", Kind::Text,
-         false},
+         QT_TRANSLATE_NOOP("AttendeeExporter", "Recording link"), "recording_url", Kind::Link, 40},
         {Column::FirstReceived, "firstReceived",
-         QT_TRANSLATE_NOOP("AttendeeExporter", "First received"), "first_received_at", Kind::Text,
-         true},
+         QT_TRANSLATE_NOOP("AttendeeExporter", "First received"), "first_received_at",
+         Kind::Timestamp, 20},
         {Column::LastReceived, "lastReceived",
-         QT_TRANSLATE_NOOP("AttendeeExporter", "Last received"), "last_received_at", Kind::Text,
-         true},
+         QT_TRANSLATE_NOOP("AttendeeExporter", "Last received"), "last_received_at",
+         Kind::Timestamp, 20},
         {Column::Deliveries, "deliveries", QT_TRANSLATE_NOOP("AttendeeExporter", "Deliveries"),
-         "delivery_count", Kind::Number, false},
+         "delivery_count", Kind::Number, 11},
 };
 
 const ColumnInfo &info(Column column)
@@ -68,6 +73,51 @@ const ColumnInfo &info(Column column)
 // Rows between two progress reports, and between two looks at the cancel flag.
 constexpr qint64 ProgressEvery = 8192;
 constexpr qint64 CancelCheckEvery = 256;
+
+// CSV cells: counts as numbers, everything else as text; timestamps with an
+// explicit offset (exportTimestamp), rewritten in a reused buffer so a row
+// allocates nothing.
+class CsvRowSink : public RowSink
+{
+public:
+    CsvRowSink(QIODevice *device, CsvWriter::Profile profile) : m_writer(device, profile) { }
+
+    void begin(const QList<SheetColumn> &columns) override
+    {
+        for (const SheetColumn &column : columns) {
+            m_kinds.push_back(column.kind);
+            m_writer.addCell(column.title);
+        }
+        m_writer.endRow();
+    }
+    void addCell(QByteArrayView utf8) override
+    {
+        const CellKind kind = m_kinds[size_t(m_column++)];
+        if (kind == CellKind::Timestamp && utf8.endsWith('Z')) {
+            m_stamp.resize(0);
+            m_stamp.append(utf8.first(utf8.size() - 1));
+            m_stamp.append("+00:00", 6);
+            m_writer.addCell(QByteArrayView(m_stamp));
+        } else {
+            m_writer.addCell(utf8, kind == CellKind::Number ? CsvWriter::Kind::Number
+                                                            : CsvWriter::Kind::Text);
+        }
+    }
+    bool endRow() override
+    {
+        m_column = 0;
+        return m_writer.endRow();
+    }
+    bool finish() override { return m_writer.finish(); }
+    QString errorString() const override { return m_writer.errorString(); }
+    qint64 bytesWritten() const { return m_writer.bytesWritten(); }
+
+private:
+    CsvWriter m_writer;
+    std::vector<CellKind> m_kinds;
+    QByteArray m_stamp;
+    int m_column = 0;
+};
 
 } // namespace
 
@@ -134,6 +184,15 @@ bool AttendeeExporter::parseColumns(const QString &list, QList<Column> *columns,
     return true;
 }
 
+std::optional<AttendeeExporter::Format> AttendeeExporter::formatForKey(const QString &key)
+{
+    if (key.compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0)
+        return Format::Csv;
+    if (key.compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0)
+        return Format::Xlsx;
+    return std::nullopt;
+}
+
 QByteArray AttendeeExporter::exportTimestamp(QByteArrayView stored)
 {
     if (stored.endsWith('Z')) {
@@ -160,11 +219,9 @@ bool AttendeeExporter::fail(const QString &reason)
     return false;
 }
 
-bool AttendeeExporter::exportTo(QIODevice *device)
+bool AttendeeExporter::write(RowSink &sink)
 {
-    m_error.clear();
     m_rows = 0;
-    m_bytes = 0;
     m_cancelled = false;
 
     const QList<Column> &columns = m_options.columns;
@@ -207,43 +264,22 @@ bool AttendeeExporter::exportTo(QIODevice *device)
     for (int i = 0; i < filter.binds.size(); ++i)
         rows.bind(i + 1, filter.binds.at(i));
 
-    // Per output column: how to write it, looked up once rather than per row.
-    struct Plan
-    {
-        Kind kind;
-        bool timestamp;
-    };
-    std::vector<Plan> plan;
-    plan.reserve(size_t(columns.size()));
+    QList<SheetColumn> sheetColumns;
     for (const Column column : columns)
-        plan.push_back({info(column).kind, info(column).timestamp});
-    const int columnCount = int(plan.size());
+        sheetColumns.append({title(column), info(column).kind, info(column).width});
+    const int columnCount = int(columns.size());
 
     QElapsedTimer timer;
     timer.start();
-    CsvWriter writer(device, m_options.profile);
-    for (const Column column : columns)
-        writer.addCell(title(column));
-    writer.endRow();
+    sink.begin(sheetColumns);
 
     if (m_progress)
         m_progress(0, total);
     m_cancelled = isCancelRequested();
-    QByteArray stamp;
     while (!m_cancelled && rows.next()) {
-        for (int c = 0; c < columnCount; ++c) {
-            const QByteArrayView value = rows.utf8(c);
-            if (plan[size_t(c)].timestamp && value.endsWith('Z')) {
-                // Rewrite in a reused buffer: no allocation per row.
-                stamp.resize(0);
-                stamp.append(value.first(value.size() - 1));
-                stamp.append("+00:00", 6);
-                writer.addCell(QByteArrayView(stamp), plan[size_t(c)].kind);
-            } else {
-                writer.addCell(value, plan[size_t(c)].kind);
-            }
-        }
-        if (!writer.endRow())
+        for (int c = 0; c < columnCount; ++c)
+            sink.addCell(rows.utf8(c));
+        if (!sink.endRow())
             break;
         ++m_rows;
         if (m_rows % CancelCheckEvery == 0 && isCancelRequested()) {
@@ -261,15 +297,49 @@ bool AttendeeExporter::exportTo(QIODevice *device)
     }
     if (rows.hasError())
         return fail(Text::tr("cannot read the attendees: %1").arg(db.lastError().message));
-    if (!writer.finish())
-        return fail(Text::tr("cannot write the export: %1").arg(writer.errorString()));
+    if (!sink.finish() || !sink.errorString().isEmpty())
+        return fail(Text::tr("cannot write the export: %1").arg(sink.errorString()));
     db.exec(QStringLiteral("COMMIT"));
-    m_bytes = writer.bytesWritten();
     if (m_progress)
         m_progress(m_rows, qMax(total, m_rows));
-    qCDebug(lcExport) << "exported" << m_rows << "attendees," << m_bytes << "bytes in"
-                     << timer.elapsed() << "ms";
+    qCDebug(lcExport) << "exported" << m_rows << "attendees in" << timer.elapsed() << "ms";
     return true;
+}
+
+bool AttendeeExporter::exportTo(QIODevice *device)
+{
+    m_error.clear();
+    m_bytes = 0;
+    if (m_options.format == Format::Csv) {
+        CsvRowSink sink(device, m_options.profile);
+        if (!write(sink))
+            return false;
+        m_bytes = sink.bytesWritten();
+        return true;
+    }
+    // libxlsxwriter writes a file by name: build the workbook in a temporary
+    // file, then copy it to the device.
+    QTemporaryFile workbook(QDir::tempPath() + QStringLiteral("/hookdesk-export-XXXXXX.xlsx"));
+    if (!workbook.open())
+        return fail(Text::tr("cannot create a temporary file: %1").arg(workbook.errorString()));
+    if (!writeWorkbook(workbook.fileName()))
+        return false;
+    workbook.seek(0);
+    QByteArray chunk;
+    while (!(chunk = workbook.read(256 * 1024)).isEmpty()) {
+        if (device->write(chunk) != chunk.size())
+            return fail(Text::tr("cannot write the export: %1").arg(device->errorString()));
+        m_bytes += chunk.size();
+    }
+    return true;
+}
+
+bool AttendeeExporter::writeWorkbook(const QString &path)
+{
+    XlsxWriter sink(path, Text::tr("Attendees"));
+    if (!sink.errorString().isEmpty())
+        return fail(sink.errorString());
+    return write(sink);
 }
 
 bool AttendeeExporter::exportToFile(const QString &path)
@@ -279,6 +349,8 @@ bool AttendeeExporter::exportToFile(const QString &path)
         return fail(Text::tr("no file name to export to"));
     if (QFileInfo(path).isDir())
         return fail(Text::tr("cannot write %1: it is a folder").arg(path));
+    if (m_options.format == Format::Xlsx)
+        return exportWorkbookToFile(path);
     QSaveFile file(path);
     // Never fall back to writing the target in place: a failed export must not
     // leave a half file where a good one was.
@@ -291,6 +363,27 @@ bool AttendeeExporter::exportToFile(const QString &path)
     }
     if (!file.commit())
         return fail(Text::tr("cannot save %1: %2").arg(path, file.errorString()));
+    return true;
+}
+
+// As QSaveFile does for CSV: the workbook is written next to its target and
+// renamed over it only when complete, so a failed export changes nothing.
+bool AttendeeExporter::exportWorkbookToFile(const QString &path)
+{
+    QTemporaryFile workbook(path + QStringLiteral(".XXXXXX"));
+    if (!workbook.open())
+        return fail(Text::tr("cannot write %1: %2").arg(path, workbook.errorString()));
+    workbook.close();
+    if (!writeWorkbook(workbook.fileName()))
+        return false;
+    m_bytes = QFileInfo(workbook.fileName()).size();
+    workbook.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
+                            | QFileDevice::ReadOther);
+    if (std::rename(QFile::encodeName(workbook.fileName()).constData(),
+                    QFile::encodeName(path).constData())
+        != 0)
+        return fail(Text::tr("cannot save %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno))));
+    workbook.setAutoRemove(false);
     return true;
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "export/CsvWriter.h"
+#include "export/RowSink.h"
 #include "store/AttendeeFilter.h"
 
 #include <QByteArray>
@@ -16,7 +17,7 @@ class QIODevice;
 
 namespace hookdesk {
 
-// Streams the attendees a filter selects as CSV. It opens its own read-only
+// Streams the attendees a filter selects as CSV or as an Excel workbook. It opens its own read-only
 // connection on the thread that calls exportTo()/exportToFile(), so it can run on
 // a worker thread while the GUI and the writer go on. One instance, one export.
 //
@@ -50,8 +51,16 @@ public:
     // repeated or missing key.
     static bool parseColumns(const QString &list, QList<Column> *columns, QString *error);
 
+    enum class Format {
+        Csv,  // text, in one of CsvWriter's profiles
+        Xlsx, // an Excel workbook (XlsxWriter)
+    };
+    // "csv" / "xlsx", as --format takes them.
+    static std::optional<Format> formatForKey(const QString &key);
+
     struct Options
     {
+        Format format = Format::Csv;
         QString databasePath;
         AttendeeFilter filter;
         QList<Column> columns = defaultColumns();
@@ -84,6 +93,9 @@ public:
     static QByteArray exportTimestamp(QByteArrayView stored);
 
 private:
+    bool write(RowSink &sink);
+    bool writeWorkbook(const QString &path);
+    bool exportWorkbookToFile(const QString &path);
     bool isCancelRequested() const;
     bool fail(const QString &reason);
 
