@@ -661,7 +661,7 @@ void TestMainWindow::statusBarCounts()
     WriteRequest refused;
     refused.delivery.receivedAt = QDateTime::currentDateTimeUtc();
     refused.delivery.status = 404;
-    refused.delivery.outcome = QStringLiteral("rejected");
+    refused.delivery.outcome = DeliveryOutcome::Rejected;
     QVERIFY(f.writer->submit(std::move(refused)));
     QTRY_COMPARE(f.window->statusPanel()->rejectedText(), QStringLiteral("1 rejected today"));
     const QLabel *url = f.window->findChild<QLabel *>(QStringLiteral("hookUrl"));
