@@ -5,6 +5,7 @@
 #include "WireText.h"
 #include "core/Logging.h"
 #include "store/HookDirectory.h"
+#include "store/HookRepository.h"
 #include "store/StoreWriter.h"
 #include "tagmango/EventCatalogue.h"
 
@@ -17,8 +18,6 @@
 
 namespace hookdesk {
 namespace {
-
-
 
 bool isSecretHeader(const QByteArray &lowerName)
 {
@@ -111,6 +110,21 @@ bool wantsClose(const QHttpServerRequest &request)
     return request.value("connection").toLower().contains("close");
 }
 
+// What every delivery-log row has, whoever answered the request.
+DeliveryRecord logRow(const QDateTime &receivedAt, const QHostAddress &remote, const QString &method,
+                      const QString &path, int status, DeliveryOutcome outcome, const QString &reason)
+{
+    DeliveryRecord delivery;
+    delivery.receivedAt = receivedAt;
+    delivery.remote = remote.toString();
+    delivery.method = method;
+    delivery.path = pathForLog(path);
+    delivery.status = status;
+    delivery.outcome = outcome;
+    delivery.reason = reason;
+    return delivery;
+}
+
 } // namespace
 
 IntakeServer::IntakeServer(StoreWriter *writer, HookDirectory *hooks, IntakeStats *stats,
@@ -128,7 +142,7 @@ IntakeServer::IntakeServer(StoreWriter *writer, HookDirectory *hooks, IntakeStat
                            && request.method() != QHttpServerRequest::Method::Head) {
                            JsonAnswer answer = JsonAnswer::error(405, WireText::english(QT_TRANSLATE_NOOP("WireText", "use GET")));
                            answer.addHeader("Allow", "GET, HEAD");
-                           answerNow(request, responder, answer, deliveryFor(request, {}));
+                           refuse(request, responder, std::move(answer));
                            return;
                        }
                        JsonAnswer answer = JsonAnswer::ok(200, QStringLiteral("ok"));
@@ -139,8 +153,7 @@ IntakeServer::IntakeServer(StoreWriter *writer, HookDirectory *hooks, IntakeStat
                    });
     m_server.setMissingHandler([this](const QHttpServerRequest &request,
                                       QHttpServerResponder &&responder) {
-        answerNow(request, responder, JsonAnswer::error(404, WireText::english(QT_TRANSLATE_NOOP("WireText", "no such endpoint"))),
-                  deliveryFor(request, {}));
+        refuse(request, responder, JsonAnswer::error(404, WireText::english(QT_TRANSLATE_NOOP("WireText", "no such endpoint"))));
     });
 }
 
@@ -221,32 +234,27 @@ void IntakeServer::completed(std::vector<std::pair<quint64, WriteOutcome>> &&out
             Qt::QueuedConnection);
 }
 
-void IntakeServer::answerNow(const QHttpServerRequest &request, QHttpServerResponder &responder,
-                             JsonAnswer answer, DeliveryRecord delivery)
+void IntakeServer::refuse(const QHttpServerRequest &request, QHttpServerResponder &responder,
+                          JsonAnswer answer, const Hook *hook, const QDateTime &receivedAt)
 {
     answer.close = answer.close || wantsClose(request);
     send(responder.socket(), answer);
     if (answer.status >= 500)
         ++m_stats->failed;
-    else if (answer.status >= 400)
+    else
         ++m_stats->refused;
-
-    delivery.status = answer.status;
-    if (delivery.outcome.isEmpty())
-        delivery.outcome = answer.status >= 400 ? QStringLiteral("rejected") : QStringLiteral("ok");
-    if (delivery.reason.isEmpty())
-        delivery.reason = QJsonDocument::fromJson(answer.body).object().value(QStringLiteral("error")).toString();
-    m_writer->submit(WriteRequest{std::nullopt, std::move(delivery), {}});
+    m_writer->submit(WriteRequest{
+            std::nullopt, deliveryFor(request, hook, receivedAt, answer.status, DeliveryOutcome::Rejected, answer.reason), {}});
 }
 
-DeliveryRecord IntakeServer::deliveryFor(const QHttpServerRequest &request, const QByteArray &secretHeader)
+DeliveryRecord IntakeServer::deliveryFor(const QHttpServerRequest &request, const Hook *hook,
+                                         const QDateTime &receivedAt, int status,
+                                         DeliveryOutcome outcome, const QString &reason)
 {
-    DeliveryRecord delivery;
-    delivery.receivedAt = QDateTime::currentDateTimeUtc();
-    delivery.remote = request.remoteAddress().toString();
-    delivery.method = methodName(request);
-    delivery.path = pathForLog(request.url().path());
-    delivery.headersJson = headersForLog(request, secretHeader);
+    DeliveryRecord delivery = logRow(receivedAt, request.remoteAddress(), methodName(request),
+                                     request.url().path(), status, outcome, reason);
+    delivery.subscriptionId = hook ? hook->id : 0;
+    delivery.headersJson = headersForLog(request, hook ? hook->verifyHeader : QByteArray());
     delivery.body = request.body();
     delivery.bodySize = delivery.body.size();
     return delivery;
@@ -259,81 +267,70 @@ void IntakeServer::logRefusal(const QHostAddress &remote, const QByteArray &meth
         ++m_stats->failed;
     else
         ++m_stats->refused;
-    DeliveryRecord delivery;
-    delivery.receivedAt = QDateTime::currentDateTimeUtc();
-    delivery.remote = remote.toString();
-    delivery.method = QString::fromLatin1(method.left(16));
-    delivery.path = pathForLog(QString::fromLatin1(target));
-    delivery.status = status;
-    delivery.outcome = QStringLiteral("rejected");
-    delivery.reason = reason;
-    m_writer->submit(WriteRequest{std::nullopt, std::move(delivery), {}});
+    m_writer->submit(WriteRequest{std::nullopt,
+                                  logRow(QDateTime::currentDateTimeUtc(), remote, QString::fromLatin1(method.left(16)),
+                                         QString::fromLatin1(target), status, DeliveryOutcome::Rejected, reason),
+                                  {}});
+}
+
+std::optional<JsonAnswer> IntakeServer::refusalFor(const QHttpServerRequest &request, const Hook *hook,
+                                                   const QDateTime &receivedAt, QByteArray *webhookId,
+                                                   ParseResult *parsed) const
+{
+    if (!hook)
+        return JsonAnswer::error(404, WireText::english(QT_TRANSLATE_NOOP("WireText", "unknown hook")));
+    if (hook->isRetired())
+        return JsonAnswer::error(410, WireText::english(QT_TRANSLATE_NOOP("WireText", "this hook has been retired; stop sending to it")));
+    if (request.method() != QHttpServerRequest::Method::Post) {
+        JsonAnswer answer = JsonAnswer::error(405, WireText::english(QT_TRANSLATE_NOOP("WireText", "use POST")));
+        answer.addHeader("Allow", "POST");
+        return answer;
+    }
+    const VerificationPolicy policy{hook->verifyHeader, hook->verifyHeaderSecret, hook->hmacSecret};
+    if (!policy.isEmpty()) {
+        const auto verdict = RequestVerifier::verify(policy, request.headers(), request.body(), receivedAt);
+        if (verdict.verdict == RequestVerifier::Verdict::Refused) {
+            // The sender learns nothing about which rule failed; the log does.
+            JsonAnswer answer = JsonAnswer::error(401, WireText::english(QT_TRANSLATE_NOOP("WireText", "unauthorized")));
+            answer.reason = verdict.reason;
+            return answer;
+        }
+        // A replay is recognised by the writer, in the transaction that would store it.
+        *webhookId = verdict.webhookId;
+    }
+    if (!isJsonContentType(request.value("content-type")))
+        return JsonAnswer::error(415, WireText::english(QT_TRANSLATE_NOOP("WireText", "Content-Type must be application/json")));
+    *parsed = m_parser.parse(request.body());
+    if (!parsed->ok) {
+        JsonAnswer answer = JsonAnswer::error(parsed->status, parsed->error, parsed->field);
+        answer.reason = WireText::withField(parsed->field, parsed->error);
+        return answer;
+    }
+    return std::nullopt;
 }
 
 void IntakeServer::handleHook(const QString &token, const QHttpServerRequest &request,
                               QHttpServerResponder &&responder)
 {
+    const QDateTime receivedAt = QDateTime::currentDateTimeUtc();
     const auto hooks = m_hooks->snapshot();
-    const auto hook = hooks->constFind(token);
-    const bool known = hook != hooks->constEnd();
-    DeliveryRecord delivery = deliveryFor(request, known ? hook->verifyHeader : QByteArray());
-    if (!known) {
-        answerNow(request, responder, JsonAnswer::error(404, WireText::english(QT_TRANSLATE_NOOP("WireText", "unknown hook"))), delivery);
-        return;
-    }
-    delivery.subscriptionId = hook->id;
-    if (hook->isRetired()) {
-        answerNow(request, responder,
-                  JsonAnswer::error(410, WireText::english(QT_TRANSLATE_NOOP("WireText", "this hook has been retired; stop sending to it"))),
-                  delivery);
-        return;
-    }
-    if (request.method() != QHttpServerRequest::Method::Post) {
-        JsonAnswer answer = JsonAnswer::error(405, WireText::english(QT_TRANSLATE_NOOP("WireText", "use POST")));
-        answer.addHeader("Allow", "POST");
-        answerNow(request, responder, answer, delivery);
-        return;
-    }
+    const auto found = hooks->constFind(token);
+    const Hook *hook = found != hooks->constEnd() ? &*found : nullptr;
     QByteArray webhookId;
-    const VerificationPolicy policy{hook->verifyHeader, hook->verifyHeaderSecret, hook->hmacSecret};
-    if (!policy.isEmpty()) {
-        const auto verdict = RequestVerifier::verify(policy, request.headers(), request.body(),
-                                                     QDateTime::currentDateTimeUtc());
-        if (verdict.verdict == RequestVerifier::Verdict::Refused) {
-            // The sender learns nothing about which rule failed; the log does.
-            delivery.reason = verdict.reason;
-            answerNow(request, responder, JsonAnswer::error(401, WireText::english(QT_TRANSLATE_NOOP("WireText", "unauthorized"))), delivery);
-            return;
-        }
-        // A replay is recognised by the writer, in the transaction that would store it.
-        webhookId = verdict.webhookId;
-    }
-    if (!isJsonContentType(request.value("content-type"))) {
-        answerNow(request, responder,
-                  JsonAnswer::error(415, WireText::english(QT_TRANSLATE_NOOP("WireText", "Content-Type must be application/json"))), delivery);
-        return;
-    }
-
-    const QByteArray body = request.body();
-    ParseResult parsed = m_parser.parse(body);
-    if (!parsed.ok) {
-        delivery.reason = WireText::withField(parsed.field, parsed.error);
-        answerNow(request, responder, JsonAnswer::error(parsed.status, parsed.error, parsed.field),
-                  delivery);
+    ParseResult parsed;
+    if (std::optional<JsonAnswer> refusal = refusalFor(request, hook, receivedAt, &webhookId, &parsed)) {
+        refuse(request, responder, std::move(*refusal), hook, receivedAt);
         return;
     }
 
     const quint64 ticket = m_nextTicket++;
-    delivery.status = 200;
-
     WriteRequest write;
     // Only webinar.completed.all carries attendees of a finished webinar; other
-    // events are kept in the delivery log.
+    // events are kept in the delivery log (the writer says whether an attendee
+    // was stored or a replay recognised).
     if (hook->event == EventCatalogue::CompletedAll)
         write.attendee = std::move(parsed.attendee);
-    else
-        delivery.outcome = QStringLiteral("logged");
-    write.delivery = std::move(delivery);
+    write.delivery = deliveryFor(request, hook, receivedAt, 200, DeliveryOutcome::Logged, QString());
     write.sink = this;
     write.ticket = ticket;
     write.webhookId = webhookId;
@@ -379,6 +376,7 @@ bool IntakeServer::answerPending(quint64 ticket, const WriteOutcome &outcome)
         response = duplicate[close];
         break;
     case WriteOutcome::Kind::Logged:
+    case WriteOutcome::Kind::Rejected: // not for a request the listener accepted
         answer = JsonAnswer::ok(200, QStringLiteral("logged"));
         break;
     case WriteOutcome::Kind::Failed:

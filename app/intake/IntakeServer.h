@@ -14,11 +14,13 @@
 #include <QTcpSocket>
 
 #include <atomic>
+#include <optional>
 #include <unordered_map>
 
 namespace hookdesk {
 
 class HookDirectory;
+struct Hook;
 struct JsonAnswer;
 
 // Counters any thread may read (the GUI's status bar, the headless log).
@@ -73,15 +75,23 @@ private:
 
     void handleHook(const QString &token, const QHttpServerRequest &request,
                     QHttpServerResponder &&responder);
-    void answerNow(const QHttpServerRequest &request, QHttpServerResponder &responder,
-                   JsonAnswer answer, DeliveryRecord delivery);
+    // Why a call to `hook` (null: no such hook) is refused, or nothing when it is to
+    // be written; then `webhookId` and `parsed` are filled in.
+    std::optional<JsonAnswer> refusalFor(const QHttpServerRequest &request, const Hook *hook,
+                                         const QDateTime &receivedAt, QByteArray *webhookId,
+                                         ParseResult *parsed) const;
+    // Answers a routed request at once (4xx) and logs it with the answer's reason.
+    void refuse(const QHttpServerRequest &request, QHttpServerResponder &responder, JsonAnswer answer,
+                const Hook *hook = nullptr, const QDateTime &receivedAt = QDateTime::currentDateTimeUtc());
     // True when the answer was a 503 (the caller logs those once per commit).
     bool answerPending(quint64 ticket, const WriteOutcome &outcome);
     void warnUnavailable(int requests, const QString &error);
     void logRefusal(const QHostAddress &remote, const QByteArray &method, const QByteArray &target,
                     int status, const QString &reason);
-    // The delivery-log row of a request, built once; status and outcome come later.
-    static DeliveryRecord deliveryFor(const QHttpServerRequest &request, const QByteArray &secretHeader);
+    // The delivery-log row of a routed request, whole, built once its answer is decided.
+    static DeliveryRecord deliveryFor(const QHttpServerRequest &request, const Hook *hook,
+                                      const QDateTime &receivedAt, int status, DeliveryOutcome outcome,
+                                      const QString &reason);
     static void send(QTcpSocket *socket, const JsonAnswer &answer);
     static void send(QTcpSocket *socket, const QByteArray &response, bool close);
 

@@ -23,6 +23,7 @@ JsonAnswer JsonAnswer::error(int code, const QString &message, const QString &fi
     JsonAnswer answer;
     answer.status = code;
     answer.body = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    answer.reason = message;
     return answer;
 }
 

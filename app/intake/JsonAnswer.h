@@ -16,6 +16,9 @@ struct JsonAnswer
     QByteArray body; // JSON
     QList<QPair<QByteArray, QByteArray>> headers;
     bool close = false; // adds "Connection: close"
+    // Why, for the delivery log (never sent): error() sets the message it sends;
+    // a caller may say more here than the sender is told.
+    QString reason;
 
     static JsonAnswer ok(int code, const QString &statusWord);
     static JsonAnswer error(int code, const QString &message, const QString &field = QString());

@@ -8,25 +8,6 @@
 #include <QHash>
 
 namespace hookdesk {
-namespace {
-
-QString outcomeName(WriteOutcome::Kind kind)
-{
-    switch (kind) {
-    case WriteOutcome::Kind::Stored:
-        return QStringLiteral("stored");
-    case WriteOutcome::Kind::Duplicate:
-        return QStringLiteral("duplicate");
-    case WriteOutcome::Kind::Logged:
-        return QStringLiteral("logged");
-    case WriteOutcome::Kind::Failed:
-        break;
-    }
-    return QStringLiteral("failed");
-}
-
-} // namespace
-
 BatchWriter::BatchWriter(SqliteDatabase &db, int deliveryBodyCap, qint64 webhookIdMaxRows)
     : m_db(db),
       m_deliveryBodyCap(deliveryBodyCap),
@@ -99,11 +80,15 @@ BatchWriter::Result BatchWriter::write(const std::vector<WriteRequest *> &reques
     QHash<qint64, Touch> touched;
     qint64 claimed = 0;
     for (size_t i = 0; i < requests.size(); ++i) {
-        WriteRequest &request = *requests[i];
-        DeliveryRecord &delivery = request.delivery;
+        // The request is left as it came: if this transaction is rolled back, it
+        // is written again from scratch.
+        const WriteRequest &request = *requests[i];
+        const DeliveryRecord &delivery = request.delivery;
         const QString receivedAt = isoTimestamp(delivery.receivedAt);
         WriteOutcome &outcome = outcomes[i];
-        outcome.kind = WriteOutcome::Kind::Logged;
+        // As the listener decided, unless an attendee or a replay says otherwise.
+        outcome.kind = delivery.outcome;
+        QString reason = delivery.reason;
 
         if (!request.webhookId.isEmpty()) {
             SqliteStatement &claim = m_claimWebhookId;
@@ -126,8 +111,7 @@ BatchWriter::Result BatchWriter::write(const std::vector<WriteRequest *> &reques
             } else {
                 outcome.kind = WriteOutcome::Kind::Duplicate;
                 outcome.replayedWebhookId = true;
-                delivery.outcome = outcomeName(outcome.kind);
-                delivery.reason = WireText::english(QT_TRANSLATE_NOOP("WireText", "webhook-id already processed"));
+                reason = WireText::english(QT_TRANSLATE_NOOP("WireText", "webhook-id already processed"));
                 ++summary.duplicates;
             }
         }
@@ -166,7 +150,6 @@ BatchWriter::Result BatchWriter::write(const std::vector<WriteRequest *> &reques
             } else {
                 ++summary.duplicates;
             }
-            delivery.outcome = outcomeName(outcome.kind);
         } else if (!request.attendee && delivery.status >= 400) {
             ++summary.rejected;
         }
@@ -182,8 +165,8 @@ BatchWriter::Result BatchWriter::write(const std::vector<WriteRequest *> &reques
         log.bind(4, delivery.method);
         log.bind(5, delivery.path);
         log.bind(6, delivery.status);
-        log.bind(7, delivery.outcome);
-        log.bind(8, delivery.reason);
+        log.bind(7, deliveryOutcomeName(outcome.kind));
+        log.bind(8, reason);
         log.bind(9, delivery.headersJson);
         log.bindBlob(10, delivery.body.left(m_deliveryBodyCap));
         log.bind(11, delivery.bodySize);

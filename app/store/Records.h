@@ -37,6 +37,34 @@ struct AttendeeRecord
     }
 };
 
+// What became of a request, as its delivery-log row says. The listener decides
+// Rejected or Logged; the writer, in the transaction, Stored or Duplicate.
+enum class DeliveryOutcome {
+    Stored,    // a new attendee
+    Duplicate, // an attendee already known, or a webhook-id already processed
+    Logged,    // accepted and kept in the delivery log only
+    Rejected,  // refused with a 4xx or 503 before reaching the store
+    Failed,    // the store could not write it
+};
+
+// The delivery log's `outcome` column, and the words the views show.
+inline QString deliveryOutcomeName(DeliveryOutcome outcome)
+{
+    switch (outcome) {
+    case DeliveryOutcome::Stored:
+        return QStringLiteral("stored");
+    case DeliveryOutcome::Duplicate:
+        return QStringLiteral("duplicate");
+    case DeliveryOutcome::Logged:
+        return QStringLiteral("logged");
+    case DeliveryOutcome::Rejected:
+        return QStringLiteral("rejected");
+    case DeliveryOutcome::Failed:
+        break;
+    }
+    return QStringLiteral("failed");
+}
+
 // One row of the delivery log: any request the listener saw, accepted or not.
 struct DeliveryRecord
 {
@@ -46,7 +74,7 @@ struct DeliveryRecord
     QString method;
     QString path;      // with the hook token shortened
     int status = 0;
-    QString outcome;   // stored, duplicate, rejected, logged, failed
+    DeliveryOutcome outcome = DeliveryOutcome::Logged; // the writer may change it (stored, duplicate)
     QString reason;
     QByteArray headersJson = "{}";
     QByteArray body;   // capped

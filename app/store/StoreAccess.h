@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QString>
+
 #include <functional>
 #include <memory>
+#include <utility>
 
 class QObject;
 
@@ -33,6 +36,16 @@ public:
         auto result = std::make_shared<Result>();
         run([task = std::move(task), result](SqliteDatabase &db) { *result = task(db); }, context,
             [then = std::move(then), result] { then(std::move(*result)); });
+    }
+
+    // The same for a task that may fail: `then(result, error)`, as BackgroundReader::run.
+    template <typename Result>
+    void query(std::function<Result(SqliteDatabase &, QString *error)> task, QObject *context,
+               std::function<void(Result, const QString &error)> then)
+    {
+        auto result = std::make_shared<std::pair<Result, QString>>();
+        run([task = std::move(task), result](SqliteDatabase &db) { result->first = task(db, &result->second); },
+            context, [then = std::move(then), result] { then(std::move(result->first), result->second); });
     }
 };
 

@@ -27,7 +27,8 @@ struct SqliteError;
 
 struct WriteOutcome
 {
-    enum class Kind { Stored, Duplicate, Logged, Failed };
+    // The same words as the request's delivery-log row.
+    using Kind = DeliveryOutcome;
     Kind kind = Kind::Failed;
     qint64 attendeeId = 0;
     // Duplicate because the request's webhook-id was already processed (nothing was

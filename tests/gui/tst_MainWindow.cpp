@@ -36,6 +36,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTest>
 #include <QTreeView>
@@ -71,6 +72,7 @@ struct Fixture
     bool answer = true;
     int busyTimeoutMs = 5000;
     std::unique_ptr<MainWindow> window;
+    QString windowDatabasePath; // empty: the fixture's database
     ListenerStatus listener{true, QStringLiteral("http://127.0.0.1:8787"), QStringLiteral("/hooks/test-token"), {}};
 
     Fixture() { settings = std::make_unique<AppSettings>(file.folder() + QStringLiteral("/settings.ini")); }
@@ -103,7 +105,8 @@ struct Fixture
         return test::AttendeeSeeder(db).insert(a, QDateTime::currentDateTimeUtc(), &error) > 0;
     }
 
-    MainWindow *open()
+    // Builds the window without waiting for anything it reads in the background.
+    MainWindow *build()
     {
         if (!writer) {
             writer = std::make_unique<StoreWriter>();
@@ -117,7 +120,7 @@ struct Fixture
             }
         }
         MainWindow::Dependencies deps;
-        deps.databasePath = file.path();
+        deps.databasePath = windowDatabasePath.isEmpty() ? file.path() : windowDatabasePath;
         deps.writer = writer.get();
         deps.listener = listener;
         deps.settings = settings.get();
@@ -131,8 +134,19 @@ struct Fixture
         };
         deps.refreshIntervalMs = 50;
         window = std::make_unique<MainWindow>(deps);
+        return window.get();
+    }
+
+    // Shows the window once it has read the store (in the background).
+    MainWindow *open()
+    {
+        if (!build())
+            return nullptr;
+        QSignalSpy loaded(window.get(), &MainWindow::storeReloaded);
         window->show();
         if (!QTest::qWaitForWindowExposed(window.get()))
+            return nullptr;
+        if (loaded.isEmpty() && !loaded.wait(10000))
             return nullptr;
         return window.get();
     }
@@ -188,6 +202,8 @@ class TestMainWindow : public QObject
 
 private slots:
     void firstRunTellsWhatToDo();
+    void storeIsReadInTheBackground();
+    void unreadableStoreIsSaid();
     void firstRunSendsATestAttendee();
     void liveUpdatesInAnotherOrder();
     void typingAFilterChangesTheRows_data();
@@ -236,6 +252,35 @@ void TestMainWindow::firstRunTellsWhatToDo()
                               QStringLiteral("https://example.com/r/w1"))));
     QTRY_VERIFY(!window->attendeesPage()->showsFirstRun());
     QTRY_COMPARE(f.model()->rowCount(), 1);
+}
+
+// The window never reads the database on the GUI thread: built on an empty
+// store, it shows neither the first-run steps nor the browser until the reader
+// has answered.
+void TestMainWindow::storeIsReadInTheBackground()
+{
+    Fixture f;
+    MainWindow *window = f.build();
+    QVERIFY(window);
+    QSignalSpy loaded(window, &MainWindow::storeReloaded);
+    QVERIFY(!window->attendeesPage()->showsFirstRun());
+    QCOMPARE(loaded.count(), 0);
+    QVERIFY(loaded.wait(10000));
+    QVERIFY(window->attendeesPage()->showsFirstRun());
+}
+
+// A database that cannot be opened is said in the status bar, and the window
+// falls back to the first-run steps as if nothing had arrived yet.
+void TestMainWindow::unreadableStoreIsSaid()
+{
+    Fixture f;
+    f.windowDatabasePath = f.file.folder() + QStringLiteral("/missing/hookdesk.sqlite");
+    MainWindow *window = f.build();
+    QVERIFY(window);
+    window->show();
+    QTRY_VERIFY(window->attendeesPage()->showsFirstRun());
+    QVERIFY2(window->statusBar()->currentMessage().startsWith(QStringLiteral("Cannot read the attendee database: ")),
+             qPrintable(window->statusBar()->currentMessage()));
 }
 
 void TestMainWindow::firstRunSendsATestAttendee()
@@ -661,7 +706,7 @@ void TestMainWindow::statusBarCounts()
     WriteRequest refused;
     refused.delivery.receivedAt = QDateTime::currentDateTimeUtc();
     refused.delivery.status = 404;
-    refused.delivery.outcome = QStringLiteral("rejected");
+    refused.delivery.outcome = DeliveryOutcome::Rejected;
     QVERIFY(f.writer->submit(std::move(refused)));
     QTRY_COMPARE(f.window->statusPanel()->rejectedText(), QStringLiteral("1 rejected today"));
     const QLabel *url = f.window->findChild<QLabel *>(QStringLiteral("hookUrl"));

@@ -93,7 +93,7 @@ DeliverySeeder::Delivery DeliverySeeder::refused(const QDateTime &at, int status
     d.record.method = QStringLiteral("POST");
     d.record.path = path;
     d.record.status = status;
-    d.record.outcome = QStringLiteral("rejected");
+    d.record.outcome = DeliveryOutcome::Rejected;
     d.record.reason = reason;
     d.record.body = body;
     d.record.bodySize = body.size();

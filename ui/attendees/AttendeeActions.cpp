@@ -6,23 +6,21 @@
 #include "core/ReplayLink.h"
 #include "intake/PayloadParser.h"
 #include "store/AttendeeRemoval.h"
-#include "store/StoreWriter.h"
+#include "store/StoreAccess.h"
 
 #include <QClipboard>
-#include <QCoreApplication>
 #include <QGuiApplication>
-#include <QPointer>
 
 #include <algorithm>
 #include <limits>
 
 namespace hookdesk {
 
-AttendeeActions::AttendeeActions(StoreWriter *writer, DesktopActions::UrlOpener opener,
+AttendeeActions::AttendeeActions(StoreAccess *store, DesktopActions::UrlOpener opener,
                                  DesktopActions::Confirm confirm, QWidget *dialogParent,
                                  QObject *parent)
     : QObject(parent),
-      m_writer(writer),
+      m_store(store),
       m_open(std::move(opener)),
       m_confirm(std::move(confirm)),
       m_dialogParent(dialogParent)
@@ -60,7 +58,7 @@ void AttendeeActions::copy(const QString &text, const QString &what)
 
 void AttendeeActions::deleteAttendees(const QList<AttendeeRow> &attendees)
 {
-    if (attendees.isEmpty() || !m_writer)
+    if (attendees.isEmpty() || !m_store)
         return;
     DesktopActions::Confirmation ask;
     ask.title = tr("Delete attendees");
@@ -87,21 +85,13 @@ void AttendeeActions::deleteAttendees(const QList<AttendeeRow> &attendees)
     //: %1 is an email address.
     const QString done = attendees.size() == 1 ? tr("Deleted %1.").arg(attendees.first().email)
                                                : tr("Deleted %Ln attendee(s).", nullptr, int(attendees.size()));
-    QPointer<AttendeeActions> self(this);
-    m_writer->runTask([self, ids, done](SqliteDatabase &db) {
-        QString error;
-        const qint64 removed = AttendeeRemoval::removeAttendees(db, ids, &error);
-        // Back to the GUI thread; `self` is only looked at there.
-        QMetaObject::invokeMethod(QCoreApplication::instance(), [self, removed, error, done] {
-            if (self)
-                self->finishDeletion(removed, error, done);
-        }, Qt::QueuedConnection);
-    });
+    runRemoval([ids](SqliteDatabase &db, QString *error) { return AttendeeRemoval::removeAttendees(db, ids, error); },
+               done);
 }
 
 void AttendeeActions::deleteWebinar(const WebinarRow &webinar)
 {
-    if (!m_writer || webinar.webinarId.isEmpty())
+    if (!m_store || webinar.webinarId.isEmpty())
         return;
     const QString title = webinar.title.isEmpty() ? webinar.webinarId : webinar.title;
     DesktopActions::Confirmation ask;
@@ -119,15 +109,14 @@ void AttendeeActions::deleteWebinar(const WebinarRow &webinar)
     const QString id = webinar.webinarId;
     //: %1 is the webinar's title.
     const QString done = tr("Deleted “%1”.").arg(title);
-    QPointer<AttendeeActions> self(this);
-    m_writer->runTask([self, id, done](SqliteDatabase &db) {
-        QString error;
-        const qint64 removed = AttendeeRemoval::removeWebinar(db, id, &error);
-        // Back to the GUI thread; `self` is only looked at there.
-        QMetaObject::invokeMethod(QCoreApplication::instance(), [self, removed, error, done] {
-            if (self)
-                self->finishDeletion(removed, error, done);
-        }, Qt::QueuedConnection);
+    runRemoval([id](SqliteDatabase &db, QString *error) { return AttendeeRemoval::removeWebinar(db, id, error); },
+               done);
+}
+
+void AttendeeActions::runRemoval(std::function<qint64(SqliteDatabase &, QString *)> task, const QString &done)
+{
+    m_store->query<qint64>(std::move(task), this, [this, done](qint64 removed, const QString &error) {
+        finishDeletion(removed, error, done);
     });
 }
 

@@ -9,25 +9,28 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <functional>
+
 namespace hookdesk {
 
-class StoreWriter;
+class SqliteDatabase;
+class StoreAccess;
 
 // What the user can do to an attendee or a webinar: open its replay, copy its
 // details, delete it. The panels decide *what* was chosen; this class does it,
-// through the injected opener and confirmation, and writes only through the
-// StoreWriter (the GUI's own connection is read-only).
+// through the injected opener and confirmation, and writes only through
+// StoreAccess (in the GUI, the writer thread).
 class AttendeeActions : public QObject
 {
     Q_OBJECT
 public:
-    AttendeeActions(StoreWriter *writer, DesktopActions::UrlOpener opener,
+    AttendeeActions(StoreAccess *store, DesktopActions::UrlOpener opener,
                     DesktopActions::Confirm confirm, QWidget *dialogParent, QObject *parent = nullptr);
 
     // Opens an http(s) link in the browser; anything else is refused with a message.
     bool openReplay(const QString &link);
     void copy(const QString &text, const QString &what);
-    // Ask, then delete on the writer thread; storeChanged() follows when done.
+    // Ask, then delete through the store access; storeChanged() follows when done.
     void deleteAttendees(const QList<AttendeeRow> &attendees);
     void deleteWebinar(const WebinarRow &webinar);
 
@@ -38,9 +41,11 @@ signals:
     void storeChanged();
 
 private:
+    // Runs `task` (rows removed, or -1 and the error) through the store access and reports it.
+    void runRemoval(std::function<qint64(SqliteDatabase &, QString *)> task, const QString &done);
     void finishDeletion(qint64 removed, const QString &error, const QString &done);
 
-    StoreWriter *m_writer;
+    StoreAccess *m_store;
     DesktopActions::UrlOpener m_open;
     DesktopActions::Confirm m_confirm;
     QPointer<QWidget> m_dialogParent;

@@ -45,6 +45,10 @@ AttendeesPage::AttendeesPage(AttendeeWindowSource *reader, AttendeeActions *acti
     m_splitter->setChildrenCollapsible(false);
 
     m_stack = new QStackedWidget(this);
+    // The store is read in the background: until its answer, neither the
+    // first-run steps nor an empty browser.
+    m_unread = new QWidget(m_stack);
+    m_stack->addWidget(m_unread);
     m_stack->addWidget(m_firstRun);
     m_stack->addWidget(m_splitter);
     auto *layout = new QVBoxLayout(this);
@@ -109,6 +113,12 @@ void AttendeesPage::storeChanged(const QList<WebinarRow> &webinars, const StoreT
     m_stack->setCurrentWidget(m_seenData ? static_cast<QWidget *>(m_splitter) : m_firstRun);
     m_model->refresh();
     updateCounts();
+}
+
+void AttendeesPage::storeUnreadable()
+{
+    if (m_stack->currentWidget() == m_unread)
+        m_stack->setCurrentWidget(m_firstRun);
 }
 
 AttendeeFilter AttendeesPage::currentFilter() const

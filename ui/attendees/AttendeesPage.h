@@ -35,6 +35,8 @@ public:
 
     // Everything the store holds changed (coalesced): update lists, counts, rows.
     void storeChanged(const QList<WebinarRow> &webinars, const StoreTotals &totals);
+    // The store could not be read: if nothing has been read yet, the first-run steps show.
+    void storeUnreadable();
 
     // The filter the table shows, webinar included (e.g. for an export).
     AttendeeFilter currentFilter() const;
@@ -68,6 +70,7 @@ private:
     FirstRunPanel *m_firstRun;
     QSplitter *m_splitter;
     QStackedWidget *m_stack;
+    QWidget *m_unread; // shown until the store has been read once
     qint64 m_total = 0;
     QString m_pendingWebinar; // from the last session, until the list knows it
     bool m_seenData = false;

@@ -3,6 +3,7 @@
 
 #include "intake/WireText.h"
 #include "store/BackgroundReader.h"
+#include "store/Records.h"
 
 #include <QBrush>
 #include <QHostAddress>
@@ -33,11 +34,11 @@ DeliveryTableModel::DeliveryTableModel(BackgroundReader *reader, QObject *parent
 QString DeliveryTableModel::statusText(int status, const QString &outcome)
 {
     if (status < 400) {
-        if (outcome == QLatin1String("stored"))
+        if (outcome == deliveryOutcomeName(DeliveryOutcome::Stored))
             return tr("stored");
-        if (outcome == QLatin1String("duplicate"))
+        if (outcome == deliveryOutcomeName(DeliveryOutcome::Duplicate))
             return tr("duplicate");
-        if (outcome == QLatin1String("logged"))
+        if (outcome == deliveryOutcomeName(DeliveryOutcome::Logged))
             return tr("logged");
         return tr("accepted");
     }
@@ -253,7 +254,7 @@ QVariant DeliveryTableModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         if (index.column() == StatusColumn && row.isRefused())
             return QBrush(QColor(0xb3, 0x26, 0x1e));
-        if (index.column() == StatusColumn && row.outcome == QLatin1String("stored"))
+        if (index.column() == StatusColumn && row.outcome == deliveryOutcomeName(DeliveryOutcome::Stored))
             return QBrush(QColor(0x1b, 0x6e, 0x20));
         break;
     case DeliveryIdRole:

@@ -14,9 +14,10 @@
 #include "core/AppInfo.h"
 #include "core/Logging.h"
 #include "store/AttendeeReader.h"
-#include "store/Schema.h"
+#include "store/BackgroundReader.h"
 #include "store/StoreTotals.h"
 #include "store/WebinarQuery.h"
+#include "store/WriterStoreAccess.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -31,6 +32,15 @@
 
 namespace hookdesk {
 
+// What one reload reads: the webinar list and the status line's totals.
+struct MainWindow::StoreSnapshot
+{
+    bool opened = false; // false: the database could not be opened
+    bool ok = false;
+    QList<WebinarRow> webinars;
+    StoreTotals totals;
+};
+
 MainWindow::MainWindow(Dependencies dependencies, QWidget *parent)
     : QMainWindow(parent), m_deps(std::move(dependencies))
 {
@@ -38,15 +48,11 @@ MainWindow::MainWindow(Dependencies dependencies, QWidget *parent)
     setWindowTitle(tr("HookDesk — webinar attendees"));
     setObjectName(QStringLiteral("mainWindow"));
 
-    if (!m_db.open(m_deps.databasePath, SqliteDatabase::Mode::ReadOnly))
-        m_dbError = m_db.lastError().message;
-    else if (!Schema::prepareForReading(m_db, &m_dbError))
-        m_db.close();
-    if (!m_dbError.isEmpty())
-        qCWarning(lcUi) << "cannot read the database:" << m_dbError;
-
+    m_storeReader = new BackgroundReader(m_deps.databasePath, this);
+    if (m_deps.writer)
+        m_store = std::make_unique<WriterStoreAccess>(m_deps.writer);
     m_reader = new AttendeeReader(m_deps.databasePath, this);
-    m_actions = new AttendeeActions(m_deps.writer, m_deps.openUrl, m_deps.confirm, this, this);
+    m_actions = new AttendeeActions(m_store.get(), m_deps.openUrl, m_deps.confirm, this, this);
     m_watcher = new StoreWatcher(m_deps.writer, m_deps.refreshIntervalMs, this);
     m_page = new AttendeesPage(m_reader, m_actions, m_deps.settings, m_deps.listener, this);
 
@@ -82,8 +88,6 @@ MainWindow::MainWindow(Dependencies dependencies, QWidget *parent)
     }
     restoreState(m_deps.settings->windowState());
     reloadFromStore();
-    if (!m_dbError.isEmpty())
-        statusBar()->showMessage(tr("Cannot read the attendee database: %1").arg(m_dbError));
 }
 
 MainWindow::~MainWindow() = default;
@@ -170,19 +174,50 @@ AttendeeTableModel *MainWindow::attendeeModel() const
 
 void MainWindow::reloadFromStore()
 {
-    if (!m_db.isOpen())
-        return;
-    QString error;
-    const QList<WebinarRow> webinars = WebinarQuery::list(m_db, &error);
-    StoreTotals totals;
-    const QDateTime today = QDate::currentDate().startOfDay();
-    if (!error.isEmpty() || !StoreTotals::read(m_db, today, &totals, &error)) {
-        qCWarning(lcUi) << "cannot read totals:" << error;
-        statusBar()->showMessage(tr("Cannot read the attendee database: %1").arg(error), 10000);
+    // One read at a time: changes meanwhile are picked up by one more.
+    if (m_reloading) {
+        m_reloadAgain = true;
         return;
     }
-    m_page->storeChanged(webinars, totals);
-    m_status->setTotals(totals);
+    m_reloading = true;
+    const QDateTime today = QDate::currentDate().startOfDay();
+    m_storeReader->run<StoreSnapshot>(
+            [today](SqliteDatabase &db, QString *error) {
+                StoreSnapshot snapshot;
+                snapshot.opened = true;
+                snapshot.webinars = WebinarQuery::list(db, error);
+                snapshot.ok = error->isEmpty() && StoreTotals::read(db, today, &snapshot.totals, error);
+                return snapshot;
+            },
+            [this](const StoreSnapshot &snapshot, const QString &error) {
+                m_reloading = false;
+                showStore(snapshot, error);
+                if (m_reloadAgain) {
+                    m_reloadAgain = false;
+                    reloadFromStore();
+                }
+            });
+}
+
+void MainWindow::showStore(const StoreSnapshot &snapshot, const QString &error)
+{
+    if (!snapshot.opened) {
+        if (!m_storeUnreadable) {
+            m_storeUnreadable = true;
+            qCWarning(lcUi) << "cannot read the database:" << error;
+            statusBar()->showMessage(tr("Cannot read the attendee database: %1").arg(error));
+            m_page->storeUnreadable();
+        }
+        return;
+    }
+    if (!snapshot.ok) {
+        qCWarning(lcUi) << "cannot read totals:" << error;
+        statusBar()->showMessage(tr("Cannot read the attendee database: %1").arg(error), 10000);
+        m_page->storeUnreadable();
+        return;
+    }
+    m_page->storeChanged(snapshot.webinars, snapshot.totals);
+    m_status->setTotals(snapshot.totals);
     emit storeReloaded();
 }
 

@@ -4,9 +4,10 @@
 #include "shell/DesktopActions.h"
 #include "listener/ListenerStatus.h"
 #include "store/AttendeeFilter.h"
-#include "store/SqliteDatabase.h"
 
 #include <QMainWindow>
+
+#include <memory>
 
 class QTabWidget;
 
@@ -17,6 +18,8 @@ class AttendeeActions;
 class AttendeeReader;
 class AttendeeTableModel;
 class AttendeesPage;
+class BackgroundReader;
+class StoreAccess;
 class StatusBarPanel;
 class StoreHealthBanner;
 class StoreWatcher;
@@ -32,7 +35,7 @@ class MainWindow : public QMainWindow
 public:
     struct Dependencies
     {
-        QString databasePath;            // read here (read-only); written only by `writer`
+        QString databasePath;            // read in the background (read-only); written only by `writer`
         StoreWriter *writer = nullptr;   // its commits refresh the views; deletes run on it
         ListenerStatus listener;
         AppSettings *settings = nullptr; // required
@@ -58,7 +61,8 @@ public:
     AttendeeTableModel *attendeeModel() const;
     StatusBarPanel *statusPanel() const { return m_status; }
     StoreHealthBanner *storeBanner() const { return m_storeBanner; }
-    // Reads lists and counts now (normally done when the store reports a change).
+    // Reads lists and counts in the background (normally done when the store
+    // reports a change); storeReloaded() follows once they are shown.
     void reloadFromStore();
     // The listener moved, stopped or started while the window was open.
     void setListenerStatus(const ListenerStatus &listener);
@@ -78,10 +82,15 @@ private:
     void saveSettings();
     void showAbout();
     void showExport();
+    struct StoreSnapshot;
+    void showStore(const StoreSnapshot &snapshot, const QString &error);
 
     Dependencies m_deps;
-    SqliteDatabase m_db; // the GUI thread's read-only connection
-    QString m_dbError;
+    std::unique_ptr<StoreAccess> m_store; // deletes, on the writer thread
+    BackgroundReader *m_storeReader;      // webinar list and totals
+    bool m_reloading = false;             // a read is under way ...
+    bool m_reloadAgain = false;           // ... and the store changed since it started
+    bool m_storeUnreadable = false;       // said once, not at every reload
     AttendeeReader *m_reader;
     AttendeeActions *m_actions;
     StoreWatcher *m_watcher;

@@ -15,7 +15,6 @@
 #include "store/StoreWriter.h"
 #include "store/TestData.h"
 
-#include <QCoreApplication>
 #include <QLocale>
 #include <QMenu>
 #include <QStatusBar>
@@ -24,7 +23,7 @@
 namespace hookdesk {
 
 MonitorFeatures::MonitorFeatures(MainWindow *window, Dependencies dependencies, QObject *parent)
-    : QObject(parent), m_window(window), m_deps(std::move(dependencies))
+    : QObject(parent), m_window(window), m_deps(std::move(dependencies)), m_store(m_deps.writer)
 {
     Q_ASSERT(m_deps.writer && m_deps.intake && m_deps.settings);
     m_reader = std::make_unique<BackgroundReader>(m_deps.databasePath);
@@ -187,24 +186,17 @@ void MonitorFeatures::removeTestData()
                 ask.acceptLabel = tr("Remove test data");
                 if (!self->m_deps.confirm || !self->m_deps.confirm(self->m_window, ask))
                     return;
-                self->m_deps.writer->runTask([self](SqliteDatabase &db) {
-                    QString failure;
-                    const qint64 removed = TestData::remove(db, &failure);
-                    // Back to the GUI thread; `self` is only looked at there.
-                    QMetaObject::invokeMethod(QCoreApplication::instance(), [self, removed, failure] {
-                        if (!self)
-                            return;
-                        if (removed < 0) {
-                            qCWarning(lcUi) << "removing test data failed:" << failure;
-                            emit self->message(tr("Nothing was removed: %1").arg(failure));
-                            return;
-                        }
-                        emit self->message(tr("Removed %Ln test attendee(s).", nullptr, int(removed)));
-                        if (self->m_window)
-                            self->m_window->reloadFromStore();
-                        self->m_deliveries->reload();
-                        self->m_monitor->refreshChart();
-                    }, Qt::QueuedConnection);
+                self->m_store.query<qint64>(&TestData::remove, self, [self](qint64 removed, const QString &failure) {
+                    if (removed < 0) {
+                        qCWarning(lcUi) << "removing test data failed:" << failure;
+                        emit self->message(tr("Nothing was removed: %1").arg(failure));
+                        return;
+                    }
+                    emit self->message(tr("Removed %Ln test attendee(s).", nullptr, int(removed)));
+                    if (self->m_window)
+                        self->m_window->reloadFromStore();
+                    self->m_deliveries->reload();
+                    self->m_monitor->refreshChart();
                 });
             });
 }

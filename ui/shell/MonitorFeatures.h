@@ -5,6 +5,7 @@
 #include "listener/ListenerStatus.h"
 #include "shell/TrayController.h"
 #include "store/HookRepository.h"
+#include "store/WriterStoreAccess.h"
 
 #include <QObject>
 #include <QPointer>
@@ -77,6 +78,7 @@ private:
 
     QPointer<MainWindow> m_window;
     Dependencies m_deps;
+    WriterStoreAccess m_store; // removing test data, on the writer thread
     std::unique_ptr<BackgroundReader> m_reader;
     ListenerControl *m_listener = nullptr;
     MonitorPage *m_monitor = nullptr;
