@@ -106,6 +106,14 @@
         <source>cannot save %1: %2</source>
         <translation>%1 सहेजी नहीं जा सकी: %2</translation>
     </message>
+    <message>
+        <source>cannot create a temporary file: %1</source>
+        <translation>अस्थायी फ़ाइल नहीं बन सकी: %1</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>प्रतिभागी</translation>
+    </message>
 </context>
 <context>
     <name>AttendeeFilter</name>
@@ -145,10 +153,6 @@
     <message>
         <source>add, list or retire receiving URLs</source>
         <translation>webhook पाने वाले URL जोड़ें, देखें या बंद करें</translation>
-    </message>
-    <message>
-        <source>write attendees as CSV (--out FILE or -)</source>
-        <translation>प्रतिभागियों को CSV में लिखें (--out FILE या -)</translation>
     </message>
     <message>
         <source>register a new hook with TagMango (--public-url BASE; the key from
@@ -195,6 +199,10 @@ TagMango के webinar.completed.all webhook लेता है और प्�
   -h, --help    यह सहायता दिखाएँ; &apos;hookdesk COMMAND --help&apos; किसी कमांड के विकल्प दिखाता है
   -v, --version संस्करण दिखाएँ
 </translation>
+    </message>
+    <message>
+        <source>write attendees as CSV or Excel (--out FILE or -)</source>
+        <translation>प्रतिभागियों को CSV या Excel में लिखें (--out FILE या -)</translation>
     </message>
 </context>
 <context>
@@ -302,14 +310,6 @@ TagMango के webinar.completed.all webhook लेता है और प्�
 <context>
     <name>ExportCommand</name>
     <message>
-        <source>Write attendees as CSV.
-Profiles: &apos;spreadsheet&apos; (default) for Excel, LibreOffice and Google Sheets: UTF-8 with BOM, and no cell a spreadsheet would run as a formula; &apos;rfc4180&apos; for programs: UTF-8 without BOM, every value exactly as stored.
-Columns (default %1): %2</source>
-        <translation>प्रतिभागियों को CSV में लिखें।
-प्रोफ़ाइल: &apos;spreadsheet&apos; (डिफ़ॉल्ट) Excel, LibreOffice और Google Sheets के लिए: BOM के साथ UTF-8, और कोई भी सेल ऐसा नहीं जिसे स्प्रेडशीट फ़ॉर्मूला मानकर चला दे; &apos;rfc4180&apos; प्रोग्रामों के लिए: BOM के बिना UTF-8, हर मान ठीक वैसा ही जैसा सहेजा गया है।
-कॉलम (डिफ़ॉल्ट %1): %2</translation>
-    </message>
-    <message>
         <source>File to write; &apos;-&apos; writes to standard output.</source>
         <translation>लिखने के लिए फ़ाइल; &apos;-&apos; देने पर standard output में लिखा जाता है।</translation>
     </message>
@@ -367,6 +367,26 @@ Columns (default %1): %2</source>
             <numerusform>%n प्रतिभागी %1 में एक्सपोर्ट किया</numerusform>
             <numerusform>%n प्रतिभागी %1 में एक्सपोर्ट किए</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Write attendees as CSV or as an Excel workbook.
+Profiles: &apos;spreadsheet&apos; (default) for Excel, LibreOffice and Google Sheets: UTF-8 with BOM, and no cell a spreadsheet would run as a formula; &apos;rfc4180&apos; for programs: UTF-8 without BOM, every value exactly as stored.
+Columns (default %1): %2</source>
+        <translation>प्रतिभागियों को CSV में या Excel वर्कबुक में लिखें।
+प्रोफ़ाइल: &apos;spreadsheet&apos; (डिफ़ॉल्ट) Excel, LibreOffice और Google Sheets के लिए: BOM के साथ UTF-8, और कोई भी सेल ऐसा नहीं जिसे स्प्रेडशीट फ़ॉर्मूला मानकर चला दे; &apos;rfc4180&apos; प्रोग्रामों के लिए: BOM के बिना UTF-8, हर मान ठीक वैसा ही जैसा सहेजा गया है।
+कॉलम (डिफ़ॉल्ट %1): %2</translation>
+    </message>
+    <message>
+        <source>csv or xlsx (an Excel workbook: phones and IDs as text, dates as date cells in this computer&apos;s time zone, links clickable). Default: xlsx when FILE ends in .xlsx, otherwise csv.</source>
+        <translation>csv या xlsx (Excel वर्कबुक: फ़ोन और ID टेक्स्ट के रूप में, तारीखें इस कंप्यूटर के समय क्षेत्र में तारीख वाले सेल में, लिंक क्लिक करने योग्य)। डिफ़ॉल्ट: FILE के अंत में .xlsx हो तो xlsx, नहीं तो csv।</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos;: use csv or xlsx</source>
+        <translation>अनजान फ़ॉर्मैट &apos;%1&apos;: csv या xlsx दें</translation>
+    </message>
+    <message>
+        <source>--profile applies to CSV only</source>
+        <translation>--profile केवल CSV पर लागू होता है</translation>
     </message>
 </context>
 <context>
@@ -1756,6 +1776,21 @@ API key environment variable %1 से ली जाती है; वह से
     <message>
         <source>the domain must be labels of letters, digits and hyphens separated by single dots</source>
         <translation>डोमेन अक्षरों, अंकों और हाइफ़न वाले हिस्सों से बना होना चाहिए, जिनके बीच एक-एक डॉट हो</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxWriter</name>
+    <message>
+        <source>cannot create the workbook %1</source>
+        <translation>वर्कबुक %1 नहीं बन सकी</translation>
+    </message>
+    <message>
+        <source>cannot create the worksheet in %1</source>
+        <translation>%1 में वर्कशीट नहीं बन सकी</translation>
+    </message>
+    <message>
+        <source>more than %1 rows do not fit in one worksheet</source>
+        <translation>एक वर्कशीट में %1 से अधिक पंक्तियाँ नहीं आ सकतीं</translation>
     </message>
 </context>
 <context>

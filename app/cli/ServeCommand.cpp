@@ -47,7 +47,6 @@ int serve(const QCommandLineParser &parser)
                              Cli::Usage);
 
     IntakeServer::Options options;
-    options.port = AppInfo::DefaultPort;
     QString error;
     if (!CommandOptions::readListenAddress(parser, &options, &error))
         return Console::fail(error, Cli::Usage);

@@ -4,6 +4,7 @@
 #include "ConnectionGuard.h"
 #include "PayloadParser.h"
 #include "RequestVerifier.h"
+#include "core/AppInfo.h"
 #include "store/StoreWriter.h"
 
 #include <QHostAddress>
@@ -43,7 +44,7 @@ public:
     struct Options
     {
         QHostAddress address = QHostAddress::LocalHost;
-        quint16 port = 8787;
+        quint16 port = AppInfo::DefaultPort;
         ConnectionGuard::Limits limits;
         int maxFieldLength = PayloadParser::DefaultMaxFieldLength;
         int retryAfterSeconds = 5;
