@@ -1,0 +1,150 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Opens an Excel workbook from `hookdesk export --format xlsx` in LibreOffice
+Calc (headless) and checks what a user would see, cell by cell, against the
+database:
+  - no cell is a formula;
+  - text cells (names, emails, phones, webinar IDs) are strings, exactly as stored,
+    with no guard character;
+  - delivery counts are numbers;
+  - received times are date cells showing the stored instant in --tz;
+  - web recording links are hyperlinks to the stored address; anything else is text.
+Exit status 0 when all holds; 1 with a report; 2 when LibreOffice failed to run.
+"""
+
+import argparse
+import datetime
+import os
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+from urllib.parse import urlparse
+from zoneinfo import ZoneInfo
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from libreoffice_check import COLUMNS, OFFICE, TABLE, TEXT, cell_text, normalise  # noqa: E402
+
+XLINK = "{http://www.w3.org/1999/xlink}"
+TITLES = {
+    "name": "Name", "email": "Email", "phone": "Phone", "webinar": "Webinar",
+    "webinarId": "Webinar ID", "recordingUrl": "Recording link",
+    "firstReceived": "First received", "lastReceived": "Last received",
+    "deliveries": "Deliveries",
+}
+
+
+# LibreOffice writes a date-value to the hundredth of a second.
+FODS_DATE_PRECISION = datetime.timedelta(milliseconds=5)
+
+
+def rows_of(path):
+    root = ET.parse(path).getroot()
+    table = next(root.iter(TABLE + "table"))
+    rows = []
+    for row in table.iter(TABLE + "table-row"):
+        cells = []
+        for cell in row:
+            if cell.tag not in (TABLE + "table-cell", TABLE + "covered-table-cell"):
+                continue
+            links = [a.get(XLINK + "href") for a in cell.iter(TEXT + "a")]
+            info = {
+                "text": cell_text(cell),
+                "type": cell.get(OFFICE + "value-type"),
+                "value": cell.get(OFFICE + "value"),
+                "date": cell.get(OFFICE + "date-value"),
+                "formula": cell.get(TABLE + "formula"),
+                "links": links,
+            }
+            cells.extend([info] * min(int(cell.get(TABLE + "number-columns-repeated", "1")), 64))
+        if any(c["text"] or c["formula"] for c in cells):
+            rows.append(cells)
+    return rows
+
+
+def is_web_link(value):
+    url = urlparse(value)
+    return url.scheme in ("http", "https") and bool(url.hostname) and not any(
+        c.isspace() for c in value)
+
+
+def expected_local(stored, zone):
+    instant = datetime.datetime.fromisoformat(stored.replace("Z", "+00:00"))
+    return instant.astimezone(zone).replace(tzinfo=None)
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--soffice", required=True)
+    parser.add_argument("--db", required=True)
+    parser.add_argument("--xlsx", required=True)
+    parser.add_argument("--columns", required=True)
+    parser.add_argument("--tz", required=True)
+    args = parser.parse_args()
+    keys = args.columns.split(",")
+    zone = ZoneInfo(args.tz)
+
+    with tempfile.TemporaryDirectory() as work:
+        profile = "file://" + os.path.join(work, "profile")
+        run = subprocess.run(
+            [args.soffice, "-env:UserInstallation=" + profile, "--headless", "--norestore",
+             "--convert-to", "fods", "--outdir", work, args.xlsx],
+            capture_output=True, text=True, timeout=300)
+        out = os.path.join(work, os.path.splitext(os.path.basename(args.xlsx))[0] + ".fods")
+        if run.returncode != 0 or not os.path.exists(out):
+            print("LibreOffice did not convert the file:", run.stdout, run.stderr)
+            return 2
+        sheet = rows_of(out)
+
+    db = sqlite3.connect(f"file:{args.db}?mode=ro", uri=True)
+    stored = db.execute("SELECT " + ", ".join(COLUMNS[k] for k in keys)
+                        + " FROM attendees ORDER BY id").fetchall()
+    problems = []
+    header = [c["text"] for c in sheet[0][:len(keys)]] if sheet else []
+    if header != [TITLES[k] for k in keys]:
+        problems.append(f"header {header!r}")
+    body = sheet[1:]
+    if len(body) != len(stored):
+        problems.append(f"{len(body)} rows in Calc, {len(stored)} attendees stored")
+    links = 0
+    empty = {"text": "", "type": None, "value": None, "date": None, "formula": None, "links": []}
+    for r, (cells, values) in enumerate(zip(body, stored), start=1):
+        cells = cells + [empty] * (len(keys) - len(cells))
+        for key, cell, value in zip(keys, cells, values):
+            where = f"row {r} {key}"
+            if cell["formula"]:
+                problems.append(f"{where}: a formula: {cell['formula']!r}")
+                continue
+            if key == "deliveries":
+                if cell["type"] != "float" or float(cell["value"]) != float(value):
+                    problems.append(f"{where}: {cell!r} is not the number {value}")
+                continue
+            if key in ("firstReceived", "lastReceived"):
+                want = expected_local(value, zone)
+                got = datetime.datetime.fromisoformat(cell["date"]) if cell["date"] else None
+                if cell["type"] != "date" or got is None or abs(got - want) > FODS_DATE_PRECISION:
+                    problems.append(f"{where}: {cell!r} is not the date {want} ({value})")
+                continue
+            if value and cell["type"] != "string":
+                problems.append(f"{where}: {value!r} became a {cell['type']}")
+            if normalise(cell["text"]) != normalise(value):
+                problems.append(f"{where}: Calc shows {cell['text']!r}, stored {value!r}")
+            if key == "recordingUrl" and value and is_web_link(value):
+                links += 1
+                if cell["links"] != [value]:
+                    problems.append(f"{where}: link {cell['links']!r}, stored {value!r}")
+            elif cell["links"]:
+                problems.append(f"{where}: {value!r} became the link {cell['links']!r}")
+    if problems:
+        print(f"{len(problems)} problem(s) in the workbook:")
+        for p in problems[:50]:
+            print("  " + p)
+        return 1
+    print(f"ok: LibreOffice Calc shows {len(body)} rows x {len(keys)} columns as stored, "
+          f"{links} links, no formulas")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
