@@ -322,10 +322,6 @@ TagMango के webinar.completed.all webhook लेता है और प्�
         <translation>केवल इस फ़िल्टर से मेल खाते प्रतिभागी, ठीक वैसे जैसे विंडो के फ़िल्टर बॉक्स में लिखते हैं (जैसे &apos;email:gmail.com after:2026-01-01&apos;)।</translation>
     </message>
     <message>
-        <source>spreadsheet (default) or rfc4180.</source>
-        <translation>spreadsheet (डिफ़ॉल्ट) या rfc4180।</translation>
-    </message>
-    <message>
         <source>Comma-separated column keys, in the order to write them.</source>
         <translation>कॉमा से अलग किए कॉलम के नाम, उसी क्रम में जिसमें लिखने हैं।</translation>
     </message>
@@ -336,10 +332,6 @@ TagMango के webinar.completed.all webhook लेता है और प्�
     <message>
         <source>--out FILE is required (&apos;-&apos; for standard output)</source>
         <translation>--out FILE देना ज़रूरी है (standard output के लिए &apos;-&apos;)</translation>
-    </message>
-    <message>
-        <source>unknown profile &apos;%1&apos;: use spreadsheet or rfc4180</source>
-        <translation>अनजान प्रोफ़ाइल &apos;%1&apos;: spreadsheet या rfc4180 दें</translation>
     </message>
     <message>
         <source>--columns: %1</source>
@@ -369,14 +361,6 @@ TagMango के webinar.completed.all webhook लेता है और प्�
         </translation>
     </message>
     <message>
-        <source>Write attendees as CSV or as an Excel workbook.
-Profiles: &apos;spreadsheet&apos; (default) for Excel, LibreOffice and Google Sheets: UTF-8 with BOM, and no cell a spreadsheet would run as a formula; &apos;rfc4180&apos; for programs: UTF-8 without BOM, every value exactly as stored.
-Columns (default %1): %2</source>
-        <translation>प्रतिभागियों को CSV में या Excel वर्कबुक में लिखें।
-प्रोफ़ाइल: &apos;spreadsheet&apos; (डिफ़ॉल्ट) Excel, LibreOffice और Google Sheets के लिए: BOM के साथ UTF-8, और कोई भी सेल ऐसा नहीं जिसे स्प्रेडशीट फ़ॉर्मूला मानकर चला दे; &apos;rfc4180&apos; प्रोग्रामों के लिए: BOM के बिना UTF-8, हर मान ठीक वैसा ही जैसा सहेजा गया है।
-कॉलम (डिफ़ॉल्ट %1): %2</translation>
-    </message>
-    <message>
         <source>csv or xlsx (an Excel workbook: phones and IDs as text, dates as date cells in this computer&apos;s time zone, links clickable). Default: xlsx when FILE ends in .xlsx, otherwise csv.</source>
         <translation>csv या xlsx (Excel वर्कबुक: फ़ोन और ID टेक्स्ट के रूप में, तारीखें इस कंप्यूटर के समय क्षेत्र में तारीख वाले सेल में, लिंक क्लिक करने योग्य)। डिफ़ॉल्ट: FILE के अंत में .xlsx हो तो xlsx, नहीं तो csv।</translation>
     </message>
@@ -387,6 +371,22 @@ Columns (default %1): %2</source>
     <message>
         <source>--profile applies to CSV only</source>
         <translation>--profile केवल CSV पर लागू होता है</translation>
+    </message>
+    <message>
+        <source>Write attendees as CSV or as an Excel workbook.
+CSV profiles: &apos;spreadsheet&apos; (default) for Excel, LibreOffice and Google Sheets: UTF-8 with BOM, and no cell a spreadsheet would run as a formula; &apos;mail&apos; (or &apos;rfc4180&apos;) for mail tools, CRMs and programs: UTF-8 without BOM, every value exactly as stored.
+Columns (default %1): %2</source>
+        <translation>प्रतिभागियों को CSV में या Excel वर्कबुक में लिखें।
+CSV प्रोफ़ाइल: &apos;spreadsheet&apos; (डिफ़ॉल्ट) Excel, LibreOffice और Google Sheets के लिए: BOM के साथ UTF-8, और कोई भी सेल ऐसा नहीं जिसे स्प्रेडशीट फ़ॉर्मूला मानकर चला दे; &apos;mail&apos; (या &apos;rfc4180&apos;) मेल टूल, CRM और प्रोग्रामों के लिए: BOM के बिना UTF-8, हर मान ठीक वैसा ही जैसा सहेजा गया है।
+कॉलम (डिफ़ॉल्ट %1): %2</translation>
+    </message>
+    <message>
+        <source>spreadsheet (default) or mail (also called rfc4180).</source>
+        <translation>spreadsheet (डिफ़ॉल्ट) या mail (इसे rfc4180 भी कहते हैं)।</translation>
+    </message>
+    <message>
+        <source>unknown profile &apos;%1&apos;: use spreadsheet or mail</source>
+        <translation>अनजान प्रोफ़ाइल &apos;%1&apos;: spreadsheet या mail दें</translation>
     </message>
 </context>
 <context>
@@ -2517,14 +2517,6 @@ Last received %2</source>
         <translation>कॉलम को बाद में ले जाएँ</translation>
     </message>
     <message>
-        <source>Spreadsheet: Excel, LibreOffice, Google Sheets</source>
-        <translation>स्प्रेडशीट: Excel, LibreOffice, Google Sheets</translation>
-    </message>
-    <message>
-        <source>RFC 4180: for programs and scripts</source>
-        <translation>RFC 4180: प्रोग्राम और स्क्रिप्ट के लिए</translation>
-    </message>
-    <message>
         <source>Opens correctly in spreadsheets. Cells that would run as a formula get a leading apostrophe; phone numbers, IDs and dates show exactly as received.</source>
         <translation>स्प्रेडशीट में ठीक से खुलती है। जो सेल फ़ॉर्मूले की तरह चल सकते हैं, उनके आगे apostrophe (&apos;) लगता है; फ़ोन नंबर, ID और तारीख़ें ठीक वैसी दिखती हैं जैसी मिली थीं।</translation>
     </message>
@@ -2543,14 +2535,6 @@ Last received %2</source>
     <message>
         <source>Choose at least one column.</source>
         <translation>कम से कम एक कॉलम चुनें।</translation>
-    </message>
-    <message>
-        <source>attendees-%1.csv</source>
-        <translation>attendees-%1.csv</translation>
-    </message>
-    <message>
-        <source>%1-attendees-%2.csv</source>
-        <translation>%1-attendees-%2.csv</translation>
     </message>
     <message>
         <source>Exporting to %1…</source>
@@ -2598,6 +2582,34 @@ Last received %2</source>
     <message>
         <source>The export failed: %1. No file was written.</source>
         <translation>एक्सपोर्ट विफल रहा: %1। कोई फ़ाइल नहीं लिखी गई।</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>Excel वर्कबुक (*.xlsx);;सभी फ़ाइलें (*)</translation>
+    </message>
+    <message>
+        <source>CSV for Excel, LibreOffice and Google Sheets</source>
+        <translation>Excel, LibreOffice और Google Sheets के लिए CSV</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel वर्कबुक (.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV for mail tools, CRMs and programs</source>
+        <translation>मेल टूल, CRM और प्रोग्रामों के लिए CSV</translation>
+    </message>
+    <message>
+        <source>A real workbook: phone numbers and IDs stay text, times are dates in this computer&apos;s time zone, recording links can be clicked and the header row stays in view.</source>
+        <translation>असली वर्कबुक: फ़ोन नंबर और ID टेक्स्ट ही रहते हैं, समय इस कंप्यूटर के समय क्षेत्र की तारीखें होते हैं, रिकॉर्डिंग लिंक पर क्लिक किया जा सकता है और शीर्ष पंक्ति दिखती रहती है।</translation>
+    </message>
+    <message>
+        <source>attendees-%1</source>
+        <translation>attendees-%1</translation>
+    </message>
+    <message>
+        <source>%1-attendees-%2</source>
+        <translation>%1-attendees-%2</translation>
     </message>
 </context>
 <context>

@@ -63,8 +63,9 @@ void exportCsvOptions(QCommandLineParser &parser)
 {
     parser.setApplicationDescription(
             Text::tr("Write attendees as CSV or as an Excel workbook.\n"
-                     "Profiles: 'spreadsheet' (default) for Excel, LibreOffice and Google Sheets: "
-                     "UTF-8 with BOM, and no cell a spreadsheet would run as a formula; 'rfc4180' for "
+                     "CSV profiles: 'spreadsheet' (default) for Excel, LibreOffice and Google Sheets: "
+                     "UTF-8 with BOM, and no cell a spreadsheet would run as a formula; 'mail' (or "
+                     "'rfc4180') for mail tools, CRMs and "
                      "programs: UTF-8 without BOM, every value exactly as stored.\n"
                      "Columns (default %1): %2")
                     .arg([] {
@@ -93,7 +94,7 @@ void exportCsvOptions(QCommandLineParser &parser)
                                "cells in this computer's time zone, links clickable). Default: xlsx "
                                "when FILE ends in .xlsx, otherwise csv."),
                       QStringLiteral("FORMAT")});
-    parser.addOption({QStringLiteral("profile"), Text::tr("spreadsheet (default) or rfc4180."),
+    parser.addOption({QStringLiteral("profile"), Text::tr("spreadsheet (default) or mail (also called rfc4180)."),
                       QStringLiteral("PROFILE"), QStringLiteral("spreadsheet")});
     parser.addOption({QStringLiteral("columns"),
                       Text::tr("Comma-separated column keys, in the order to write them."),
@@ -127,10 +128,10 @@ int exportCsv(const QCommandLineParser &parser)
     const QString profile = parser.value(QStringLiteral("profile")).toLower();
     if (profile == QLatin1String("spreadsheet"))
         options.profile = CsvWriter::Profile::Spreadsheet;
-    else if (profile == QLatin1String("rfc4180"))
+    else if (profile == QLatin1String("mail") || profile == QLatin1String("rfc4180"))
         options.profile = CsvWriter::Profile::Rfc4180;
     else
-        return Console::fail(Text::tr("unknown profile '%1': use spreadsheet or rfc4180")
+        return Console::fail(Text::tr("unknown profile '%1': use spreadsheet or mail")
                                      .arg(parser.value(QStringLiteral("profile"))),
                              Cli::Usage);
 

@@ -66,6 +66,7 @@ private slots:
     void backingOutOfTheFileChooserDoesNothing();
     void exportNeedsAColumn();
     void cancelNeverLeavesAPartialFile();
+    void exportsWorkbook();
 
 private:
     ExportDialog::Context context(const QString &db) const;
@@ -242,6 +243,47 @@ void tst_ExportDialog::cancelNeverLeavesAPartialFile()
         QCOMPARE(data.count('\n'), 50000 + 1);
     }
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("all.csv")});
+}
+
+// The Excel item writes a workbook (a zip archive), named .xlsx, holding the
+// rows a CSV export of the same choice holds.
+void tst_ExportDialog::exportsWorkbook()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("everyone.xlsx"));
+    ExportDialog dialog(context(m_tricky.path()));
+    dialog.setScope(ExportDialog::Scope::Everything);
+    QString suggested;
+    dialog.setFileChooser([&](QWidget *, const QString &suggestion) {
+        suggested = suggestion;
+        return path;
+    });
+    QSignalSpy exported(&dialog, &ExportDialog::exported);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+
+    auto *profile = child<QComboBox>(&dialog, "profile");
+    const int workbook = profile->findText(QStringLiteral("Excel workbook (.xlsx)"));
+    QVERIFY(workbook >= 0);
+    profile->setCurrentIndex(workbook);
+    QCOMPARE(dialog.options().format, AttendeeExporter::Format::Xlsx);
+
+    AttendeeExporter::Options asCsv = dialog.options();
+    asCsv.format = AttendeeExporter::Format::Csv;
+    AttendeeExporter csv(asCsv);
+    QBuffer buffer;
+    QVERIFY(buffer.open(QIODevice::WriteOnly));
+    QVERIFY2(csv.exportTo(&buffer), qPrintable(csv.errorString()));
+    QVERIFY(csv.rowsWritten() > 0);
+
+    QTest::mouseClick(child<QPushButton>(&dialog, "exportButton"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(exported.count(), 1, 60000);
+    QVERIFY2(suggested.endsWith(QStringLiteral(".xlsx")), qPrintable(suggested));
+    QCOMPARE(exported.first().at(1).toLongLong(), csv.rowsWritten());
+    QVERIFY(readAll(path).startsWith("PK\x03\x04"));
+    // Nothing but the workbook is left in the folder (no temporary file).
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
+             QStringList{QStringLiteral("everyone.xlsx")});
 }
 
 QTEST_MAIN(tst_ExportDialog)

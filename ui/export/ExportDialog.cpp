@@ -31,11 +31,16 @@ namespace {
 
 constexpr int ColumnRole = Qt::UserRole;
 
+// The combo box's item for the workbook; the CSV items hold their CsvWriter::Profile.
+constexpr int WorkbookItem = -1;
+
 QString defaultChooseFile(QWidget *parent, const QString &suggestedPath)
 {
+    const bool workbook = suggestedPath.endsWith(QLatin1String(".xlsx"));
     return QFileDialog::getSaveFileName(parent, ExportDialog::tr("Export attendees"),
                                         suggestedPath,
-                                        ExportDialog::tr("CSV files (*.csv);;All files (*)"));
+                                        workbook ? ExportDialog::tr("Excel workbooks (*.xlsx);;All files (*)")
+                                                 : ExportDialog::tr("CSV files (*.csv);;All files (*)"));
 }
 
 } // namespace
@@ -110,22 +115,27 @@ ExportDialog::ExportDialog(const Context &context, QWidget *parent)
 
     m_profile = new QComboBox(this);
     m_profile->setObjectName(QStringLiteral("profile"));
-    m_profile->addItem(tr("Spreadsheet: Excel, LibreOffice, Google Sheets"),
+    m_profile->addItem(tr("CSV for Excel, LibreOffice and Google Sheets"),
                        int(CsvWriter::Profile::Spreadsheet));
-    m_profile->addItem(tr("RFC 4180: for programs and scripts"), int(CsvWriter::Profile::Rfc4180));
+    m_profile->addItem(tr("Excel workbook (.xlsx)"), WorkbookItem);
+    m_profile->addItem(tr("CSV for mail tools, CRMs and programs"), int(CsvWriter::Profile::Rfc4180));
     m_profileHint = new QLabel(this);
     m_profileHint->setWordWrap(true);
     m_profileHint->setEnabled(false);
     auto updateHint = [this] {
-        const bool spreadsheet = m_profile->currentData().toInt()
-                == int(CsvWriter::Profile::Spreadsheet);
-        m_profileHint->setText(
-                spreadsheet ? tr("Opens correctly in spreadsheets. Cells that would run as a "
-                                 "formula get a leading apostrophe; phone numbers, IDs and "
-                                 "dates show exactly as received.")
-                            : tr("Every value exactly as stored, UTF-8 without a byte order "
-                                 "mark. Do not open it in a spreadsheet if attendees can type "
-                                 "their own names."));
+        const int item = m_profile->currentData().toInt();
+        if (item == WorkbookItem)
+            m_profileHint->setText(tr("A real workbook: phone numbers and IDs stay text, times are "
+                                      "dates in this computer's time zone, recording links can be "
+                                      "clicked and the header row stays in view."));
+        else if (item == int(CsvWriter::Profile::Spreadsheet))
+            m_profileHint->setText(tr("Opens correctly in spreadsheets. Cells that would run as a "
+                                      "formula get a leading apostrophe; phone numbers, IDs and "
+                                      "dates show exactly as received."));
+        else
+            m_profileHint->setText(tr("Every value exactly as stored, UTF-8 without a byte order "
+                                      "mark. Do not open it in a spreadsheet if attendees can type "
+                                      "their own names."));
     };
     connect(m_profile, &QComboBox::currentIndexChanged, this, updateHint);
     updateHint();
@@ -256,7 +266,11 @@ AttendeeExporter::Options ExportDialog::options() const
         if (item->checkState() == Qt::Checked)
             options.columns.append(AttendeeExporter::Column(item->data(ColumnRole).toInt()));
     }
-    options.profile = CsvWriter::Profile(m_profile->currentData().toInt());
+    const int item = m_profile->currentData().toInt();
+    if (item == WorkbookItem)
+        options.format = AttendeeExporter::Format::Xlsx;
+    else
+        options.profile = CsvWriter::Profile(item);
     return options;
 }
 
@@ -266,7 +280,10 @@ QString ExportDialog::suggestedPath() const
     if (folder.isEmpty())
         folder = QDir::homePath();
     const QString day = QDate::currentDate().toString(Qt::ISODate);
-    QString name = tr("attendees-%1.csv").arg(day);
+    const QString extension = m_profile->currentData().toInt() == WorkbookItem
+            ? QStringLiteral(".xlsx")
+            : QStringLiteral(".csv");
+    QString name = tr("attendees-%1").arg(day) + extension;
     if (scope() == Scope::SelectedWebinar && !m_context.selectedWebinarTitle.isEmpty()) {
         // A file name from the title: letters, digits and dashes only.
         QString title;
@@ -281,7 +298,7 @@ QString ExportDialog::suggestedPath() const
         while (title.startsWith(QLatin1Char('-')))
             title.remove(0, 1);
         if (!title.isEmpty())
-            name = tr("%1-attendees-%2.csv").arg(title, day);
+            name = tr("%1-attendees-%2").arg(title, day) + extension;
     }
     return QDir(folder).filePath(name);
 }
