@@ -2,6 +2,7 @@
 // The listener end to end in one process: real sockets, a real SQLite file.
 #include "HttpClient.h"
 #include "IntakeHarness.h"
+#include "LogCapture.h"
 #include "TestDatabase.h"
 #include "intake/IntakeService.h"
 #include "intake/RequestVerifier.h"
@@ -11,7 +12,6 @@
 #include "store/StoreWriter.h"
 
 #include <QJsonDocument>
-#include <QMutex>
 #include <QJsonObject>
 #include <QTcpSocket>
 #include <QtTest>
@@ -42,32 +42,6 @@ void holdWriter(StoreWriter &writer, std::shared_future<void> released)
     });
     isHeld.wait();
 }
-
-// Collects the intake's warnings, from whichever thread logs them.
-class WarningCapture
-{
-public:
-    WarningCapture() { s_previous = qInstallMessageHandler(handler); }
-    ~WarningCapture() { qInstallMessageHandler(s_previous); }
-    QStringList lines(const QString &containing) const
-    {
-        QMutexLocker lock(&s_mutex);
-        return s_lines.filter(containing);
-    }
-
-private:
-    static void handler(QtMsgType type, const QMessageLogContext &context, const QString &message)
-    {
-        // One message at a time into QTest's logger, which is not thread-safe.
-        QMutexLocker lock(&s_mutex);
-        if (type == QtWarningMsg && qstrcmp(context.category, "hookdesk.intake") == 0)
-            s_lines.append(message);
-        s_previous(type, context, message);
-    }
-    static inline QtMessageHandler s_previous = nullptr;
-    static inline QRecursiveMutex s_mutex;
-    static inline QStringList s_lines;
-};
 
 QJsonObject json(const HttpReply &reply)
 {
@@ -192,7 +166,9 @@ void TestIntake::clientGoneBeforeAnswer()
         QTRY_COMPARE(h.writer.queuedCount(), qint64(i + 1));
         socket.abort();
     }
-    QTest::qWait(200); // let the server see the resets while the answers are pending
+    // Let the server see the resets while the answers are pending: nothing outside
+    // the intake thread tells when it has, so this waits (longer only slows the test).
+    QTest::qWait(200);
     release.set_value();
 
     const HttpReply next = HttpClient::request(h.port, "POST", h.hookPath, HttpClient::attendeeBody(1));
@@ -250,7 +226,7 @@ void TestIntake::lockedStoreWarnsOncePerCommit()
     storeOptions.busyTimeoutMs = 100;
     Harness h(storeOptions);
     QVERIFY(h.started);
-    WarningCapture warnings;
+    LogCapture log;
     SqliteDatabase other;
     QVERIFY(other.open(h.db.path(), SqliteDatabase::Mode::ReadWrite));
     QVERIFY(other.exec(QStringLiteral("BEGIN IMMEDIATE")));
@@ -270,7 +246,7 @@ void TestIntake::lockedStoreWarnsOncePerCommit()
     for (auto &socket : sockets)
         QCOMPARE(HttpClient::readReply(*socket).status, 503);
     QVERIFY(other.exec(QStringLiteral("ROLLBACK")));
-    const QStringList lines = warnings.lines(QStringLiteral("answering 503"));
+    const QStringList lines = log.lines(QtWarningMsg, QStringLiteral("hookdesk.intake"), QStringLiteral("answering 503"));
     QCOMPARE(lines.size(), 1);
     QVERIFY2(lines.first().contains(QStringLiteral("to %1 request").arg(senders)), qPrintable(lines.first()));
     QVERIFY2(lines.first().contains(QStringLiteral("locked")), qPrintable(lines.first()));
@@ -292,6 +268,8 @@ void TestIntake::connectionLimit()
         held.back()->connectToHost(QHostAddress::LocalHost, h.port);
         QVERIFY(held.back()->waitForConnected(5000));
     }
+    // The server accepts the four before the newcomer comes: connected here means
+    // the kernel's handshake, and nothing tells when the guard has taken them.
     QTest::qWait(100);
     const HttpReply accepted = HttpClient::request(h.port, "POST", h.hookPath, HttpClient::attendeeBody(1));
     QCOMPARE(accepted.status, 200);
@@ -319,7 +297,8 @@ void TestIntake::connectionLimit()
         held.back()->write(HttpClient::buildRequest("POST", h.hookPath, HttpClient::attendeeBody(10 + i)));
         QVERIFY(held.back()->waitForBytesWritten(5000));
     }
-    QTest::qWait(200);
+    // All four requests are read and wait in the writer's queue, behind the task.
+    QTRY_COMPARE(h.writer.queuedCount(), qint64(4));
     const HttpReply refused = HttpClient::request(h.port, "POST", h.hookPath, HttpClient::attendeeBody(2));
     QCOMPARE(refused.status, 503);
     release.set_value();
