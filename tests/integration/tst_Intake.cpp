@@ -3,6 +3,7 @@
 #include "HttpClient.h"
 #include "IntakeHarness.h"
 #include "LogCapture.h"
+#include "WriterHold.h"
 #include "TestDatabase.h"
 #include "intake/IntakeService.h"
 #include "intake/RequestVerifier.h"
@@ -28,19 +29,6 @@ QByteArray exampleBody()
     QFile file(QStringLiteral(HOOKDESK_TEST_DATA_DIR "/event-page-example.json"));
     file.open(QIODevice::ReadOnly);
     return file.readAll();
-}
-
-// Blocks the writer thread until `released` is ready, and returns once it is
-// blocked: whatever is submitted from then on stays queued.
-void holdWriter(StoreWriter &writer, std::shared_future<void> released)
-{
-    auto held = std::make_shared<std::promise<void>>();
-    std::future<void> isHeld = held->get_future();
-    writer.runTask([released, held](SqliteDatabase &) {
-        held->set_value();
-        released.wait();
-    });
-    isHeld.wait();
 }
 
 QJsonObject json(const HttpReply &reply)
@@ -153,8 +141,7 @@ void TestIntake::clientGoneBeforeAnswer()
     Harness h;
     QVERIFY(h.started);
     // Hold the writer so the answer is still pending when the client leaves.
-    std::promise<void> release;
-    holdWriter(h.writer, release.get_future().share());
+    WriterHold hold(h.writer);
 
     for (int i = 0; i < 20; ++i) {
         QTcpSocket socket;
@@ -169,7 +156,7 @@ void TestIntake::clientGoneBeforeAnswer()
     // Let the server see the resets while the answers are pending: nothing outside
     // the intake thread tells when it has, so this waits (longer only slows the test).
     QTest::qWait(200);
-    release.set_value();
+    hold.release();
 
     const HttpReply next = HttpClient::request(h.port, "POST", h.hookPath, HttpClient::attendeeBody(1));
     QCOMPARE(next.status, 200);
@@ -230,8 +217,7 @@ void TestIntake::lockedStoreWarnsOncePerCommit()
     SqliteDatabase other;
     QVERIFY(other.open(h.db.path(), SqliteDatabase::Mode::ReadWrite));
     QVERIFY(other.exec(QStringLiteral("BEGIN IMMEDIATE")));
-    std::promise<void> release;
-    holdWriter(h.writer, release.get_future().share());
+    WriterHold hold(h.writer);
     std::vector<std::unique_ptr<QTcpSocket>> sockets;
     for (int i = 0; i < senders; ++i) {
         sockets.push_back(std::make_unique<QTcpSocket>());
@@ -242,7 +228,7 @@ void TestIntake::lockedStoreWarnsOncePerCommit()
     }
     // All of them wait in the queue, so they go into one transaction.
     QTRY_COMPARE(h.writer.queuedCount(), qint64(senders));
-    release.set_value();
+    hold.release();
     for (auto &socket : sockets)
         QCOMPARE(HttpClient::readReply(*socket).status, 503);
     QVERIFY(other.exec(QStringLiteral("ROLLBACK")));
@@ -287,9 +273,7 @@ void TestIntake::connectionLimit()
     held.clear();
 
     // When every connection waits for an answer of ours, the newcomer is refused.
-    std::promise<void> release;
-    std::shared_future<void> released = release.get_future().share();
-    h.writer.runTask([released](SqliteDatabase &) { released.wait(); });
+    WriterHold hold(h.writer);
     for (int i = 0; i < 4; ++i) {
         held.push_back(std::make_unique<QTcpSocket>());
         held.back()->connectToHost(QHostAddress::LocalHost, h.port);
@@ -301,7 +285,7 @@ void TestIntake::connectionLimit()
     QTRY_COMPARE(h.writer.queuedCount(), qint64(4));
     const HttpReply refused = HttpClient::request(h.port, "POST", h.hookPath, HttpClient::attendeeBody(2));
     QCOMPARE(refused.status, 503);
-    release.set_value();
+    hold.release();
     for (auto &socket : held)
         QCOMPARE(HttpClient::readReply(*socket).status, 200);
     QCOMPARE(h.attendees(), 5);
@@ -408,13 +392,12 @@ void TestIntake::concurrentSignedReplaysStoreOnce()
     std::vector<HttpReply> replies;
     {
         // All ten are queued behind a held writer, as if the first commit were slow.
-        std::promise<void> release;
-        holdWriter(h.writer, release.get_future().share());
+        WriterHold hold(h.writer);
         std::future<std::vector<HttpReply>> answers = std::async(std::launch::async, [&] {
             return HttpClient::concurrent(h.port, requests, 20000);
         });
         QTRY_COMPARE(h.writer.queuedCount(), qint64(10));
-        release.set_value();
+        hold.release();
         replies = answers.get();
     }
     int stored = 0;

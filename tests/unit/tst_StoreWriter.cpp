@@ -2,6 +2,7 @@
 #include "LogCapture.h"
 #include "MockClock.h"
 #include "TestDatabase.h"
+#include "WriterHold.h"
 #include "store/HookDirectory.h"
 #include "store/HookRepository.h"
 #include "store/Schema.h"
@@ -15,6 +16,7 @@
 
 using namespace hookdesk;
 using hookdesk::test::LogCapture;
+using hookdesk::test::WriterHold;
 
 namespace {
 
@@ -86,35 +88,6 @@ public:
 
 private:
     std::vector<std::future<WriteOutcome>> m_futures;
-};
-
-// Holds the writer thread until released, so that requests submitted meanwhile
-// are written as one batch.
-class WriterHold
-{
-public:
-    explicit WriterHold(StoreWriter &writer)
-    {
-        std::shared_future<void> released = m_release.get_future().share();
-        auto held = std::make_shared<std::promise<void>>();
-        std::future<void> isHeld = held->get_future();
-        writer.runTask([released, held](SqliteDatabase &) {
-            held->set_value();
-            released.wait();
-        });
-        isHeld.wait();
-    }
-    ~WriterHold() { release(); }
-    void release()
-    {
-        if (!m_released)
-            m_release.set_value();
-        m_released = true;
-    }
-
-private:
-    std::promise<void> m_release;
-    bool m_released = false;
 };
 
 // Another process (or connection) holding the write lock: BEGIN IMMEDIATE.
