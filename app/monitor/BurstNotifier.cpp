@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BurstNotifier.h"
 
+#include "core/Clock.h"
+
 namespace hookdesk {
 namespace {
 
@@ -9,7 +11,7 @@ const QString refusedKey = QStringLiteral("refused");
 } // namespace
 
 BurstNotifier::BurstNotifier(QObject *parent)
-    : BurstNotifier(Options{}, [] { return QDateTime::currentMSecsSinceEpoch(); }, parent)
+    : BurstNotifier(Options{}, [] { return hookdesk::Clock::currentMSecsSinceEpoch(); }, parent)
 {
 }
 

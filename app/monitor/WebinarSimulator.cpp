@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WebinarSimulator.h"
 
+#include "core/Clock.h"
 #include "core/Logging.h"
 
 #include <QCoreApplication>
@@ -66,7 +67,7 @@ bool WebinarSimulator::start(const Options &options, QString *error)
     }
     m_options = options;
     const QString webinarId = options.webinarId.isEmpty()
-            ? SimulatedAttendees::newWebinarId(QDateTime::currentDateTime())
+            ? SimulatedAttendees::newWebinarId(Clock::currentDateTime())
             : options.webinarId;
     m_attendees.emplace(webinarId, options.webinarTitle.isEmpty() ? defaultTitle() : options.webinarTitle);
     m_result = Result{};
@@ -114,7 +115,7 @@ void WebinarSimulator::sendNext()
             request.setRawHeader(verification.headerName, verification.headerSecret);
         if (!verification.hmacSecret.isEmpty()) {
             const QByteArray id = m_result.webinarId.toUtf8() + '-' + QByteArray::number(m_next);
-            const qint64 timestamp = QDateTime::currentSecsSinceEpoch();
+            const qint64 timestamp = Clock::currentSecsSinceEpoch();
             request.setRawHeader("webhook-id", id);
             request.setRawHeader("webhook-timestamp", QByteArray::number(timestamp));
             request.setRawHeader("webhook-signature",

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BatchWriter.h"
 
+#include "core/Clock.h"
 #include "core/Logging.h"
 #include "intake/WireText.h"
 
@@ -71,7 +72,7 @@ BatchWriter::Result BatchWriter::write(const std::vector<WriteRequest *> &reques
     if (!m_db.exec(QStringLiteral("BEGIN IMMEDIATE")))
         return fail(std::nullopt);
 
-    const QString now = isoTimestamp(QDateTime::currentDateTimeUtc());
+    const QString now = isoTimestamp(Clock::currentDateTimeUtc());
     struct Touch
     {
         qint64 count = 0;
@@ -231,7 +232,7 @@ bool BatchWriter::enforceWebhookIdCap(qint64 claimed)
 
 void BatchWriter::expireWebhookIds(bool recount)
 {
-    const QString now = isoTimestamp(QDateTime::currentDateTimeUtc());
+    const QString now = isoTimestamp(Clock::currentDateTimeUtc());
     // A read through the expiry index first: no write lock when nothing expired.
     SqliteStatement oldest(m_db, QStringLiteral("SELECT min(expires_at) FROM webhook_ids"));
     const bool due = oldest.next() && !oldest.isNull(0) && oldest.text(0) <= now;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "HookRepository.h"
 
+#include "core/Clock.h"
 #include "Records.h"
 #include "SqliteDatabase.h"
 
@@ -81,7 +82,7 @@ std::optional<Hook> addWithToken(SqliteDatabase &db, const QString &token,
     SqliteStatement insert(db, QStringLiteral(
             "INSERT INTO subscriptions (token, event, webinar_filter, created_at, verify_header, "
             "verify_header_secret, hmac_secret) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"));
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = Clock::currentDateTimeUtc();
     insert.bind(1, token);
     insert.bind(2, event);
     insert.bind(3, webinarFilter.trimmed());
@@ -152,7 +153,7 @@ bool retire(SqliteDatabase &db, const QString &tokenOrPrefix, QString *error)
     const QString exact = found.contains(token) ? token : found.first();
     SqliteStatement update(db, QStringLiteral("UPDATE subscriptions SET retired_at = ? "
                                               "WHERE token = ? AND retired_at IS NULL"));
-    update.bind(1, isoTimestamp(QDateTime::currentDateTimeUtc()));
+    update.bind(1, isoTimestamp(Clock::currentDateTimeUtc()));
     update.bind(2, exact);
     if (!update.run()) {
         *error = Text::tr("cannot retire the hook: %1").arg(db.lastError().message);

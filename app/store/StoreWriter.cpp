@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StoreWriter.h"
 
+#include "core/Clock.h"
 #include "BatchWriter.h"
 #include "HookDirectory.h"
 #include "HookRepository.h"
@@ -480,7 +481,7 @@ void StoreWriter::maintain(SqliteDatabase &db)
             "DELETE FROM deliveries WHERE id <= (SELECT max(id) FROM deliveries) - ?1 "
             "OR received_at < ?2"));
     prune.bind(1, m_options.deliveryMaxRows);
-    prune.bind(2, isoTimestamp(QDateTime::currentDateTimeUtc().addDays(-m_options.deliveryMaxAgeDays)));
+    prune.bind(2, isoTimestamp(Clock::currentDateTimeUtc().addDays(-m_options.deliveryMaxAgeDays)));
     if (!prune.run())
         qCWarning(lcStore) << "delivery log pruning failed:" << db.lastError().message;
     else if (db.changes() > 0)

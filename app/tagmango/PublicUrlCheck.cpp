@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PublicUrlCheck.h"
 
+#include "core/Clock.h"
 #include "HookUrl.h"
 #include "core/AppInfo.h"
 #include "core/Logging.h"
@@ -171,7 +172,7 @@ void PublicUrlCheck::run(const QUrl &hookUrl, const VerificationPolicy &policy, 
         http.setRawHeader(policy.headerName, policy.headerSecret);
     if (!policy.hmacSecret.isEmpty()) {
         const QByteArray id = "msg_" + webinarId.toLatin1();
-        const qint64 timestamp = QDateTime::currentSecsSinceEpoch();
+        const qint64 timestamp = Clock::currentSecsSinceEpoch();
         http.setRawHeader("webhook-id", id);
         http.setRawHeader("webhook-timestamp", QByteArray::number(timestamp));
         http.setRawHeader("webhook-signature",

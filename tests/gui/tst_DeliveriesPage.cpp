@@ -5,6 +5,7 @@
 #include "deliveries/DeliveriesPage.h"
 #include "deliveries/DeliveryDetailView.h"
 #include "DeliverySeeder.h"
+#include "MockClock.h"
 #include "deliveries/DeliveryTableModel.h"
 #include "TestDatabase.h"
 #include "intake/IntakeService.h"
@@ -31,6 +32,9 @@ namespace {
 
 struct World
 {
+    // The seeded hour and the page's time ranges end at the same "now". First:
+    // the writer and the reader read it on their threads until they stop.
+    test::MockClock clock{QDateTime::currentDateTimeUtc()};
     test::TestDatabase file;
     HookDirectory hooks;
     StoreWriter writer{&hooks};
@@ -57,7 +61,7 @@ struct World
             hook = *added;
         }
         writer.runTask([](SqliteDatabase &) {}); // publishes the new hook
-        if (!DeliverySeeder::write(writer, DeliverySeeder::lastHour(QDateTime::currentDateTimeUtc(), hook.id, hook.token),
+        if (!DeliverySeeder::write(writer, DeliverySeeder::lastHour(clock.nowUtc(), hook.id, hook.token),
                                    &error))
             return false;
         if (listen) {
@@ -305,7 +309,7 @@ void TestDeliveriesPage::replayIsRefusedWhenItCannotBeFaithful()
     World w;
     QVERIFY(w.start(true));
     // A body the log cut short.
-    DeliverySeeder::Delivery cut = DeliverySeeder::refused(QDateTime::currentDateTimeUtc(), 413,
+    DeliverySeeder::Delivery cut = DeliverySeeder::refused(w.clock.nowUtc(), 413,
                                                            QStringLiteral("request body larger than 65536 bytes"),
                                                            w.hook.id, QStringLiteral("/hooks/x…"),
                                                            QByteArray(16384, 'x'));
@@ -347,14 +351,14 @@ void TestDeliveriesPage::newRequestsArriveOnTop()
 
     QList<DeliverySeeder::Delivery> news;
     for (int i = 0; i < 3; ++i)
-        news.append(DeliverySeeder::refused(QDateTime::currentDateTimeUtc(), 404, QStringLiteral("unknown hook"), 0,
+        news.append(DeliverySeeder::refused(w.clock.nowUtc(), 404, QStringLiteral("unknown hook"), 0,
                                             QStringLiteral("/hooks/Qq99zz…")));
     AttendeeRecord a;
     a.name = QStringLiteral("New Person");
     a.email = QStringLiteral("new@example.com");
     a.webinarId = QStringLiteral("6650c1f2a9e4b21d3c8f0a17");
     a.rawPayload = "{}";
-    news.append(DeliverySeeder::accepted(QDateTime::currentDateTimeUtc(), w.hook.id, w.hook.token, a));
+    news.append(DeliverySeeder::accepted(w.clock.nowUtc(), w.hook.id, w.hook.token, a));
     QString error;
     QVERIFY2(DeliverySeeder::write(w.writer, news, &error), qPrintable(error));
     w.page->refresh();

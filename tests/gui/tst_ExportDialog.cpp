@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AttendeeSeeder.h"
+#include "MockClock.h"
 #include "export/ExportDialog.h"
 #include "TestDatabase.h"
 
@@ -98,6 +99,8 @@ ExportDialog::Context tst_ExportDialog::context(const QString &db) const
 // the RFC 4180 profile, choose a file, and get exactly those rows in that order.
 void tst_ExportDialog::exportsSelectedWebinarToFile()
 {
+    // The suggested file name carries the day: a clock that stays on one day says which.
+    const test::MockClock clock(QDateTime(QDate(2026, 5, 4), QTime(12, 0), Qt::UTC));
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("beta.csv"));
     ExportDialog dialog(context(m_tricky.path()));
@@ -139,6 +142,7 @@ void tst_ExportDialog::exportsSelectedWebinarToFile()
                      && QFileInfo(suggested).fileName().startsWith(
                              QStringLiteral("The-Secret-Sauce-Q-A-attendees-")),
              qPrintable(suggested));
+    QCOMPARE(QFileInfo(suggested).fileName(), QStringLiteral("The-Secret-Sauce-Q-A-attendees-2026-05-04.csv"));
 
     QBuffer expected;
     expected.open(QIODevice::WriteOnly);

@@ -3,6 +3,7 @@
 // IntakeService: a port already taken (by a QTcpServer here) is explained with
 // what to do, and HookDesk keeps listening where it was.
 #include "settings/AppSettings.h"
+#include "FreePort.h"
 #include "HttpClient.h"
 #include "listener/ListenerControl.h"
 #include "TestDatabase.h"
@@ -20,16 +21,9 @@
 
 using namespace hookdesk;
 namespace HttpClient = hookdesk::test::HttpClient;
+using hookdesk::test::freePort;
 
 namespace {
-
-// A port nobody listens on right now.
-quint16 freePort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    return probe.serverPort();
-}
 
 struct World
 {

@@ -4,6 +4,8 @@
 // without a restart, and the pages and menus that reach them.
 #include "settings/AppSettings.h"
 #include "deliveries/DeliveriesPage.h"
+#include "FakeSecretStore.h"
+#include "FreePort.h"
 #include "deliveries/DeliveryTableModel.h"
 #include "HttpClient.h"
 #include "listener/ListenerControl.h"
@@ -14,7 +16,6 @@
 #include "listener/SimulateDialog.h"
 #include "shell/StatusBarPanel.h"
 #include "TestDatabase.h"
-#include "core/SecretStore.h"
 #include "intake/IntakeService.h"
 #include "store/HookDirectory.h"
 #include "store/HookRepository.h"
@@ -31,31 +32,12 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTabWidget>
-#include <QTcpServer>
 #include <QTest>
 
 using namespace hookdesk;
 namespace HttpClient = hookdesk::test::HttpClient;
 
 namespace {
-
-quint16 freePort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    return probe.serverPort();
-}
-
-// A keychain that answers as told.
-class FakeKeychain : public SecretStore
-{
-public:
-    SecretResult answer;
-    void read(Callback done) override { done(answer); }
-    void write(const QString &, Callback done) override { done(answer); }
-    void remove(Callback done) override { done(answer); }
-    bool isPersistent() const override { return true; }
-};
 
 struct World
 {
@@ -64,7 +46,7 @@ struct World
     StoreWriter writer{&hooks};
     IntakeService intake{&writer, &hooks};
     std::unique_ptr<AppSettings> settings;
-    FakeKeychain keychain;
+    test::FakeSecretStore keychain;
     Hook hook;
     QList<DesktopActions::Confirmation> asked;
     bool answer = true;
@@ -89,7 +71,7 @@ struct World
         }
         writer.runTask([](SqliteDatabase &) {});
         settings = std::make_unique<AppSettings>(file.folder() + QStringLiteral("/settings.ini"));
-        settings->setListenPort(freePort());
+        settings->setListenPort(test::freePort());
         ListenerStatus listener;
         listener.listening = intake.start(settings->intakeOptions(), &listener.error);
         if (!listener.listening)
@@ -253,7 +235,7 @@ void TestMonitorFeatures::settingsApplyWithoutRestart()
     QVERIFY(w.open());
     const quint16 old = w.intake.port();
     SettingsDialog *dialog = w.features->openSettings();
-    const quint16 port = freePort();
+    const quint16 port = test::freePort();
     dialog->findChild<QSpinBox *>(QStringLiteral("settingsPort"))->setValue(port);
     dialog->findChild<QSpinBox *>(QStringLiteral("settingsMaxBody"))->setValue(128);
     dialog->findChild<QSpinBox *>(QStringLiteral("settingsRetentionDays"))->setValue(7);

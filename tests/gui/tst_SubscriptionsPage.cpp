@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Subscriptions page driven like a person would: typing into the form and
 // clicking, against a fake TagMango API, HookDesk's real store and listener.
+#include "FakeSecretStore.h"
 #include "FakeTagMangoApi.h"
 #include "HttpClient.h"
+#include "LogCapture.h"
 #include "subscriptions/SubscriptionsPage.h"
 #include "TestDatabase.h"
 #include "core/SecretStore.h"
@@ -20,7 +22,6 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMutex>
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -30,49 +31,14 @@
 #include <memory>
 
 using namespace hookdesk;
+using hookdesk::test::FakeSecretStore;
 using hookdesk::test::FakeTagMangoApi;
+using hookdesk::test::LogCapture;
 using hookdesk::test::TestDatabase;
 
 namespace {
 
 const QString apiKey = QStringLiteral("tm-gui-key-7c41d9e0aa52");
-
-QRecursiveMutex logMutex;
-QString capturedLog;
-QtMessageHandler previousHandler = nullptr;
-
-// Qt's network threads log too: QTest's logger is not thread-safe, so every
-// message reaches it one at a time, under the capture's lock.
-void captureMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    QMutexLocker lock(&logMutex);
-    capturedLog += message + QLatin1Char('\n');
-    if (previousHandler)
-        previousHandler(type, context, message);
-}
-
-// A keychain that is not there, as on a machine without Secret Service.
-class MissingKeychain final : public SecretStore
-{
-public:
-    void read(Callback done) override { done(unavailable()); }
-    void write(const QString &, Callback done) override
-    {
-        ++writes;
-        done(unavailable());
-    }
-    void remove(Callback done) override { done(unavailable()); }
-    bool isPersistent() const override { return true; }
-    int writes = 0;
-
-private:
-    static SecretResult unavailable()
-    {
-        return {SecretResult::Status::Unavailable, QString(),
-                QStringLiteral("No system keychain is available on this computer, so HookDesk "
-                               "cannot keep the API key safely between sessions.")};
-    }
-};
 
 template <typename T>
 T *find(QWidget *page, const char *name)
@@ -108,6 +74,7 @@ private:
     QString stateOfRow(SubscriptionsPage *page, int row);
 
     FakeTagMangoApi m_api;
+    std::unique_ptr<LogCapture> m_log;
     QNetworkAccessManager m_network;
     std::unique_ptr<TestDatabase> m_db;
     std::unique_ptr<HookDirectory> m_hooks;
@@ -120,7 +87,7 @@ private:
 void TestSubscriptionsPage::initTestCase()
 {
     QVERIFY(m_api.start());
-    previousHandler = qInstallMessageHandler(captureMessage);
+    m_log = std::make_unique<LogCapture>(); // after QTest's handler, which it passes on to
     m_db = std::make_unique<TestDatabase>();
     m_hooks = std::make_unique<HookDirectory>();
     m_writer = std::make_unique<StoreWriter>(m_hooks.get());
@@ -139,7 +106,7 @@ void TestSubscriptionsPage::cleanupTestCase()
 {
     m_intake->stop();
     m_writer->stop();
-    qInstallMessageHandler(previousHandler);
+    m_log.reset();
 }
 
 void TestSubscriptionsPage::init()
@@ -284,7 +251,9 @@ void TestSubscriptionsPage::invalidAddressSendsNothing()
 
 void TestSubscriptionsPage::keychainMissingOffersSessionOnly()
 {
-    MissingKeychain missing;
+    FakeSecretStore missing; // a keychain that is not there, as on a machine without Secret Service
+    missing.answer.message = QStringLiteral("No system keychain is available on this computer, so HookDesk "
+                                            "cannot keep the API key safely between sessions.");
     auto page = makePage(&missing);
     auto *status = find<QLabel>(page.get(), "keyStatusLabel");
     auto *sessionOnly = find<QPushButton>(page.get(), "sessionOnlyButton");
@@ -397,11 +366,8 @@ void TestSubscriptionsPage::settingsEditsAreSignalled()
 void TestSubscriptionsPage::keyInNoLogNorDatabase()
 {
     // Runs last: every test above typed and sent the key.
-    {
-        QMutexLocker lock(&logMutex);
-        QVERIFY2(capturedLog.contains(QLatin1String("subscribing")), "the log was captured");
-        QVERIFY2(!capturedLog.contains(apiKey), "the API key appeared in a log message");
-    }
+    QVERIFY2(m_log->contains(QStringLiteral("subscribing")), "the log was captured");
+    QVERIFY2(!m_log->contains(apiKey), "the API key appeared in a log message");
     m_intake->stop();
     m_writer->stop();
     QByteArray bytes;

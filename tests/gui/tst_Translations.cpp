@@ -9,16 +9,14 @@
 //   xvfb-run -a -s "-screen 0 1400x900x24" build/tests/gui/tst_translations screenshotInHindi
 #include "settings/AppSettings.h"
 #include "AttendeeSeeder.h"
+#include "ChildProcess.h"
 #include "attendees/AttendeeTableModel.h"
-#include "shell/AppWindow.h"
 #include "shell/MainWindow.h"
 #include "QtStrings.h"
 #include "shell/StatusBarPanel.h"
 #include "TestDatabase.h"
-#include "core/SessionSecretStore.h"
+#include "WindowFixture.h"
 #include "core/Translations.h"
-#include "intake/IntakeService.h"
-#include "store/HookDirectory.h"
 #include "store/HookRepository.h"
 #include "tagmango/EventCatalogue.h"
 #include "store/Schema.h"
@@ -33,7 +31,6 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QProcess>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTest>
@@ -316,17 +313,15 @@ void TestTranslations::consoleFollowsTheSystemLanguage()
     QFETCH(QStringList, environment);
     QFETCH(QString, expected);
 
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    test::ChildProcess::Options options;
     for (const char *name : {"LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES"})
-        env.remove(QString::fromLatin1(name));
+        options.environment.remove(QString::fromLatin1(name));
     for (const QString &pair : environment)
-        env.insert(pair.section(QLatin1Char('='), 0, 0), pair.section(QLatin1Char('='), 1));
-    QProcess hookdesk;
-    hookdesk.setProcessEnvironment(env);
-    hookdesk.start(QStringLiteral(HOOKDESK_BINARY), {QStringLiteral("frobnicate")});
-    QVERIFY(hookdesk.waitForFinished(60000));
-    QCOMPARE(hookdesk.exitCode(), 2);
-    QCOMPARE(QString::fromUtf8(hookdesk.readAllStandardError()).trimmed(), expected);
+        options.environment.insert(pair.section(QLatin1Char('='), 0, 0), pair.section(QLatin1Char('='), 1));
+    options.timeoutMs = 60000;
+    const test::ChildProcess::Result hookdesk = test::ChildProcess::runHookdesk({QStringLiteral("frobnicate")}, options);
+    QVERIFY2(hookdesk.exitedWith(2), hookdesk.report().constData());
+    QCOMPARE(hookdesk.errText().trimmed(), expected);
 }
 
 // Not a check: the picture for docs/screenshots, of the app as GuiLauncher builds
@@ -336,12 +331,11 @@ void TestTranslations::screenshotInHindi()
     const QString folder = qEnvironmentVariable("HOOKDESK_SCREENSHOT_DIR");
     if (folder.isEmpty())
         QSKIP("set HOOKDESK_SCREENSHOT_DIR to take the screenshot");
-    test::TestDatabase file;
+    test::WindowFixture world;
     QString error;
-    Hook hook;
     {
         SqliteDatabase db;
-        QVERIFY(db.open(file.path(), SqliteDatabase::Mode::ReadWrite));
+        QVERIFY(db.open(world.databasePath(), SqliteDatabase::Mode::ReadWrite));
         QVERIFY(Schema::prepareForWriting(db, &error));
         test::AttendeeSeeder::Options options;
         options.attendees = 1840;
@@ -349,54 +343,28 @@ void TestTranslations::screenshotInHindi()
         options.start = QDateTime::currentDateTimeUtc().addDays(-40);
         options.secondsApart = 1800;
         QVERIFY2(test::AttendeeSeeder(db).realistic(options, &error), qPrintable(error));
-        const auto added = HookRepository::add(db, EventCatalogue::CompletedAll, QString(), &error);
-        QVERIFY2(added, qPrintable(error));
-        hook = *added;
     }
-    HookDirectory hooks;
-    StoreWriter writer(&hooks);
-    StoreWriter::Options storeOptions;
-    storeOptions.databasePath = file.path();
-    QVERIFY2(writer.start(storeOptions, &error), qPrintable(error));
-    IntakeService intake(&writer, &hooks);
+    QVERIFY2(world.start(&error), qPrintable(error));
+    HookRepository::HookOptions hook;
+    hook.event = EventCatalogue::CompletedAll;
+    QVERIFY2(world.addHook(hook, &error), qPrintable(error));
     IntakeServer::Options listen;
     listen.port = 0;
-    ListenerStatus listener;
-    listener.listening = intake.start(listen, &error);
-    QVERIFY2(listener.listening, qPrintable(error));
+    QVERIFY2(world.listen(listen, &error), qPrintable(error));
     // The address users see, whatever free port the test got.
-    listener.localBaseUrl = QStringLiteral("http://127.0.0.1:8787");
-    listener.hookPath = hook.path();
+    world.listener().localBaseUrl = QStringLiteral("http://127.0.0.1:8787");
 
     Translations hindi;
     hindi.install(QStringLiteral("hi"));
-    AppSettings settings(file.folder() + QStringLiteral("/settings.ini"));
-    SessionSecretStore secrets;
-    {
-        AppWindow::Dependencies deps;
-        deps.databasePath = file.path();
-        deps.writer = &writer;
-        deps.hooks = &hooks;
-        deps.intake = &intake;
-        deps.settings = &settings;
-        deps.hookPath = hook.path();
-        deps.listener = listener;
-        deps.secrets = &secrets;
-        deps.openUrl = [](const QUrl &) { return true; };
-        deps.confirm = [](QWidget *, const DesktopActions::Confirmation &) { return false; };
-        deps.tray.trayAvailable = false;
-        AppWindow app(deps);
-        MainWindow &window = *app.window();
-        window.resize(1400, 860);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QTRY_VERIFY(window.attendeeModel()->rowCount() > 20);
-        QTest::qWait(500); // the counts and the replay buttons settle
-        QVERIFY(QDir().mkpath(folder));
-        QVERIFY(window.grab().save(folder + QStringLiteral("/main-window-hi.png")));
-    }
-    intake.stop();
-    writer.stop();
+    MainWindow &window = *world.window().window();
+    window.resize(1400, 860);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_VERIFY(window.attendeeModel()->rowCount() > 20);
+    // A picture, not a check: the counts and the replay buttons settle (nothing signals both).
+    QTest::qWait(500);
+    QVERIFY(QDir().mkpath(folder));
+    QVERIFY(window.grab().save(folder + QStringLiteral("/main-window-hi.png")));
 }
 
 QTEST_MAIN(TestTranslations)

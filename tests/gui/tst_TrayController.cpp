@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Notifications as the user meets them: one per webinar burst, one per run of
 // refused requests with the reason from the delivery log, debounced, and
-// switchable off. The clock is a fake the test moves; no sleeping.
+// switchable off. The clock is a MockClock the test moves; no sleeping.
 #include "settings/AppSettings.h"
 #include "DeliverySeeder.h"
+#include "MockClock.h"
 #include "TestDatabase.h"
 #include "shell/TrayController.h"
 #include "store/BackgroundReader.h"
@@ -42,13 +43,14 @@ CommitSummary rejected(int n)
 
 struct World
 {
+    // First: the writer and the reader read it on their threads until they stop.
+    test::MockClock clock{QDateTime(QDate(2026, 3, 14), QTime(15, 0), Qt::UTC)};
     test::TestDatabase file;
     StoreWriter writer;
     std::unique_ptr<BackgroundReader> reader;
     std::unique_ptr<AppSettings> settings;
     QMainWindow window;
     std::unique_ptr<TrayController> tray;
-    qint64 now = QDateTime(QDate(2026, 3, 14), QTime(15, 0), Qt::UTC).toMSecsSinceEpoch();
 
     bool open(bool trayAvailable)
     {
@@ -62,7 +64,6 @@ struct World
         TrayController::Options trayOptions;
         trayOptions.trayAvailable = trayAvailable;
         trayOptions.notifier.tickIntervalMs = 0; // the test ticks
-        trayOptions.clock = [this] { return now; };
         window.resize(600, 400);
         window.show();
         tray = std::make_unique<TrayController>(&window, settings.get(), reader.get(), trayOptions);
@@ -88,11 +89,11 @@ struct World
     void advance(int ms)
     {
         for (int t = 0; t < ms; t += 1000) {
-            now += std::min(1000, ms - t);
+            clock.advanceMSecs(std::min(1000, ms - t));
             tray->notifier()->tick();
         }
     }
-    QDateTime wall() const { return QDateTime::fromMSecsSinceEpoch(now, Qt::UTC); }
+    QDateTime wall() const { return clock.nowUtc(); }
 };
 
 } // namespace

@@ -2,6 +2,8 @@
 // The listener end to end in one process: real sockets, a real SQLite file.
 #include "HttpClient.h"
 #include "IntakeHarness.h"
+#include "LogCapture.h"
+#include "WriterHold.h"
 #include "TestDatabase.h"
 #include "intake/IntakeService.h"
 #include "intake/RequestVerifier.h"
@@ -11,7 +13,6 @@
 #include "store/StoreWriter.h"
 
 #include <QJsonDocument>
-#include <QMutex>
 #include <QJsonObject>
 #include <QTcpSocket>
 #include <QtTest>
@@ -29,45 +30,6 @@ QByteArray exampleBody()
     file.open(QIODevice::ReadOnly);
     return file.readAll();
 }
-
-// Blocks the writer thread until `released` is ready, and returns once it is
-// blocked: whatever is submitted from then on stays queued.
-void holdWriter(StoreWriter &writer, std::shared_future<void> released)
-{
-    auto held = std::make_shared<std::promise<void>>();
-    std::future<void> isHeld = held->get_future();
-    writer.runTask([released, held](SqliteDatabase &) {
-        held->set_value();
-        released.wait();
-    });
-    isHeld.wait();
-}
-
-// Collects the intake's warnings, from whichever thread logs them.
-class WarningCapture
-{
-public:
-    WarningCapture() { s_previous = qInstallMessageHandler(handler); }
-    ~WarningCapture() { qInstallMessageHandler(s_previous); }
-    QStringList lines(const QString &containing) const
-    {
-        QMutexLocker lock(&s_mutex);
-        return s_lines.filter(containing);
-    }
-
-private:
-    static void handler(QtMsgType type, const QMessageLogContext &context, const QString &message)
-    {
-        // One message at a time into QTest's logger, which is not thread-safe.
-        QMutexLocker lock(&s_mutex);
-        if (type == QtWarningMsg && qstrcmp(context.category, "hookdesk.intake") == 0)
-            s_lines.append(message);
-        s_previous(type, context, message);
-    }
-    static inline QtMessageHandler s_previous = nullptr;
-    static inline QRecursiveMutex s_mutex;
-    static inline QStringList s_lines;
-};
 
 QJsonObject json(const HttpReply &reply)
 {
@@ -179,8 +141,7 @@ void TestIntake::clientGoneBeforeAnswer()
     Harness h;
     QVERIFY(h.started);
     // Hold the writer so the answer is still pending when the client leaves.
-    std::promise<void> release;
-    holdWriter(h.writer, release.get_future().share());
+    WriterHold hold(h.writer);
 
     for (int i = 0; i < 20; ++i) {
         QTcpSocket socket;
@@ -192,8 +153,10 @@ void TestIntake::clientGoneBeforeAnswer()
         QTRY_COMPARE(h.writer.queuedCount(), qint64(i + 1));
         socket.abort();
     }
-    QTest::qWait(200); // let the server see the resets while the answers are pending
-    release.set_value();
+    // Let the server see the resets while the answers are pending: nothing outside
+    // the intake thread tells when it has, so this waits (longer only slows the test).
+    QTest::qWait(200);
+    hold.release();
 
     const HttpReply next = HttpClient::request(h.port, "POST", h.hookPath, HttpClient::attendeeBody(1));
     QCOMPARE(next.status, 200);
@@ -250,12 +213,11 @@ void TestIntake::lockedStoreWarnsOncePerCommit()
     storeOptions.busyTimeoutMs = 100;
     Harness h(storeOptions);
     QVERIFY(h.started);
-    WarningCapture warnings;
+    LogCapture log;
     SqliteDatabase other;
     QVERIFY(other.open(h.db.path(), SqliteDatabase::Mode::ReadWrite));
     QVERIFY(other.exec(QStringLiteral("BEGIN IMMEDIATE")));
-    std::promise<void> release;
-    holdWriter(h.writer, release.get_future().share());
+    WriterHold hold(h.writer);
     std::vector<std::unique_ptr<QTcpSocket>> sockets;
     for (int i = 0; i < senders; ++i) {
         sockets.push_back(std::make_unique<QTcpSocket>());
@@ -266,11 +228,11 @@ void TestIntake::lockedStoreWarnsOncePerCommit()
     }
     // All of them wait in the queue, so they go into one transaction.
     QTRY_COMPARE(h.writer.queuedCount(), qint64(senders));
-    release.set_value();
+    hold.release();
     for (auto &socket : sockets)
         QCOMPARE(HttpClient::readReply(*socket).status, 503);
     QVERIFY(other.exec(QStringLiteral("ROLLBACK")));
-    const QStringList lines = warnings.lines(QStringLiteral("answering 503"));
+    const QStringList lines = log.lines(QtWarningMsg, QStringLiteral("hookdesk.intake"), QStringLiteral("answering 503"));
     QCOMPARE(lines.size(), 1);
     QVERIFY2(lines.first().contains(QStringLiteral("to %1 request").arg(senders)), qPrintable(lines.first()));
     QVERIFY2(lines.first().contains(QStringLiteral("locked")), qPrintable(lines.first()));
@@ -292,6 +254,8 @@ void TestIntake::connectionLimit()
         held.back()->connectToHost(QHostAddress::LocalHost, h.port);
         QVERIFY(held.back()->waitForConnected(5000));
     }
+    // The server accepts the four before the newcomer comes: connected here means
+    // the kernel's handshake, and nothing tells when the guard has taken them.
     QTest::qWait(100);
     const HttpReply accepted = HttpClient::request(h.port, "POST", h.hookPath, HttpClient::attendeeBody(1));
     QCOMPARE(accepted.status, 200);
@@ -309,9 +273,7 @@ void TestIntake::connectionLimit()
     held.clear();
 
     // When every connection waits for an answer of ours, the newcomer is refused.
-    std::promise<void> release;
-    std::shared_future<void> released = release.get_future().share();
-    h.writer.runTask([released](SqliteDatabase &) { released.wait(); });
+    WriterHold hold(h.writer);
     for (int i = 0; i < 4; ++i) {
         held.push_back(std::make_unique<QTcpSocket>());
         held.back()->connectToHost(QHostAddress::LocalHost, h.port);
@@ -319,10 +281,11 @@ void TestIntake::connectionLimit()
         held.back()->write(HttpClient::buildRequest("POST", h.hookPath, HttpClient::attendeeBody(10 + i)));
         QVERIFY(held.back()->waitForBytesWritten(5000));
     }
-    QTest::qWait(200);
+    // All four requests are read and wait in the writer's queue, behind the task.
+    QTRY_COMPARE(h.writer.queuedCount(), qint64(4));
     const HttpReply refused = HttpClient::request(h.port, "POST", h.hookPath, HttpClient::attendeeBody(2));
     QCOMPARE(refused.status, 503);
-    release.set_value();
+    hold.release();
     for (auto &socket : held)
         QCOMPARE(HttpClient::readReply(*socket).status, 200);
     QCOMPARE(h.attendees(), 5);
@@ -429,13 +392,12 @@ void TestIntake::concurrentSignedReplaysStoreOnce()
     std::vector<HttpReply> replies;
     {
         // All ten are queued behind a held writer, as if the first commit were slow.
-        std::promise<void> release;
-        holdWriter(h.writer, release.get_future().share());
+        WriterHold hold(h.writer);
         std::future<std::vector<HttpReply>> answers = std::async(std::launch::async, [&] {
             return HttpClient::concurrent(h.port, requests, 20000);
         });
         QTRY_COMPARE(h.writer.queuedCount(), qint64(10));
-        release.set_value();
+        hold.release();
         replies = answers.get();
     }
     int stored = 0;

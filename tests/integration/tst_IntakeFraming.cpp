@@ -5,6 +5,7 @@
 // StoreWriter on a real SQLite file.
 #include "HttpClient.h"
 #include "IntakeHarness.h"
+#include "WriterHold.h"
 #include "core/Translations.h"
 #include "intake/WireText.h"
 
@@ -16,7 +17,6 @@
 #include <QtTest>
 
 #include <algorithm>
-#include <future>
 #include <sys/socket.h>
 
 using namespace hookdesk;
@@ -194,7 +194,9 @@ void TestIntakeFraming::pipelinedRequestSplitAcrossWrites()
     const qsizetype cut = pair.size() / 2 + 17;
     socket->write(pair.left(cut));
     QVERIFY(socket->waitForBytesWritten(5000));
-    QTest::qWait(100); // the first half arrives in its own segment
+    // The first half must arrive in its own read; nothing tells when the server has
+    // read it, so this waits.
+    QTest::qWait(100);
     socket->write(pair.mid(cut));
     const QList<HttpReply> replies = readReplies(*socket, 2);
     QCOMPARE(replies.size(), 2);
@@ -307,16 +309,14 @@ void TestIntakeFraming::waitingLongerThanTimeoutIsClosed()
     options.limits.idleTimeoutMs = 1000;
     Harness h({}, options);
     QVERIFY(h.started);
-    std::promise<void> release;
-    std::shared_future<void> released = release.get_future().share();
-    h.writer.runTask([released](SqliteDatabase &) { released.wait(); });
+    WriterHold hold(h.writer);
     auto socket = connected(h.port);
     socket->write(HttpClient::buildRequest("POST", h.hookPath, HttpClient::attendeeBody(1)));
     QElapsedTimer clock;
     clock.start();
     QTRY_COMPARE_WITH_TIMEOUT(socket->state(), QAbstractSocket::UnconnectedState, 5000);
     QVERIFY(clock.elapsed() >= 800);
-    release.set_value();
+    hold.release();
     QTRY_COMPARE(h.attendees(), 1); // the commit still happens
 }
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `hookdesk serve` and `hookdesk hook` as a user runs them: a real process.
+#include "ChildProcess.h"
 #include "HttpClient.h"
 #include "TestDatabase.h"
 #include "intake/RequestVerifier.h"
@@ -7,55 +8,29 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QtTest>
 
-#include <csignal>
 #include <unistd.h>
 
 using namespace hookdesk::test;
 
 namespace {
 
-const QString binary = QStringLiteral(HOOKDESK_BINARY);
+using Run = ChildProcess::Result;
 
-struct Run
+Run run(const QStringList &arguments)
 {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run run(const QStringList &arguments, const QByteArray &input = {})
-{
-    QProcess process;
-    process.start(binary, arguments);
-    process.write(input);
-    process.closeWriteChannel();
-    process.waitForFinished(30000);
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return ChildProcess::runHookdesk(arguments);
 }
 
-// Starts `hookdesk serve --port 0` and waits for its "listening on" line.
-quint16 startServe(QProcess &process, const QString &db, const QStringList &extra = {})
+// Options that set one environment variable.
+ChildProcess::Options withVariable(const QString &name, const QString &value)
 {
-    process.start(binary, QStringList{QStringLiteral("serve"), QStringLiteral("--port"), QStringLiteral("0"),
-                                      QStringLiteral("--db"), db} + extra);
-    if (!process.waitForStarted(10000))
-        return 0;
-    QByteArray line;
-    QDeadlineTimer deadline(15000);
-    while (!line.contains('\n') && !deadline.hasExpired()) {
-        process.waitForReadyRead(100);
-        line += process.readAllStandardOutput();
-    }
-    const QByteArray prefix = "listening on http://127.0.0.1:";
-    if (!line.startsWith(prefix))
-        return 0;
-    return quint16(line.mid(prefix.size()).trimmed().toUInt());
+    ChildProcess::Options options;
+    options.environment.insert(name, value);
+    return options;
 }
 
 } // namespace
@@ -82,43 +57,42 @@ private slots:
 void TestServeProcess::helpAndVersion()
 {
     Run r = run({QStringLiteral("--version")});
-    QCOMPARE(r.exitCode, 0);
-    QVERIFY2(r.out.startsWith(QLatin1String("hookdesk ")), qPrintable(r.out));
+    QVERIFY2(r.exitedWith(0), r.report().constData());
+    QVERIFY2(r.out.startsWith("hookdesk "), r.out.constData());
     r = run({QStringLiteral("--help")});
-    QCOMPARE(r.exitCode, 0);
-    QVERIFY(r.out.contains(QLatin1String("serve")));
+    QVERIFY2(r.exitedWith(0), r.report().constData());
+    QVERIFY(r.out.contains("serve"));
     r = run({QStringLiteral("serve"), QStringLiteral("--help")});
-    QCOMPARE(r.exitCode, 0);
-    QVERIFY(r.out.contains(QLatin1String("--port")));
+    QVERIFY2(r.exitedWith(0), r.report().constData());
+    QVERIFY(r.out.contains("--port"));
 }
 
 void TestServeProcess::hookAddListRetire()
 {
     TestDatabase db;
     Run added = run({QStringLiteral("hook"), QStringLiteral("add"), QStringLiteral("--db"), db.path()});
-    QCOMPARE(added.exitCode, 0);
-    const QString path = added.out.trimmed();
+    QVERIFY2(added.exitedWith(0), added.report().constData());
+    const QString path = added.outText().trimmed();
     QVERIFY2(QRegularExpression(QStringLiteral("^/hooks/[A-Za-z0-9_-]{22,}$")).match(path).hasMatch(), qPrintable(path));
-    QCOMPARE(added.out.count(QLatin1Char('\n')), 1);
+    QCOMPARE(added.out.count('\n'), 1);
 
     Run listed = run({QStringLiteral("hook"), QStringLiteral("list"), QStringLiteral("--db"), db.path()});
-    QCOMPARE(listed.exitCode, 0);
-    QVERIFY(listed.out.contains(path));
-    QVERIFY(listed.out.contains(QLatin1String("active")));
+    QVERIFY2(listed.exitedWith(0), listed.report().constData());
+    QVERIFY(listed.outText().contains(path));
+    QVERIFY(listed.out.contains("active"));
 
-    QProcess serve;
-    const quint16 port = startServe(serve, db.path());
-    QVERIFY(port);
+    ChildProcess serve;
+    const quint16 port = serve.startServe(db.path());
+    QVERIFY2(port, serve.report().constData());
     QCOMPARE(HttpClient::request(port, "POST", path.toUtf8(), HttpClient::attendeeBody(1)).status, 200);
 
     Run retired = run({QStringLiteral("hook"), QStringLiteral("retire"), path.mid(7), QStringLiteral("--db"), db.path()});
-    QCOMPARE(retired.exitCode, 0);
+    QVERIFY2(retired.exitedWith(0), retired.report().constData());
     // The running server picks up the change made by another process.
     QTRY_COMPARE_WITH_TIMEOUT(HttpClient::request(port, "POST", path.toUtf8(), HttpClient::attendeeBody(2)).status,
                               410, 5000);
-    serve.terminate();
-    QVERIFY(serve.waitForFinished(10000));
-    QCOMPARE(serve.exitCode(), 0);
+    const Run served = serve.stop(10000);
+    QVERIFY2(served.exitedWith(0), served.report().constData());
 }
 
 void TestServeProcess::hookUsageErrors_data()
@@ -141,9 +115,9 @@ void TestServeProcess::hookUsageErrors()
     if (!arguments.contains(QLatin1String("--help")))
         arguments << QStringLiteral("--db") << db.path();
     const Run r = run(arguments);
-    QVERIFY2(r.exitCode != 0, qPrintable(r.out));
-    const QStringList lines = r.err.trimmed().split(QLatin1Char('\n'));
-    QVERIFY2(lines.last().startsWith(QLatin1String("hookdesk: error: ")), qPrintable(r.err));
+    QVERIFY2(r.exitedWithFailure(), (r.out + r.report()).constData());
+    const QStringList lines = r.errText().trimmed().split(QLatin1Char('\n'));
+    QVERIFY2(lines.last().startsWith(QLatin1String("hookdesk: error: ")), r.err.constData());
 }
 
 void TestServeProcess::portTakenFailsWithReason()
@@ -153,11 +127,11 @@ void TestServeProcess::portTakenFailsWithReason()
     TestDatabase db;
     const Run r = run({QStringLiteral("serve"), QStringLiteral("--port"), QString::number(squatter.serverPort()),
                        QStringLiteral("--db"), db.path()});
-    QVERIFY(r.exitCode != 0);
-    QVERIFY2(r.err.contains(QLatin1String("hookdesk: error: cannot listen on 127.0.0.1:")), qPrintable(r.err));
+    QVERIFY2(r.exitedWithFailure(), r.report().constData());
+    QVERIFY2(r.err.contains("hookdesk: error: cannot listen on 127.0.0.1:"), r.err.constData());
     // ... and what to do about it.
-    QVERIFY2(r.err.contains(QStringLiteral("port %1 is already in use").arg(squatter.serverPort())), qPrintable(r.err));
-    QVERIFY(r.err.contains(QStringLiteral("ss -ltnp 'sport = :%1'").arg(squatter.serverPort())));
+    QVERIFY2(r.errText().contains(QStringLiteral("port %1 is already in use").arg(squatter.serverPort())), r.err.constData());
+    QVERIFY(r.errText().contains(QStringLiteral("ss -ltnp 'sport = :%1'").arg(squatter.serverPort())));
 }
 
 void TestServeProcess::unusableDatabaseFailsWithReason()
@@ -168,22 +142,22 @@ void TestServeProcess::unusableDatabaseFailsWithReason()
     garbage.write(QByteArray(4096, 'z'));
     garbage.close();
     const Run r = run({QStringLiteral("serve"), QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--db"), db.path()});
-    QVERIFY(r.exitCode != 0);
-    QVERIFY2(r.err.contains(QLatin1String("hookdesk: error: database")), qPrintable(r.err));
+    QVERIFY2(r.exitedWithFailure(), r.report().constData());
+    QVERIFY2(r.err.contains("hookdesk: error: database"), r.err.constData());
     QVERIFY(r.out.isEmpty());
 
     const Run dir = run({QStringLiteral("serve"), QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--db"), db.folder()});
-    QVERIFY(dir.exitCode != 0);
-    QVERIFY2(dir.err.contains(QLatin1String("hookdesk: error:")), qPrintable(dir.err));
+    QVERIFY2(dir.exitedWithFailure(), dir.report().constData());
+    QVERIFY2(dir.err.contains("hookdesk: error:"), dir.err.constData());
 }
 
 void TestServeProcess::sigtermAnswersInFlight()
 {
     TestDatabase db;
-    const QString path = run({QStringLiteral("hook"), QStringLiteral("add"), QStringLiteral("--db"), db.path()}).out.trimmed();
-    QProcess serve;
-    const quint16 port = startServe(serve, db.path());
-    QVERIFY(port);
+    const QString path = run({QStringLiteral("hook"), QStringLiteral("add"), QStringLiteral("--db"), db.path()}).outText().trimmed();
+    ChildProcess serve;
+    const quint16 port = serve.startServe(db.path());
+    QVERIFY2(port, serve.report().constData());
     // 300 requests in flight on their own connections, then SIGTERM at once.
     std::vector<std::unique_ptr<QTcpSocket>> sockets;
     for (int i = 0; i < 300; ++i) {
@@ -195,16 +169,15 @@ void TestServeProcess::sigtermAnswersInFlight()
         sockets[i]->write(HttpClient::buildRequest("POST", path.toUtf8(), HttpClient::attendeeBody(int(i))));
         sockets[i]->flush();
     }
-    ::kill(pid_t(serve.processId()), SIGTERM);
+    serve.terminate();
     QSet<int> acked;
     for (size_t i = 0; i < sockets.size(); ++i) {
         const HttpReply reply = HttpClient::readReply(*sockets[i], 10000);
         if (reply.status == 200)
             acked.insert(int(i));
     }
-    QVERIFY(serve.waitForFinished(15000));
-    QCOMPARE(serve.exitStatus(), QProcess::NormalExit);
-    QCOMPARE(serve.exitCode(), 0);
+    const Run served = serve.finish(15000);
+    QVERIFY2(served.exitedWith(0), served.report().constData());
     // Whatever was acknowledged is stored; requests the server had read were answered.
     QVERIFY2(acked.size() > 0, "no request was answered before shutdown");
     for (int i : acked)
@@ -214,10 +187,10 @@ void TestServeProcess::sigtermAnswersInFlight()
 void TestServeProcess::killDuringBurstLosesNoAcknowledgedAttendee()
 {
     TestDatabase db;
-    const QString path = run({QStringLiteral("hook"), QStringLiteral("add"), QStringLiteral("--db"), db.path()}).out.trimmed();
-    QProcess serve;
-    const quint16 port = startServe(serve, db.path());
-    QVERIFY(port);
+    const QString path = run({QStringLiteral("hook"), QStringLiteral("add"), QStringLiteral("--db"), db.path()}).outText().trimmed();
+    ChildProcess serve;
+    const quint16 port = serve.startServe(db.path());
+    QVERIFY2(port, serve.report().constData());
 
     // 64 keep-alive connections send attendees until the server is killed.
     constexpr int connections = 64;
@@ -253,14 +226,17 @@ void TestServeProcess::killDuringBurstLosesNoAcknowledgedAttendee()
             }
         }
     }
-    QVERIFY(serve.waitForFinished(10000));
+    const Run killed9 = serve.finish(10000);
+    QVERIFY2(killed9.end == Run::End::Crashed, killed9.report().constData()); // by SIGKILL, as meant
     QVERIFY2(acked.size() >= 1000, qPrintable(QString::number(acked.size())));
 
     // Restart on the same file: it opens cleanly and holds every acknowledged attendee.
-    QProcess again;
-    QVERIFY(startServe(again, db.path()));
-    again.terminate();
-    QVERIFY(again.waitForFinished(10000));
+    ChildProcess again;
+    QVERIFY2(again.startServe(db.path()), again.report().constData());
+    // Only that it ended: serve prints its line before it handles SIGTERM, so a
+    // SIGTERM this early may still end it by the signal's default action.
+    const Run restarted = again.stop(10000);
+    QVERIFY2(restarted.end != Run::End::TimedOut, restarted.report().constData());
     for (int n : acked) {
         if (db.count(QStringLiteral("SELECT count(*) FROM attendees WHERE email_norm='attendee%1@example.com'").arg(n)) != 1)
             QFAIL(qPrintable(QStringLiteral("acknowledged attendee %1 missing after kill -9").arg(n)));
@@ -275,16 +251,14 @@ void TestServeProcess::fullDiskAnswers503AndRecovers()
     if (QStandardPaths::findExecutable(QStringLiteral("prlimit")).isEmpty())
         QSKIP("prlimit (util-linux) is not installed");
     TestDatabase db;
-    const QString path = run({QStringLiteral("hook"), QStringLiteral("add"), QStringLiteral("--db"), db.path()}).out.trimmed();
-    QProcess serve;
-    serve.setProgram(QStringLiteral("prlimit"));
-    serve.setArguments({QStringLiteral("--fsize=2000000"), QStringLiteral("--"), binary, QStringLiteral("serve"),
-                        QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--db"), db.path()});
-    serve.start();
-    QVERIFY(serve.waitForReadyRead(10000));
-    const QByteArray line = serve.readLine();
-    const quint16 port = quint16(line.mid(line.lastIndexOf(':') + 1).trimmed().toUInt());
-    QVERIFY2(port, line.constData());
+    const QString path = run({QStringLiteral("hook"), QStringLiteral("add"), QStringLiteral("--db"), db.path()}).outText().trimmed();
+    ChildProcess serve;
+    ChildProcess::Options limited;
+    // The soft limit only: raising it again up to the hard one needs no privilege
+    // (raising a hard limit does, which a container may not grant even to root).
+    limited.wrapper = QStringList{QStringLiteral("prlimit"), QStringLiteral("--fsize=2000000:unlimited"), QStringLiteral("--")};
+    const quint16 port = serve.startServe(db.path(), {}, limited);
+    QVERIFY2(port, serve.report().constData());
 
     QList<int> acked;
     int refused = 0;
@@ -293,7 +267,7 @@ void TestServeProcess::fullDiskAnswers503AndRecovers()
         if (reply.status == 200) {
             acked.append(n);
         } else {
-            QVERIFY2(reply.status == 503, reply.body + serve.readAllStandardError());
+            QVERIFY2(reply.status == 503, (reply.body + serve.errorOutput()).constData());
             QVERIFY(!reply.header("Retry-After").isEmpty());
             ++refused;
         }
@@ -301,19 +275,17 @@ void TestServeProcess::fullDiskAnswers503AndRecovers()
     QVERIFY2(refused == 5, "the file size limit was never reached");
     QVERIFY2(acked.size() > 10, qPrintable(QStringLiteral("only %1 stored before the disk filled: %2")
                                                     .arg(acked.size())
-                                                    .arg(QString::fromUtf8(serve.readAllStandardError()))));
-    QCOMPARE(serve.state(), QProcess::Running);
+                                                    .arg(QString::fromUtf8(serve.errorOutput()))));
+    QVERIFY2(serve.isRunning(), serve.report().constData());
 
     // Space comes back: the same server stores again, without a restart.
-    QProcess lift;
-    lift.start(QStringLiteral("prlimit"), {QStringLiteral("--pid"), QString::number(serve.processId()),
-                                            QStringLiteral("--fsize=unlimited")});
-    QVERIFY(lift.waitForFinished(5000));
+    const Run lift = ChildProcess::run(QStringLiteral("prlimit"), {QStringLiteral("--pid"), QString::number(serve.processId()),
+                                                                   QStringLiteral("--fsize=unlimited")});
+    QVERIFY2(lift.exitedWith(0), lift.report().constData());
     QTRY_COMPARE_WITH_TIMEOUT(HttpClient::request(port, "POST", path.toUtf8(), HttpClient::attendeeBody(99999)).status,
                               200, 10000);
-    ::kill(pid_t(serve.processId()), SIGTERM);
-    QVERIFY(serve.waitForFinished(15000));
-    QCOMPARE(serve.exitCode(), 0);
+    const Run served = serve.stop(15000);
+    QVERIFY2(served.exitedWith(0), served.report().constData());
     for (int n : acked)
         QCOMPARE(db.count(QStringLiteral("SELECT count(*) FROM attendees WHERE email_norm='attendee%1@example.com'").arg(n)), 1);
 }
@@ -321,49 +293,42 @@ void TestServeProcess::fullDiskAnswers503AndRecovers()
 void TestServeProcess::readOnlyDatabaseFailsWithReason()
 {
     TestDatabase db;
-    QCOMPARE(run({QStringLiteral("hook"), QStringLiteral("add"), QStringLiteral("--db"), db.path()}).exitCode, 0);
+    const Run added = run({QStringLiteral("hook"), QStringLiteral("add"), QStringLiteral("--db"), db.path()});
+    QVERIFY2(added.exitedWith(0), added.report().constData());
     QFile::setPermissions(db.path(), QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther);
     QFile::setPermissions(db.folder(), QFileDevice::ReadOwner | QFileDevice::ExeOwner | QFileDevice::ReadOther
                                                | QFileDevice::ExeOther | QFileDevice::ReadGroup | QFileDevice::ExeGroup);
-    QStringList command{binary, QStringLiteral("serve"), QStringLiteral("--port"), QStringLiteral("0"),
-                        QStringLiteral("--db"), db.path()};
+    ChildProcess::Options options;
+    options.timeoutMs = 15000;
     if (::geteuid() == 0) {
         // root writes to read-only files; run as nobody to see what a user sees.
         if (QStandardPaths::findExecutable(QStringLiteral("setpriv")).isEmpty())
             QSKIP("running as root without setpriv");
-        command = QStringList{QStringLiteral("setpriv"), QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
-                              QStringLiteral("--clear-groups"), QStringLiteral("--")} + command;
+        options.wrapper = QStringList{QStringLiteral("setpriv"), QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                                      QStringLiteral("--clear-groups"), QStringLiteral("--")};
     }
-    QProcess process;
-    process.start(command.takeFirst(), command);
-    QVERIFY(process.waitForFinished(15000));
-    const QString err = QString::fromUtf8(process.readAllStandardError());
-    QVERIFY(process.exitCode() != 0);
-    QVERIFY2(err.contains(QLatin1String("hookdesk: error: database")) && err.contains(QLatin1String("read-only")),
-             qPrintable(err));
-    QVERIFY(process.readAllStandardOutput().isEmpty());
+    const Run r = ChildProcess::runHookdesk({QStringLiteral("serve"), QStringLiteral("--port"), QStringLiteral("0"),
+                                             QStringLiteral("--db"), db.path()},
+                                            options);
+    QVERIFY2(r.exitedWithFailure(), r.report().constData());
+    QVERIFY2(r.err.contains("hookdesk: error: database") && r.err.contains("read-only"), r.err.constData());
+    QVERIFY(r.out.isEmpty());
 }
 
 // Even with every debug category switched on, header secrets never reach the log.
 void TestServeProcess::secretsStayOutOfDebugLogs()
 {
     TestDatabase db;
-    QProcess add;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HD_SECRET"), QStringLiteral("Bearer very-secret-value-42"));
-    add.setProcessEnvironment(env);
-    add.start(binary, {QStringLiteral("hook"), QStringLiteral("add"), QStringLiteral("--header"), QStringLiteral("Authorization"),
-                       QStringLiteral("--header-secret-env"), QStringLiteral("HD_SECRET"), QStringLiteral("--db"), db.path()});
-    QVERIFY(add.waitForFinished(10000));
-    QCOMPARE(add.exitCode(), 0);
-    const QByteArray path = add.readAllStandardOutput().trimmed();
+    const Run add = ChildProcess::runHookdesk(
+            {QStringLiteral("hook"), QStringLiteral("add"), QStringLiteral("--header"), QStringLiteral("Authorization"),
+             QStringLiteral("--header-secret-env"), QStringLiteral("HD_SECRET"), QStringLiteral("--db"), db.path()},
+            withVariable(QStringLiteral("HD_SECRET"), QStringLiteral("Bearer very-secret-value-42")));
+    QVERIFY2(add.exitedWith(0), add.report().constData());
+    const QByteArray path = add.out.trimmed();
 
-    QProcess serve;
-    QProcessEnvironment debugEnv = QProcessEnvironment::systemEnvironment();
-    debugEnv.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=true"));
-    serve.setProcessEnvironment(debugEnv);
-    const quint16 port = startServe(serve, db.path());
-    QVERIFY(port);
+    ChildProcess serve;
+    const quint16 port = serve.startServe(db.path(), {}, withVariable(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=true")));
+    QVERIFY2(port, serve.report().constData());
     QCOMPARE(HttpClient::request(port, "POST", path, HttpClient::attendeeBody(1),
                                  {{"Content-Type", "application/json"}, {"Authorization", "Bearer very-secret-value-42"}})
                      .status,
@@ -372,9 +337,9 @@ void TestServeProcess::secretsStayOutOfDebugLogs()
                                  {{"Content-Type", "application/json"}, {"Authorization", "Bearer very-secret-value-43"}})
                      .status,
              401);
-    serve.terminate();
-    QVERIFY(serve.waitForFinished(10000));
-    const QByteArray log = serve.readAllStandardError();
+    const Run served = serve.stop(10000);
+    QVERIFY2(served.exitedWith(0), served.report().constData());
+    const QByteArray log = served.err;
     QVERIFY2(log.contains("hookdesk.store"), log.left(500).constData()); // debug output was on
     QVERIFY(!log.contains("very-secret-value"));
     QVERIFY(!log.contains(path.mid(7)));
@@ -387,10 +352,10 @@ void TestServeProcess::lockedDatabaseAnswers503WithinBusyTimeout()
 {
     constexpr qint64 busyTimeoutMs = 5000; // serve's default, kept
     TestDatabase db;
-    const QString path = run({QStringLiteral("hook"), QStringLiteral("add"), QStringLiteral("--db"), db.path()}).out.trimmed();
-    QProcess serve;
-    const quint16 port = startServe(serve, db.path());
-    QVERIFY(port);
+    const QString path = run({QStringLiteral("hook"), QStringLiteral("add"), QStringLiteral("--db"), db.path()}).outText().trimmed();
+    ChildProcess serve;
+    const quint16 port = serve.startServe(db.path());
+    QVERIFY2(port, serve.report().constData());
     QCOMPARE(HttpClient::request(port, "POST", path.toUtf8(), HttpClient::attendeeBody(0)).status, 200);
 
     // Another process, as far as serve can tell: this test's own connection.
@@ -415,9 +380,9 @@ void TestServeProcess::lockedDatabaseAnswers503WithinBusyTimeout()
     QVERIFY(other.exec(QStringLiteral("ROLLBACK")));
     QCOMPARE(HttpClient::request(port, "POST", path.toUtf8(), HttpClient::attendeeBody(1)).status, 200);
 
-    serve.terminate();
-    QVERIFY(serve.waitForFinished(10000));
-    const QByteArray log = serve.readAllStandardError();
+    const Run served = serve.stop(10000);
+    QVERIFY2(served.exitedWith(0), served.report().constData());
+    const QByteArray log = served.err;
     QVERIFY2(log.contains("database is locked"), log.constData());
     QVERIFY2(!log.contains("cannot rollback"), log.constData());
     QCOMPARE(db.count(QStringLiteral("SELECT count(*) FROM attendees")), 2);
@@ -429,15 +394,11 @@ void TestServeProcess::signedReplayAfterRestartIsDuplicate()
 {
     TestDatabase db;
     const QByteArray secret = "whsec_" + QByteArray("hookdesk-test-signing-key-32byte").toBase64();
-    QProcess add;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HD_HMAC"), QString::fromLatin1(secret));
-    add.setProcessEnvironment(env);
-    add.start(binary, {QStringLiteral("hook"), QStringLiteral("add"), QStringLiteral("--hmac-secret-env"),
-                       QStringLiteral("HD_HMAC"), QStringLiteral("--db"), db.path()});
-    QVERIFY(add.waitForFinished(10000));
-    QCOMPARE(add.exitCode(), 0);
-    const QByteArray path = add.readAllStandardOutput().trimmed();
+    const Run add = ChildProcess::runHookdesk({QStringLiteral("hook"), QStringLiteral("add"), QStringLiteral("--hmac-secret-env"),
+                                               QStringLiteral("HD_HMAC"), QStringLiteral("--db"), db.path()},
+                                              withVariable(QStringLiteral("HD_HMAC"), QString::fromLatin1(secret)));
+    QVERIFY2(add.exitedWith(0), add.report().constData());
+    const QByteArray path = add.out.trimmed();
 
     const QByteArray body = HttpClient::attendeeBody(1);
     const QByteArray id = "msg_2f9c";
@@ -450,23 +411,23 @@ void TestServeProcess::signedReplayAfterRestartIsDuplicate()
         return QJsonDocument::fromJson(reply.body).object().value(QStringLiteral("status")).toString();
     };
     {
-        QProcess serve;
-        const quint16 port = startServe(serve, db.path());
-        QVERIFY(port);
+        ChildProcess serve;
+        const quint16 port = serve.startServe(db.path());
+        QVERIFY2(port, serve.report().constData());
         const HttpReply first = HttpClient::request(port, "POST", path, body, headers);
         QCOMPARE(first.status, 200);
         QCOMPARE(status(first), QStringLiteral("stored"));
-        serve.terminate();
-        QVERIFY(serve.waitForFinished(10000));
+        const Run served = serve.stop(10000);
+        QVERIFY2(served.exitedWith(0), served.report().constData());
     }
-    QProcess again;
-    const quint16 port = startServe(again, db.path());
-    QVERIFY(port);
+    ChildProcess again;
+    const quint16 port = again.startServe(db.path());
+    QVERIFY2(port, again.report().constData());
     const HttpReply replay = HttpClient::request(port, "POST", path, body, headers);
     QCOMPARE(replay.status, 200);
     QCOMPARE(status(replay), QStringLiteral("duplicate"));
-    again.terminate();
-    QVERIFY(again.waitForFinished(10000));
+    const Run served = again.stop(10000);
+    QVERIFY2(served.exitedWith(0), served.report().constData());
     QCOMPARE(db.count(QStringLiteral("SELECT delivery_count FROM attendees")), 1);
     QCOMPARE(db.count(QStringLiteral("SELECT count(*) FROM deliveries WHERE outcome = 'duplicate' "
                                      "AND reason = 'webhook-id already processed'")), 1);

@@ -1,50 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `hookdesk simulate` against `hookdesk serve`: two real processes, real HTTP.
+#include "ChildProcess.h"
+#include "FreePort.h"
 #include "HttpClient.h"
 #include "TestDatabase.h"
 
-#include <QProcess>
 #include <QRegularExpression>
-#include <QTcpServer>
 #include <QtTest>
 
 using namespace hookdesk::test;
 
 namespace {
 
-const QString binary = QStringLiteral(HOOKDESK_BINARY);
+using Run = ChildProcess::Result;
 
-struct Run
+Run run(const QStringList &arguments, const ChildProcess::Options &options = {})
 {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run run(const QStringList &arguments, const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
-{
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.start(binary, arguments);
-    process.waitForFinished(120000);
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
-
-quint16 startServe(QProcess &process, const QString &db)
-{
-    process.start(binary, {QStringLiteral("serve"), QStringLiteral("--port"), QStringLiteral("0"),
-                           QStringLiteral("--db"), db});
-    if (!process.waitForStarted(10000))
-        return 0;
-    QByteArray line;
-    QDeadlineTimer deadline(15000);
-    while (!line.contains('\n') && !deadline.hasExpired()) {
-        process.waitForReadyRead(100);
-        line += process.readAllStandardOutput();
-    }
-    const QByteArray prefix = "listening on http://127.0.0.1:";
-    return line.startsWith(prefix) ? quint16(line.mid(prefix.size()).trimmed().toUInt()) : 0;
+    ChildProcess::Options slow = options;
+    slow.timeoutMs = 120000;
+    return ChildProcess::runHookdesk(arguments, slow);
 }
 
 } // namespace
@@ -65,7 +39,7 @@ private slots:
 
 private:
     std::unique_ptr<TestDatabase> m_db;
-    QProcess m_serve;
+    std::unique_ptr<ChildProcess> m_serve;
     quint16 m_port = 0;
     QString m_hookPath;
 };
@@ -74,33 +48,35 @@ void TestSimulateCommand::init()
 {
     m_db = std::make_unique<TestDatabase>();
     const Run added = run({QStringLiteral("hook"), QStringLiteral("add"), QStringLiteral("--db"), m_db->path()});
-    QCOMPARE(added.exitCode, 0);
-    m_hookPath = added.out.trimmed();
-    m_port = startServe(m_serve, m_db->path());
-    QVERIFY(m_port);
+    QVERIFY2(added.exitedWith(0), added.report().constData());
+    m_hookPath = added.outText().trimmed();
+    m_serve = std::make_unique<ChildProcess>();
+    m_port = m_serve->startServe(m_db->path());
+    QVERIFY2(m_port, m_serve->report().constData());
 }
 
 void TestSimulateCommand::cleanup()
 {
-    m_serve.terminate();
-    m_serve.waitForFinished(10000);
+    const Run served = m_serve ? m_serve->stop(10000) : Run();
+    m_serve.reset();
     m_db.reset();
+    QVERIFY2(served.exitedWith(0), served.report().constData());
 }
 
 void TestSimulateCommand::thousandAttendeesAreStoredAsTestData()
 {
     const Run r = run({QStringLiteral("simulate"), QStringLiteral("--db"), m_db->path(), QStringLiteral("--url"),
                        QStringLiteral("http://127.0.0.1:%1").arg(m_port)});
-    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.exitedWith(0), r.report().constData());
     // Which URL it used (token shortened), progress, and a summary.
-    QVERIFY2(r.err.contains(QStringLiteral("http://127.0.0.1:%1%2…").arg(m_port).arg(m_hookPath.left(13))), qPrintable(r.err));
-    QVERIFY(!r.err.contains(m_hookPath)); // never the whole token
-    QVERIFY(r.err.contains(QLatin1String("sent 1000 of 1000")));
+    QVERIFY2(r.errText().contains(QStringLiteral("http://127.0.0.1:%1%2…").arg(m_port).arg(m_hookPath.left(13))), r.err.constData());
+    QVERIFY(!r.errText().contains(m_hookPath)); // never the whole token
+    QVERIFY(r.err.contains("sent 1000 of 1000"));
     const QRegularExpression summary(QStringLiteral(
             "webinar (hookdesk-sim-\\d{8}-\\d{6}): 1000 sent in [0-9.]+ s \\(\\d+/s\\): 1000 stored, 0 duplicate, "
             "0 refused, 0 without an answer"));
-    const QRegularExpressionMatch match = summary.match(r.out);
-    QVERIFY2(match.hasMatch(), qPrintable(r.out));
+    const QRegularExpressionMatch match = summary.match(r.outText());
+    QVERIFY2(match.hasMatch(), r.out.constData());
 
     QCOMPARE(m_db->count(QStringLiteral("SELECT count(*) FROM attendees WHERE is_test = 1 AND webinar_id = '%1'")
                                  .arg(match.captured(1))),
@@ -114,8 +90,8 @@ void TestSimulateCommand::thousandAttendeesAreStoredAsTestData()
     QCOMPARE(HttpClient::request(m_port, "POST", m_hookPath.toUtf8(), HttpClient::attendeeBody(1)).status, 200);
     const Run removed = run({QStringLiteral("simulate"), QStringLiteral("--remove-test-data"),
                              QStringLiteral("--db"), m_db->path()});
-    QCOMPARE(removed.exitCode, 0);
-    QVERIFY2(removed.out.contains(QLatin1String("removed 1000 test attendees")), qPrintable(removed.out));
+    QVERIFY2(removed.exitedWith(0), removed.report().constData());
+    QVERIFY2(removed.out.contains("removed 1000 test attendees"), removed.out.constData());
     QCOMPARE(m_db->count(QStringLiteral("SELECT count(*) FROM attendees")), 1);
     QCOMPARE(m_db->count(QStringLiteral("SELECT count(*) FROM webinars")), 1);
 }
@@ -129,11 +105,11 @@ void TestSimulateCommand::rerunOfTheSameWebinarIsDuplicates()
                                 QStringLiteral("8"), QStringLiteral("--webinar-id"),
                                 QStringLiteral("hookdesk-sim-retry")};
     const Run first = run(arguments);
-    QCOMPARE(first.exitCode, 0);
-    QVERIFY2(first.out.contains(QLatin1String("50 stored, 0 duplicate")), qPrintable(first.out));
+    QVERIFY2(first.exitedWith(0), first.report().constData());
+    QVERIFY2(first.out.contains("50 stored, 0 duplicate"), first.out.constData());
     const Run second = run(arguments);
-    QCOMPARE(second.exitCode, 0);
-    QVERIFY2(second.out.contains(QLatin1String("0 stored, 50 duplicate")), qPrintable(second.out));
+    QVERIFY2(second.exitedWith(0), second.report().constData());
+    QVERIFY2(second.out.contains("0 stored, 50 duplicate"), second.out.constData());
     QCOMPARE(m_db->count(QStringLiteral("SELECT count(*) FROM attendees")), 50);
     QCOMPARE(m_db->count(QStringLiteral("SELECT sum(delivery_count) FROM attendees")), 100);
 }
@@ -142,25 +118,25 @@ void TestSimulateCommand::verifyingHookIsSatisfied()
 {
     // A second hook that demands a header secret and a signature; being newer,
     // it is the one a run without a path picks.
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("HD_HEADER_SECRET"), QStringLiteral("tagmango-s3cret"));
-    environment.insert(QStringLiteral("HD_HMAC_SECRET"),
+    ChildProcess::Options secrets;
+    secrets.environment.insert(QStringLiteral("HD_HEADER_SECRET"), QStringLiteral("tagmango-s3cret"));
+    secrets.environment.insert(QStringLiteral("HD_HMAC_SECRET"),
                        QStringLiteral("whsec_") + QString::fromLatin1(QByteArray("0123456789abcdef0123456789abcdef").toBase64()));
     const Run added = run({QStringLiteral("hook"), QStringLiteral("add"), QStringLiteral("--db"), m_db->path(),
                            QStringLiteral("--header"), QStringLiteral("x-tagmango-secret"),
                            QStringLiteral("--header-secret-env"), QStringLiteral("HD_HEADER_SECRET"),
                            QStringLiteral("--hmac-secret-env"), QStringLiteral("HD_HMAC_SECRET")},
-                          environment);
-    QVERIFY2(added.exitCode == 0, qPrintable(added.err));
-    const QString verifyingPath = added.out.trimmed();
+                          secrets);
+    QVERIFY2(added.exitedWith(0), added.report().constData());
+    const QString verifyingPath = added.outText().trimmed();
     // The running server picks up the new hook.
     QTRY_COMPARE_WITH_TIMEOUT(HttpClient::request(m_port, "POST", verifyingPath.toUtf8(), HttpClient::attendeeBody(1)).status,
                               401, 5000);
 
     const Run r = run({QStringLiteral("simulate"), QStringLiteral("--db"), m_db->path(), QStringLiteral("--url"),
                        QStringLiteral("http://127.0.0.1:%1").arg(m_port), QStringLiteral("--count"), QStringLiteral("20")});
-    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
-    QVERIFY(r.out.contains(QLatin1String("20 stored")));
+    QVERIFY2(r.exitedWith(0), (r.out + r.report()).constData());
+    QVERIFY(r.out.contains("20 stored"));
     QCOMPARE(m_db->count(QStringLiteral("SELECT count(*) FROM attendees a JOIN subscriptions s ON s.id = a.subscription_id "
                                         "WHERE s.verify_header = 'x-tagmango-secret'")),
              20);
@@ -171,22 +147,20 @@ void TestSimulateCommand::refusalsMakeItFail()
     const Run r = run({QStringLiteral("simulate"), QStringLiteral("--url"),
                        QStringLiteral("http://127.0.0.1:%1/hooks/no-such-token").arg(m_port), QStringLiteral("--count"),
                        QStringLiteral("5")});
-    QVERIFY(r.exitCode != 0);
-    QVERIFY2(r.out.contains(QStringLiteral("0 stored, 0 duplicate, 5 refused (5× 404)")), qPrintable(r.out));
-    QVERIFY2(r.err.contains(QLatin1String("404 unknown hook")), qPrintable(r.err));
+    QVERIFY2(r.exitedWithFailure(), r.report().constData());
+    QVERIFY2(r.outText().contains(QStringLiteral("0 stored, 0 duplicate, 5 refused (5× 404)")), r.out.constData());
+    QVERIFY2(r.err.contains("404 unknown hook"), r.err.constData());
 }
 
 void TestSimulateCommand::noListenerMakesItFail()
 {
-    QTcpServer closed;
-    QVERIFY(closed.listen(QHostAddress::LocalHost, 0));
-    const quint16 port = closed.serverPort();
-    closed.close();
+    const quint16 port = freePort();
+    QVERIFY(port);
     const Run r = run({QStringLiteral("simulate"), QStringLiteral("--url"),
                        QStringLiteral("http://127.0.0.1:%1/hooks/x").arg(port), QStringLiteral("--count"), QStringLiteral("3")});
-    QVERIFY(r.exitCode != 0);
-    QVERIFY2(r.out.contains(QLatin1String("3 without an answer")), qPrintable(r.out));
-    QVERIFY2(r.err.contains(QLatin1String("refused")), qPrintable(r.err));
+    QVERIFY2(r.exitedWithFailure(), r.report().constData());
+    QVERIFY2(r.out.contains("3 without an answer"), r.out.constData());
+    QVERIFY2(r.err.contains("refused"), r.err.constData());
 }
 
 void TestSimulateCommand::usageErrors_data()
@@ -210,8 +184,8 @@ void TestSimulateCommand::usageErrors()
     QFETCH(QStringList, arguments);
     QFETCH(QString, message);
     const Run r = run(QStringList{QStringLiteral("simulate")} + arguments);
-    QVERIFY(r.exitCode != 0);
-    QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    QVERIFY2(r.exitedWithFailure(), r.report().constData());
+    QVERIFY2(r.errText().contains(message), r.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestSimulateCommand)

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `hookdesk subscribe`, run as a separate process against a fake TagMango API.
+#include "ChildProcess.h"
 #include "FakeTagMangoApi.h"
 #include "TestDatabase.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QSignalSpy>
 #include <QTest>
 
+using hookdesk::test::ChildProcess;
 using hookdesk::test::FakeTagMangoApi;
 using hookdesk::test::TestDatabase;
 
@@ -16,12 +16,7 @@ namespace {
 
 const QByteArray apiKey = "tm-cli-key-93b1f0c7d2a4";
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = ChildProcess::Result;
 
 } // namespace
 
@@ -53,7 +48,7 @@ private:
 void TestSubscribeCommand::initTestCase()
 {
     QVERIFY(m_api.start());
-    QVERIFY(QFile::exists(QStringLiteral(HOOKDESK_BINARY)));
+    QVERIFY(QFile::exists(ChildProcess::hookdesk()));
 }
 
 QStringList TestSubscribeCommand::baseArguments() const
@@ -66,23 +61,14 @@ QStringList TestSubscribeCommand::baseArguments() const
 Run TestSubscribeCommand::run(const QStringList &arguments, const QByteArray &environmentKey,
                               bool setKey, const QByteArray &stdinData)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(QStringLiteral("HOOKDESK_API_KEY"));
+    ChildProcess::Options options;
+    options.environment.remove(QStringLiteral("HOOKDESK_API_KEY"));
     if (setKey)
-        environment.insert(QStringLiteral("HOOKDESK_API_KEY"), QString::fromUtf8(environmentKey));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(HOOKDESK_BINARY), arguments);
-    if (!process.waitForStarted(10000))
-        return {};
-    process.write(stdinData);
-    process.closeWriteChannel();
-    // The fake API lives on this thread: keep the event loop turning while waiting.
-    QSignalSpy finished(&process, &QProcess::finished);
-    if (!finished.wait(60000))
-        return {};
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
-            process.readAllStandardOutput(), process.readAllStandardError()};
+        options.environment.insert(QStringLiteral("HOOKDESK_API_KEY"), QString::fromUtf8(environmentKey));
+    options.input = stdinData;
+    options.timeoutMs = 60000;
+    // The fake API lives on this thread: run() keeps the event loop turning while it waits.
+    return ChildProcess::runHookdesk(arguments, options);
 }
 
 void TestSubscribeCommand::keyFromEnvironment()
@@ -91,7 +77,7 @@ void TestSubscribeCommand::keyFromEnvironment()
     const qsizetype before = m_api.requests().size();
     const Run result = run(baseArguments() << QStringLiteral("--webinar") << QStringLiteral("w-42"),
                            apiKey, true);
-    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QVERIFY2(result.exitedWith(0), result.report().constData());
     QCOMPARE(m_api.requests().size(), before + 1);
     const auto &sent = m_api.requests().last();
     QCOMPARE(sent.method, QByteArray("POST"));
@@ -121,7 +107,7 @@ void TestSubscribeCommand::keyFromStandardInput()
 {
     m_api.answerWith(200, R"({"ok":true})");
     const Run result = run(baseArguments(), QByteArray(), false, apiKey + "\n");
-    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QVERIFY2(result.exitedWith(0), result.report().constData());
     QCOMPARE(m_api.requests().last().header("x-api-key"), apiKey);
     QVERIFY(!result.out.contains(apiKey) && !result.err.contains(apiKey));
 }
@@ -148,7 +134,7 @@ void TestSubscribeCommand::answers()
     QFETCH(QByteArray, says);
     m_api.answerWith(status, body);
     const Run result = run(baseArguments(), apiKey, true);
-    QVERIFY2(result.exitCode != 0 && result.exitCode != -1, result.err.constData());
+    QVERIFY2(result.exitedWithFailure(), result.report().constData());
     QVERIFY2(result.out.contains("HTTP " + QByteArray::number(status)), result.out.constData());
     QVERIFY2(result.err.contains(says), result.err.constData());
     QVERIFY2(result.err.contains("hookdesk hook retire"), "tells how to retire the kept hook");
@@ -168,7 +154,7 @@ void TestSubscribeCommand::keyOnCommandLineIsRefused()
     QFETCH(QStringList, extra);
     const qsizetype before = m_api.requests().size();
     const Run result = run(baseArguments() + extra, QByteArray(), false);
-    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.exitedWith(2), result.report().constData());
     QVERIFY2(result.err.contains("HOOKDESK_API_KEY"), result.err.constData());
     QVERIFY(!result.err.contains(apiKey));
     QCOMPARE(m_api.requests().size(), before);
@@ -178,7 +164,7 @@ void TestSubscribeCommand::noKeySendsNothing()
 {
     const qsizetype before = m_api.requests().size();
     const Run result = run(baseArguments(), QByteArray(), false, QByteArray());
-    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.exitedWith(1), result.report().constData());
     QVERIFY2(result.err.contains("no API key"), result.err.constData());
     QCOMPARE(m_api.requests().size(), before);
 }
@@ -212,7 +198,7 @@ void TestSubscribeCommand::usageErrors()
     QFETCH(QByteArray, says);
     const qsizetype before = m_api.requests().size();
     const Run result = run(arguments, apiKey, true);
-    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.exitedWith(2), result.report().constData());
     QVERIFY2(result.err.contains(says), result.err.constData());
     QCOMPARE(m_api.requests().size(), before);
 }
@@ -220,7 +206,8 @@ void TestSubscribeCommand::usageErrors()
 void TestSubscribeCommand::registerExistingHookAgain()
 {
     m_api.answerWith(401, R"({"message":"Unauthorized"})");
-    QVERIFY(run(baseArguments(), "wrong-key-0000", true).exitCode != 0);
+    const Run refused = run(baseArguments(), "wrong-key-0000", true);
+    QVERIFY2(refused.exitedWithFailure(), refused.report().constData());
     const QString token = m_db.text(QStringLiteral(
             "SELECT token FROM subscriptions WHERE response_status = 401 ORDER BY id DESC LIMIT 1"));
     QVERIFY(!token.isEmpty());
@@ -228,7 +215,7 @@ void TestSubscribeCommand::registerExistingHookAgain()
 
     m_api.answerWith(201, "{}");
     const Run result = run(baseArguments() << QStringLiteral("--hook") << token.left(10), apiKey, true);
-    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QVERIFY2(result.exitedWith(0), result.report().constData());
     const QJsonObject body = QJsonDocument::fromJson(m_api.requests().last().body).object();
     QCOMPARE(body.value(QStringLiteral("hookUrl")).toString(),
              QStringLiteral("https://hooks.example.test/hooks/") + token);

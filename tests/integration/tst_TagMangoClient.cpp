@@ -2,40 +2,25 @@
 // TagMangoClient against a fake TagMango API on a real socket: the exact request,
 // every way it can fail, and that the API key never reaches a log.
 #include "FakeTagMangoApi.h"
+#include "LogCapture.h"
 #include "tagmango/TagMangoClient.h"
 
 #include <QLoggingCategory>
-#include <QMutex>
 #include <QNetworkAccessManager>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
 
+#include <memory>
 #include <optional>
 
 using namespace hookdesk;
 using hookdesk::test::FakeTagMangoApi;
+using hookdesk::test::LogCapture;
 
 namespace {
 
 const QString apiKey = QStringLiteral("tm-key-5f2c9a71e0b84d3c");
-
-// Everything any logging category prints while a test runs.
-QRecursiveMutex logMutex;
-QString capturedLog;
-QtMessageHandler previousHandler = nullptr;
-
-// Qt's network and host-lookup threads log too (every category is on), while the
-// test thread logs its own results: QTest's logger is not thread-safe, so every
-// message goes through it one at a time, under the same lock as the capture.
-void captureMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    QMutexLocker lock(&logMutex);
-    capturedLog += QString::fromLatin1(context.category ? context.category : "") + QLatin1Char(' ')
-            + message + QLatin1Char('\n');
-    if (previousHandler)
-        previousHandler(type, context, message);
-}
 
 SubscribeRequest request(const QString &webinar = QString())
 {
@@ -69,6 +54,7 @@ private:
 
     QNetworkAccessManager m_network;
     FakeTagMangoApi m_api;
+    std::unique_ptr<LogCapture> m_log; // everything any logging category prints
 };
 
 void TestTagMangoClient::initTestCase()
@@ -78,12 +64,12 @@ void TestTagMangoClient::initTestCase()
     // qt.httpserver: that is the fake TagMango (the receiving side), which at
     // debug level prints every request header it gets, x-api-key included.
     QLoggingCategory::setFilterRules(QStringLiteral("*.debug=true\nqt.httpserver.debug=false"));
-    previousHandler = qInstallMessageHandler(captureMessage);
+    m_log = std::make_unique<LogCapture>(); // after QTest's handler, which it passes on to
 }
 
 void TestTagMangoClient::cleanupTestCase()
 {
-    qInstallMessageHandler(previousHandler);
+    m_log.reset();
 }
 
 std::optional<SubscribeResult> TestTagMangoClient::subscribe(TagMangoClient &client,
@@ -97,7 +83,9 @@ std::optional<SubscribeResult> TestTagMangoClient::subscribe(TagMangoClient &cli
     });
     if (!QTest::qWaitFor([&] { return result.has_value(); }, 20000))
         return std::nullopt;
-    QTest::qWait(20); // a second call would show up here
+    // A second call must NOT come; nothing marks that it never will, so give one
+    // the time to arrive.
+    QTest::qWait(20);
     if (calls != 1)
         return std::nullopt;
     return result;
@@ -303,11 +291,7 @@ void TestTagMangoClient::keyNeverLogged()
     m_api.answerWith(201, "{}");
     TagMangoClient client(&m_network, m_api.baseUrl());
     QVERIFY(subscribe(client, request(QStringLiteral("w1"))));
-    QString log;
-    {
-        QMutexLocker lock(&logMutex);
-        log = capturedLog;
-    }
+    const QString log = m_log->text();
     QVERIFY2(log.contains(QLatin1String("hookdesk.tagmango")), "log was captured");
     QVERIFY2(log.contains(QLatin1String("subscribing")), "client logged its calls");
     QVERIFY2(!log.contains(apiKey), "the API key appeared in a log message");
@@ -325,6 +309,8 @@ void TestTagMangoClient::destroyedClientDropsCallback()
         // Earlier tests' requests are in the list too: wait for this one.
         QTRY_VERIFY(m_api.requests().size() > before && m_api.requests().last().method == "POST");
     }
+    // The callback must NOT run now the client is gone; nothing marks that it never
+    // will, so give a late one the time to arrive.
     QTest::qWait(50);
     m_api.answerWith(201, "{}");
     QVERIFY(!called);

@@ -271,7 +271,7 @@ void TestAttendeeReader::rowsAndCountShareASnapshot()
     everyone.includeTestData = false;
     for (int i = 0; i < 40; ++i) {
         reader.fetchWindow(request(1, i % 2 ? Lane::Pages : Lane::Counts, Counting::Always, 0, 3, everyone));
-        QTest::qWait(2);
+        QTest::qWait(2); // spread over the writes meanwhile, not a barrier
     }
     QTRY_COMPARE_WITH_TIMEOUT(windows.size(), 40, 20000);
     stop = true;

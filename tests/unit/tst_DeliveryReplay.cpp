@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // "Copy as curl" and "Replay into HookDesk": what is sent again, and what never is.
+#include "ChildProcess.h"
 #include "intake/PayloadParser.h"
 #include "intake/RequestVerifier.h"
 #include "monitor/DeliveryReplay.h"
@@ -7,7 +8,6 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QStandardPaths>
 #include <QtTest>
 
@@ -39,12 +39,17 @@ Hook hook()
 }
 
 // What bash makes of a quoted word: the bytes it hands to a program.
+test::ChildProcess::Result bash(const QString &script)
+{
+    test::ChildProcess::Options options;
+    options.timeoutMs = 10000;
+    return test::ChildProcess::run(QStringLiteral("bash"), {QStringLiteral("-c"), script}, options);
+}
+
 QByteArray throughBash(const QString &word)
 {
-    QProcess bash;
-    bash.start(QStringLiteral("bash"), {QStringLiteral("-c"), QStringLiteral("printf %s ") + word});
-    bash.waitForFinished(10000);
-    return bash.readAllStandardOutput();
+    const test::ChildProcess::Result printed = bash(QStringLiteral("printf %s ") + word);
+    return printed.exitedWith(0) ? printed.out : "bash: " + printed.report();
 }
 
 } // namespace
@@ -106,10 +111,9 @@ void TestDeliveryReplay::curlSendsTheStoredBody()
     const QString fake = QStringLiteral(
             "curl() { prev=; for a in \"$@\"; do if [ \"$prev\" = --data-binary ]; then "
             "if [ \"$a\" = @- ]; then cat; else printf %s \"$a\"; fi; fi; prev=$a; done; }\n");
-    QProcess bash;
-    bash.start(QStringLiteral("bash"), {QStringLiteral("-c"), fake + curl});
-    QVERIFY(bash.waitForFinished(10000));
-    QCOMPARE(bash.readAllStandardOutput(), bytes);
+    const test::ChildProcess::Result sent = bash(fake + curl);
+    QVERIFY2(sent.exitedWith(0), sent.report().constData());
+    QCOMPARE(sent.out, bytes);
 }
 
 void TestDeliveryReplay::curlLeavesSecretsOut()
@@ -137,10 +141,9 @@ void TestDeliveryReplay::curlLeavesSecretsOut()
     if (!QStandardPaths::findExecutable(QStringLiteral("bash")).isEmpty()) {
         QString script = curl;
         script.replace(QLatin1String("curl -X"), QLatin1String("printf '%s\\n' -X"));
-        QProcess bash;
-        bash.start(QStringLiteral("bash"), {QStringLiteral("-c"), script});
-        QVERIFY(bash.waitForFinished(10000));
-        const QList<QByteArray> words = bash.readAllStandardOutput().split('\n');
+        const test::ChildProcess::Result printed = bash(script);
+        QVERIFY2(printed.exitedWith(0), printed.report().constData());
+        const QList<QByteArray> words = printed.out.split('\n');
         QVERIFY2(words.contains(body), qPrintable(curl));
     }
 }

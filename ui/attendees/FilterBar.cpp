@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "attendees/FilterBar.h"
 
+#include "core/Clock.h"
+
 #include <QAction>
 #include <QComboBox>
 #include <QDateEdit>
@@ -53,7 +55,7 @@ FilterBar::FilterBar(QWidget *parent) : QWidget(parent)
     //: Date range choice; picking it shows two date fields (from, until).
     m_range->addItem(tr("Between…"), int(AppSettings::ReceivedRange::Custom));
 
-    const QDate today = QDate::currentDate();
+    const QDate today = Clock::currentDate();
     m_from = new QDateEdit(today.addDays(-7), this);
     m_until = new QDateEdit(today, this);
     for (QDateEdit *edit : {m_from, m_until}) {
@@ -112,7 +114,7 @@ AttendeeFilter FilterBar::filter() const
 {
     AttendeeFilter filter;
     filter.text = m_text->text();
-    const QDate today = QDate::currentDate();
+    const QDate today = Clock::currentDate();
     switch (range()) {
     case AppSettings::ReceivedRange::Any:
         break;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "attendees/WebinarListModel.h"
 
+#include "core/Clock.h"
 #include "attendees/ReplayLinkText.h"
 #include "attendees/AttendeeTableModel.h"
 #include "intake/PayloadParser.h"
@@ -22,7 +23,7 @@ QString shortTime(const QString &iso)
         return iso;
     // Compact: the time today, the day this year, the month before that.
     const QLocale locale;
-    const QDate today = QDate::currentDate();
+    const QDate today = Clock::currentDate();
     if (when.date() == today)
         return locale.toString(when.time(), QLocale::ShortFormat);
     if (when.date().year() == today.year() || when.date().daysTo(today) < 180)

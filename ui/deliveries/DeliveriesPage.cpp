@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "deliveries/DeliveriesPage.h"
 
+#include "core/Clock.h"
 #include "deliveries/DeliveryDetailView.h"
 #include "deliveries/DeliveryTableModel.h"
 #include "monitor/DeliveryReplay.h"
@@ -227,7 +228,7 @@ void DeliveriesPage::applyFilter()
 {
     ++m_detailRequest; // a detail on its way belongs to the old filter
     m_detail->clear();
-    m_model->setFilter(filterFor(QDateTime::currentDateTimeUtc()));
+    m_model->setFilter(filterFor(Clock::currentDateTimeUtc()));
     m_count->setText(countText());
 }
 
@@ -391,7 +392,7 @@ void DeliveriesPage::replay()
     QString error;
     const auto request = DeliveryReplay::prepare(*delivery, hook,
                                                  listener.listening ? QUrl(listener.localBaseUrl) : QUrl(),
-                                                 QDateTime::currentDateTimeUtc(), &error);
+                                                 Clock::currentDateTimeUtc(), &error);
     if (!request) {
         showAction(error, true);
         emit replayAnswered(0, error);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "deliveries/DeliveryTableModel.h"
 
+#include "core/Clock.h"
 #include "intake/WireText.h"
 #include "store/BackgroundReader.h"
 #include "store/Records.h"
@@ -19,7 +20,7 @@ QString timeText(const QDateTime &utc)
 {
     const QDateTime local = utc.toLocalTime();
     // Today's requests need no date; older ones do.
-    if (local.date() == QDate::currentDate())
+    if (local.date() == Clock::currentDate())
         return local.toString(QStringLiteral("HH:mm:ss"));
     return QLocale().toString(local, QStringLiteral("d MMM HH:mm:ss"));
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "export/ExportDialog.h"
 
+#include "core/Clock.h"
 #include "export/ExportJob.h"
 
 #include <QButtonGroup>
@@ -279,7 +280,7 @@ QString ExportDialog::suggestedPath() const
     QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     if (folder.isEmpty())
         folder = QDir::homePath();
-    const QString day = QDate::currentDate().toString(Qt::ISODate);
+    const QString day = Clock::currentDate().toString(Qt::ISODate);
     const QString extension = m_profile->currentData().toInt() == WorkbookItem
             ? QStringLiteral(".xlsx")
             : QStringLiteral(".csv");

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "listener/MonitorPage.h"
 
+#include "core/Clock.h"
 #include "listener/ActivityChart.h"
 #include "listener/ListenerControl.h"
 #include "intake/IntakeService.h"
@@ -71,7 +72,7 @@ MonitorPage::MonitorPage(ListenerControl *listener, IntakeService *intake, Backg
     m_tick.setInterval(1000);
     connect(&m_tick, &QTimer::timeout, this, [this] {
         updateCounters();
-        if (QTime::currentTime().second() % 30 == 0)
+        if (Clock::currentTime().second() % 30 == 0)
             refreshChart();
     });
     m_tick.start();
@@ -105,7 +106,7 @@ void MonitorPage::refreshChart()
         return;
     m_chartPending = true;
     QPointer<MonitorPage> self(this);
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = Clock::currentDateTimeUtc();
     m_reader->run<QList<MinuteCount>>(
             [now](SqliteDatabase &db, QString *error) { return DeliveryQuery::perMinute(db, now, 60, error); },
             [self](const QList<MinuteCount> &minutes, const QString &error) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shell/TrayController.h"
 
+#include "core/Clock.h"
 #include "settings/AppSettings.h"
 #include "store/BackgroundReader.h"
 #include "store/DeliveryQuery.h"
@@ -28,7 +29,7 @@ TrayController::TrayController(QMainWindow *window, AppSettings *settings, Backg
       m_trayAvailable(options.trayAvailable)
 {
     m_notifier = options.clock ? new BurstNotifier(options.notifier, options.clock, this)
-                               : new BurstNotifier(options.notifier, [] { return QDateTime::currentMSecsSinceEpoch(); },
+                               : new BurstNotifier(options.notifier, [] { return Clock::currentMSecsSinceEpoch(); },
                                                    this);
     connect(m_notifier, &BurstNotifier::notify, this, &TrayController::notify);
 
