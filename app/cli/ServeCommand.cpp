@@ -87,6 +87,14 @@ int serve(const QCommandLineParser &parser)
         return code;
     }
 
+    // Before the line that says it is ready: a SIGTERM sent the moment a script
+    // reads it stops serve the orderly way, never by the signal's default action.
+    UnixSignalWatcher signalWatcher;
+    QObject::connect(&signalWatcher, &UnixSignalWatcher::terminationRequested, qApp, [](int number) {
+        qCInfo(lcCli) << "signal" << number << "received; stopping";
+        QCoreApplication::quit();
+    });
+
     // Not translated: scripts and tests wait for this exact line.
     Console::out() << "listening on " << receiver.boundUrl() << Qt::endl;
     if (receiver.activeHookCount() == 0)
@@ -94,11 +102,6 @@ int serve(const QCommandLineParser &parser)
                                   .arg(databasePath)
                        << Qt::endl;
 
-    UnixSignalWatcher signalWatcher;
-    QObject::connect(&signalWatcher, &UnixSignalWatcher::terminationRequested, qApp, [](int number) {
-        qCInfo(lcCli) << "signal" << number << "received; stopping";
-        QCoreApplication::quit();
-    });
     QCoreApplication::exec();
 
     receiver.stop();

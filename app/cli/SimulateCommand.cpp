@@ -3,6 +3,7 @@
 #include "CommandOptions.h"
 #include "Commands.h"
 #include "Console.h"
+#include "core/Clock.h"
 #include "core/AppInfo.h"
 #include "monitor/WebinarSimulator.h"
 #include "store/HookRepository.h"
@@ -174,7 +175,7 @@ int simulate(const QCommandLineParser &parser)
     options.hookUrl = url;
     options.webinarId = parser.isSet(QStringLiteral("webinar-id"))
             ? parser.value(QStringLiteral("webinar-id"))
-            : SimulatedAttendees::newWebinarId(QDateTime::currentDateTime());
+            : SimulatedAttendees::newWebinarId(Clock::currentDateTime());
 
     WebinarSimulator simulator;
     QString error;

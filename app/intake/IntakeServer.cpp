@@ -3,6 +3,7 @@
 
 #include "JsonAnswer.h"
 #include "WireText.h"
+#include "core/Clock.h"
 #include "core/Logging.h"
 #include "store/HookDirectory.h"
 #include "store/HookRepository.h"
@@ -268,7 +269,7 @@ void IntakeServer::logRefusal(const QHostAddress &remote, const QByteArray &meth
     else
         ++m_stats->refused;
     m_writer->submit(WriteRequest{std::nullopt,
-                                  logRow(QDateTime::currentDateTimeUtc(), remote, QString::fromLatin1(method.left(16)),
+                                  logRow(Clock::currentDateTimeUtc(), remote, QString::fromLatin1(method.left(16)),
                                          QString::fromLatin1(target), status, DeliveryOutcome::Rejected, reason),
                                   {}});
 }
@@ -312,7 +313,7 @@ std::optional<JsonAnswer> IntakeServer::refusalFor(const QHttpServerRequest &req
 void IntakeServer::handleHook(const QString &token, const QHttpServerRequest &request,
                               QHttpServerResponder &&responder)
 {
-    const QDateTime receivedAt = QDateTime::currentDateTimeUtc();
+    const QDateTime receivedAt = Clock::currentDateTimeUtc();
     const auto hooks = m_hooks->snapshot();
     const auto found = hooks->constFind(token);
     const Hook *hook = found != hooks->constEnd() ? &*found : nullptr;
@@ -335,7 +336,7 @@ void IntakeServer::handleHook(const QString &token, const QHttpServerRequest &re
     write.ticket = ticket;
     write.webhookId = webhookId;
     // Any replay of this id fails the timestamp check well before this.
-    write.webhookIdExpiresAt = QDateTime::currentDateTimeUtc().addSecs(2 * RequestVerifier::ToleranceSeconds);
+    write.webhookIdExpiresAt = Clock::currentDateTimeUtc().addSecs(2 * RequestVerifier::ToleranceSeconds);
 
     QPointer<QTcpSocket> socket(responder.socket());
     const bool close = wantsClose(request);

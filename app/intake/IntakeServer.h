@@ -4,6 +4,7 @@
 #include "ConnectionGuard.h"
 #include "PayloadParser.h"
 #include "RequestVerifier.h"
+#include "core/Clock.h"
 #include "core/AppInfo.h"
 #include "store/StoreWriter.h"
 
@@ -83,7 +84,7 @@ private:
                                          ParseResult *parsed) const;
     // Answers a routed request at once (4xx) and logs it with the answer's reason.
     void refuse(const QHttpServerRequest &request, QHttpServerResponder &responder, JsonAnswer answer,
-                const Hook *hook = nullptr, const QDateTime &receivedAt = QDateTime::currentDateTimeUtc());
+                const Hook *hook = nullptr, const QDateTime &receivedAt = Clock::currentDateTimeUtc());
     // True when the answer was a 503 (the caller logs those once per commit).
     bool answerPending(quint64 ticket, const WriteOutcome &outcome);
     void warnUnavailable(int requests, const QString &error);

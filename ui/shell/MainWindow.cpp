@@ -11,6 +11,7 @@
 #include "shell/StoreHealthBanner.h"
 #include "shell/StoreWatcher.h"
 #include "attendees/WebinarListPanel.h"
+#include "core/Clock.h"
 #include "core/AppInfo.h"
 #include "core/Logging.h"
 #include "store/AttendeeReader.h"
@@ -180,7 +181,7 @@ void MainWindow::reloadFromStore()
         return;
     }
     m_reloading = true;
-    const QDateTime today = QDate::currentDate().startOfDay();
+    const QDateTime today = Clock::currentDate().startOfDay();
     m_storeReader->run<StoreSnapshot>(
             [today](SqliteDatabase &db, QString *error) {
                 StoreSnapshot snapshot;
