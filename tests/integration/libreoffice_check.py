@@ -75,6 +75,22 @@ def rows_of(path):
     return rows
 
 
+def convert(soffice, path, read, options=()):
+    """Converts `path` to flat ODS in a throwaway LibreOffice profile and returns
+    read(fods path), or None (with the reason printed) when LibreOffice failed."""
+    with tempfile.TemporaryDirectory() as work:
+        profile = "file://" + os.path.join(work, "profile")
+        run = subprocess.run(
+            [soffice, "-env:UserInstallation=" + profile, "--headless", "--norestore", *options,
+             "--convert-to", "fods", "--outdir", work, path],
+            capture_output=True, text=True, timeout=300)
+        out = os.path.join(work, os.path.splitext(os.path.basename(path))[0] + ".fods")
+        if run.returncode != 0 or not os.path.exists(out):
+            print("LibreOffice did not convert the file:", run.stdout, run.stderr)
+            return None
+        return read(out)
+
+
 def normalise(text):
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
@@ -88,17 +104,9 @@ def main():
     args = parser.parse_args()
     keys = args.columns.split(",")
 
-    with tempfile.TemporaryDirectory() as work:
-        profile = "file://" + os.path.join(work, "profile")
-        run = subprocess.run(
-            [args.soffice, "-env:UserInstallation=" + profile, "--headless", "--norestore",
-             "--infilter=" + IMPORT_FILTER, "--convert-to", "fods", "--outdir", work, args.csv],
-            capture_output=True, text=True, timeout=300)
-        out = os.path.join(work, os.path.splitext(os.path.basename(args.csv))[0] + ".fods")
-        if run.returncode != 0 or not os.path.exists(out):
-            print("LibreOffice did not convert the file:", run.stdout, run.stderr)
-            return 2
-        sheet = rows_of(out)
+    sheet = convert(args.soffice, args.csv, rows_of, ["--infilter=" + IMPORT_FILTER])
+    if sheet is None:
+        return 2
 
     db = sqlite3.connect(f"file:{args.db}?mode=ro", uri=True)
     stored = db.execute("SELECT " + ", ".join(COLUMNS[k] for k in keys)

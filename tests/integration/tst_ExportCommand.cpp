@@ -17,16 +17,22 @@ namespace {
 using hookdesk::test::ChildProcess;
 using Run = ChildProcess::Result;
 
-Run run(const QString &program, const QStringList &arguments)
+ChildProcess::Options slowOptions()
 {
     ChildProcess::Options options;
     options.timeoutMs = 120000;
+    return options;
+}
+
+Run run(const QString &program, const QStringList &arguments,
+        const ChildProcess::Options &options = slowOptions())
+{
     return ChildProcess::run(program, arguments, options);
 }
 
-Run runHookdesk(const QStringList &arguments)
+Run runHookdesk(const QStringList &arguments, const ChildProcess::Options &options = slowOptions())
 {
-    return run(ChildProcess::hookdesk(), arguments);
+    return run(ChildProcess::hookdesk(), arguments, options);
 }
 
 QByteArray readAll(const QString &path)
@@ -54,9 +60,12 @@ private slots:
     void roundTrip();
     void standardOutputMatchesFile();
     void libreOfficeShowsWhatIsStored();
+    void workbookShowsWhatIsStored_data();
+    void workbookShowsWhatIsStored();
     void filterOption();
     void failures_data();
     void failures();
+    void failureKeepsExistingFile_data();
     void failureKeepsExistingFile();
 
 private:
@@ -182,6 +191,60 @@ void tst_ExportCommand::libreOfficeShowsWhatIsStored()
     QVERIFY2(raw.out.contains("Calc made a formula"), raw.out.constData());
 }
 
+void tst_ExportCommand::workbookShowsWhatIsStored_data()
+{
+    QTest::addColumn<QString>("zone");
+    QTest::addColumn<QStringList>("format");
+    QTest::newRow("india_by_extension") << QStringLiteral("Asia/Kolkata") << QStringList();
+    QTest::newRow("new_york_by_option")
+            << QStringLiteral("America/New_York")
+            << QStringList{QStringLiteral("--format"), QStringLiteral("xlsx")};
+}
+
+// The workbook opened in Calc: every cell typed and shown as stored, the received
+// times as dates in the exporting computer's zone, recording links clickable and
+// no formula anywhere, whatever the tricky names hold.
+void tst_ExportCommand::workbookShowsWhatIsStored()
+{
+    QFETCH(QString, zone);
+    QFETCH(QStringList, format);
+    if (QStringLiteral(HOOKDESK_SOFFICE).isEmpty())
+        QSKIP("LibreOffice is not installed; the Calc check did not run");
+    const QString every = QStringLiteral(
+            "name,email,phone,webinar,webinarId,recordingUrl,firstReceived,lastReceived,deliveries");
+    // With --format the name needs no .xlsx; without it the extension decides.
+    const QString xlsx = m_out.filePath(QStringLiteral("calc-") + QString::fromLatin1(QTest::currentDataTag())
+                                        + (format.isEmpty() ? QStringLiteral(".xlsx") : QStringLiteral(".bin")));
+    ChildProcess::Options options = slowOptions();
+    options.environment.insert(QStringLiteral("TZ"), zone);
+    const Run exported = runHookdesk(QStringList{QStringLiteral("export"), QStringLiteral("--db"), m_db.path(),
+                                                 QStringLiteral("--out"), xlsx, QStringLiteral("--columns"), every}
+                                             + format,
+                                     options);
+    QVERIFY2(exported.exitedWith(0), exported.report().constData());
+    QVERIFY(readAll(xlsx).startsWith("PK\x03\x04"));
+    // Calc picks the format from the name: give it one it knows.
+    const QString named = xlsx.endsWith(QLatin1String(".xlsx")) ? xlsx : xlsx + QStringLiteral(".xlsx");
+    if (named != xlsx)
+        QVERIFY(QFile::copy(xlsx, named));
+    const Run calc = run(QStringLiteral(HOOKDESK_PYTHON3),
+                         {QStringLiteral(HOOKDESK_XLSX_SCRIPT), QStringLiteral("--soffice"),
+                          QStringLiteral(HOOKDESK_SOFFICE), QStringLiteral("--db"), m_db.path(),
+                          QStringLiteral("--xlsx"), named, QStringLiteral("--columns"), every,
+                          QStringLiteral("--tz"), zone});
+    qInfo().noquote() << QString::fromUtf8(calc.out).trimmed();
+    QVERIFY2(calc.exitedWith(0), (calc.out + calc.report()).constData());
+    // The same check against another zone must fail: the dates really are local.
+    const Run elsewhere = run(QStringLiteral(HOOKDESK_PYTHON3),
+                              {QStringLiteral(HOOKDESK_XLSX_SCRIPT), QStringLiteral("--soffice"),
+                               QStringLiteral(HOOKDESK_SOFFICE), QStringLiteral("--db"), m_db.path(),
+                               QStringLiteral("--xlsx"), named, QStringLiteral("--columns"),
+                               QStringLiteral("name,firstReceived"), QStringLiteral("--tz"),
+                               QStringLiteral("UTC")});
+    QVERIFY2(elsewhere.exitedWith(1), (elsewhere.out + elsewhere.report()).constData());
+    QVERIFY2(elsewhere.out.contains("is not the date"), elsewhere.out.constData());
+}
+
 // --filter takes the same grammar as the window's filter box (AttendeeFilter).
 void tst_ExportCommand::filterOption()
 {
@@ -216,6 +279,12 @@ void tst_ExportCommand::failures_data()
     QTest::newRow("unknown_profile")
             << QStringList{QStringLiteral("--profile"), QStringLiteral("xlsx")} << okOut << 2
             << "unknown profile 'xlsx'";
+    QTest::newRow("unknown_format")
+            << QStringList{QStringLiteral("--format"), QStringLiteral("ods")} << okOut << 2
+            << "unknown format 'ods': use csv or xlsx";
+    QTest::newRow("profile_with_workbook")
+            << QStringList{QStringLiteral("--profile"), QStringLiteral("mail")}
+            << QStringLiteral("attendees.xlsx") << 2 << "--profile applies to CSV only";
     QTest::newRow("bad_filter")
             << QStringList{QStringLiteral("--filter"), QStringLiteral("after:someday")} << okOut
             << 2 << "--filter";
@@ -276,10 +345,18 @@ void tst_ExportCommand::failures()
     QCOMPARE(filesIn(dir.path()), before);
 }
 
+void tst_ExportCommand::failureKeepsExistingFile_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::newRow("csv") << QStringLiteral("attendees.csv");
+    QTest::newRow("workbook") << QStringLiteral("attendees.xlsx");
+}
+
 void tst_ExportCommand::failureKeepsExistingFile()
 {
+    QFETCH(QString, name);
     QTemporaryDir dir;
-    const QString csv = dir.filePath(QStringLiteral("attendees.csv"));
+    const QString csv = dir.filePath(name);
     {
         QFile file(csv);
         QVERIFY(file.open(QIODevice::WriteOnly));
@@ -290,7 +367,7 @@ void tst_ExportCommand::failureKeepsExistingFile()
                                  QStringLiteral("--out"), csv});
     QVERIFY2(result.exitedWith(1), result.report().constData());
     QCOMPARE(readAll(csv), QByteArray("a good export from yesterday\r\n"));
-    QCOMPARE(filesIn(dir.path()), QStringList{QStringLiteral("attendees.csv")});
+    QCOMPARE(filesIn(dir.path()), QStringList{name});
 }
 
 QTEST_GUILESS_MAIN(tst_ExportCommand)

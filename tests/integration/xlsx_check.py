@@ -16,15 +16,13 @@ import argparse
 import datetime
 import os
 import sqlite3
-import subprocess
 import sys
-import tempfile
 import xml.etree.ElementTree as ET
 from urllib.parse import urlparse
 from zoneinfo import ZoneInfo
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from libreoffice_check import COLUMNS, OFFICE, TABLE, TEXT, cell_text, normalise  # noqa: E402
+from libreoffice_check import COLUMNS, OFFICE, TABLE, TEXT, cell_text, convert, normalise  # noqa: E402
 
 XLINK = "{http://www.w3.org/1999/xlink}"
 TITLES = {
@@ -85,17 +83,9 @@ def main():
     keys = args.columns.split(",")
     zone = ZoneInfo(args.tz)
 
-    with tempfile.TemporaryDirectory() as work:
-        profile = "file://" + os.path.join(work, "profile")
-        run = subprocess.run(
-            [args.soffice, "-env:UserInstallation=" + profile, "--headless", "--norestore",
-             "--convert-to", "fods", "--outdir", work, args.xlsx],
-            capture_output=True, text=True, timeout=300)
-        out = os.path.join(work, os.path.splitext(os.path.basename(args.xlsx))[0] + ".fods")
-        if run.returncode != 0 or not os.path.exists(out):
-            print("LibreOffice did not convert the file:", run.stdout, run.stderr)
-            return 2
-        sheet = rows_of(out)
+    sheet = convert(args.soffice, args.xlsx, rows_of)
+    if sheet is None:
+        return 2
 
     db = sqlite3.connect(f"file:{args.db}?mode=ro", uri=True)
     stored = db.execute("SELECT " + ", ".join(COLUMNS[k] for k in keys)
