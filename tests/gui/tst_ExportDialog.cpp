@@ -49,6 +49,15 @@ int rowOf(QListWidget *list, const QString &text)
     return -1;
 }
 
+// Answers the dialog's file question with `path`, keeping what it suggested.
+void answerFileChooser(ExportDialog &dialog, const QString &path, QString *suggested)
+{
+    dialog.setFileChooser([path, suggested](QWidget *, const QString &suggestion) {
+        *suggested = suggestion;
+        return path;
+    });
+}
+
 QString stamp(const QDateTime &when)
 {
     return when.toUTC().toString(Qt::ISODateWithMs).chopped(1) + QStringLiteral("+00:00");
@@ -105,10 +114,7 @@ void tst_ExportDialog::exportsSelectedWebinarToFile()
     const QString path = dir.filePath(QStringLiteral("beta.csv"));
     ExportDialog dialog(context(m_tricky.path()));
     QString suggested;
-    dialog.setFileChooser([&](QWidget *, const QString &suggestion) {
-        suggested = suggestion;
-        return path;
-    });
+    answerFileChooser(dialog, path, &suggested);
     QSignalSpy exported(&dialog, &ExportDialog::exported);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
@@ -258,10 +264,7 @@ void tst_ExportDialog::exportsWorkbook()
     ExportDialog dialog(context(m_tricky.path()));
     dialog.setScope(ExportDialog::Scope::Everything);
     QString suggested;
-    dialog.setFileChooser([&](QWidget *, const QString &suggestion) {
-        suggested = suggestion;
-        return path;
-    });
+    answerFileChooser(dialog, path, &suggested);
     QSignalSpy exported(&dialog, &ExportDialog::exported);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));

@@ -21,6 +21,7 @@ import xml.etree.ElementTree as ET
 TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
 OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
 TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
+XLINK = "{http://www.w3.org/1999/xlink}"
 WORD_JOINER = "\u2060"
 COLUMNS = {
     "name": "name", "email": "email", "phone": "phone", "webinar": "webinar_title",
@@ -66,7 +67,10 @@ def rows_of(path):
             info = {
                 "text": cell_text(cell),
                 "type": cell.get(OFFICE + "value-type"),
+                "value": cell.get(OFFICE + "value"),
+                "date": cell.get(OFFICE + "date-value"),
                 "formula": cell.get(TABLE + "formula"),
+                "links": [a.get(XLINK + "href") for a in cell.iter(TEXT + "a")],
             }
             cells.extend([info] * min(repeat, 64))
         repeat = int(row.get(TABLE + "number-rows-repeated", "1"))

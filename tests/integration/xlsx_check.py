@@ -17,14 +17,12 @@ import datetime
 import os
 import sqlite3
 import sys
-import xml.etree.ElementTree as ET
 from urllib.parse import urlparse
 from zoneinfo import ZoneInfo
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from libreoffice_check import COLUMNS, OFFICE, TABLE, TEXT, cell_text, convert, normalise  # noqa: E402
+from libreoffice_check import COLUMNS, convert, normalise, rows_of  # noqa: E402
 
-XLINK = "{http://www.w3.org/1999/xlink}"
 TITLES = {
     "name": "Name", "email": "Email", "phone": "Phone", "webinar": "Webinar",
     "webinarId": "Webinar ID", "recordingUrl": "Recording link",
@@ -35,30 +33,6 @@ TITLES = {
 
 # LibreOffice writes a date-value to the hundredth of a second.
 FODS_DATE_PRECISION = datetime.timedelta(milliseconds=5)
-
-
-def rows_of(path):
-    root = ET.parse(path).getroot()
-    table = next(root.iter(TABLE + "table"))
-    rows = []
-    for row in table.iter(TABLE + "table-row"):
-        cells = []
-        for cell in row:
-            if cell.tag not in (TABLE + "table-cell", TABLE + "covered-table-cell"):
-                continue
-            links = [a.get(XLINK + "href") for a in cell.iter(TEXT + "a")]
-            info = {
-                "text": cell_text(cell),
-                "type": cell.get(OFFICE + "value-type"),
-                "value": cell.get(OFFICE + "value"),
-                "date": cell.get(OFFICE + "date-value"),
-                "formula": cell.get(TABLE + "formula"),
-                "links": links,
-            }
-            cells.extend([info] * min(int(cell.get(TABLE + "number-columns-repeated", "1")), 64))
-        if any(c["text"] or c["formula"] for c in cells):
-            rows.append(cells)
-    return rows
 
 
 def is_web_link(value):

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "FullDevice.h"
 #include "AttendeeSeeder.h"
 #include "TestDatabase.h"
 #include "export/AttendeeExporter.h"
@@ -22,26 +23,7 @@ namespace {
 const QByteArray WJ = QByteArrayLiteral("\xE2\x81\xA0"); // U+2060 WORD JOINER
 
 // Takes `capacity` bytes, then fails like a full disk.
-class FullDevice : public QIODevice
-{
-public:
-    explicit FullDevice(qint64 capacity) : m_capacity(capacity) { open(QIODevice::WriteOnly); }
-
-protected:
-    qint64 readData(char *, qint64) override { return -1; }
-    qint64 writeData(const char *, qint64 len) override
-    {
-        if (len > m_capacity) {
-            setErrorString(QStringLiteral("No space left on device"));
-            return -1;
-        }
-        m_capacity -= len;
-        return len;
-    }
-
-private:
-    qint64 m_capacity;
-};
+using hookdesk::test::FullDevice;
 
 QByteArray readAll(const QString &path)
 {
