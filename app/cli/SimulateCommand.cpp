@@ -5,7 +5,7 @@
 #include "Console.h"
 #include "core/Clock.h"
 #include "core/AppInfo.h"
-#include "monitor/WebinarSimulator.h"
+#include "simulate/WebinarSimulator.h"
 #include "store/HookRepository.h"
 #include "store/Schema.h"
 #include "store/SqliteDatabase.h"

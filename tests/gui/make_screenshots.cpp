@@ -11,7 +11,7 @@
 #include "shell/MonitorFeatures.h"
 #include "listener/MonitorPage.h"
 #include "WindowFixture.h"
-#include "monitor/WebinarSimulator.h"
+#include "simulate/WebinarSimulator.h"
 #include "store/HookRepository.h"
 
 #include <QApplication>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AttendeeSeeder.h"
 
-#include "monitor/SimulatedAttendees.h"
+#include "simulate/SimulatedAttendees.h"
 #include "store/Schema.h"
 #include "store/SqliteDatabase.h"
 #include "store/StoreWriter.h"

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Burst coalescing and debouncing, driven by a fake clock: no sleeping, no timers.
-#include "monitor/BurstNotifier.h"
+#include "core/BurstNotifier.h"
 
 #include <QSignalSpy>
 #include <QtTest>

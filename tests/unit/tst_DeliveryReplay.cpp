@@ -3,8 +3,8 @@
 #include "ChildProcess.h"
 #include "intake/PayloadParser.h"
 #include "intake/RequestVerifier.h"
-#include "monitor/DeliveryReplay.h"
-#include "monitor/SimulatedAttendees.h"
+#include "simulate/DeliveryReplay.h"
+#include "simulate/SimulatedAttendees.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -4,7 +4,7 @@
 #include "core/Clock.h"
 #include "deliveries/DeliveryDetailView.h"
 #include "deliveries/DeliveryTableModel.h"
-#include "monitor/DeliveryReplay.h"
+#include "simulate/DeliveryReplay.h"
 #include "store/BackgroundReader.h"
 
 #include <QApplication>

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "intake/RequestVerifier.h"
-#include "monitor/WebinarSimulator.h"
+#include "simulate/WebinarSimulator.h"
 
 #include <QDialog>
 #include <QUrl>

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "listener/ListenerStatus.h"
-#include "monitor/BurstNotifier.h"
+#include "core/BurstNotifier.h"
 #include "store/DeliveryQuery.h"
 
 #include <QObject>
