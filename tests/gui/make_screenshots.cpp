@@ -6,6 +6,7 @@
 #include "deliveries/DeliveryDetailView.h"
 #include "DeliverySeeder.h"
 #include "deliveries/DeliveryTableModel.h"
+#include "export/ExportDialog.h"
 #include "shell/AppWindow.h"
 #include "shell/MainWindow.h"
 #include "shell/MonitorFeatures.h"
@@ -15,6 +16,7 @@
 #include "store/HookRepository.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QTabWidget>
 #include <QTableView>
@@ -116,6 +118,22 @@ int main(int argc, char **argv)
         QTest::qWait(800);
         if (!window.grab().save(out + QStringLiteral("/listener.png")))
             code = fail(QStringLiteral("cannot write %1/listener.png").arg(out));
+
+        // The export dialog, about to write an Excel workbook of one webinar.
+        ExportDialog::Context context;
+        context.databasePath = world.databasePath();
+        context.selectedWebinarId = QStringLiteral("webinar-1");
+        context.selectedWebinarTitle = QStringLiteral("Options Trading Masterclass");
+        ExportDialog dialog(context, &window);
+        auto *format = dialog.findChild<QComboBox *>(QStringLiteral("profile"));
+        format->setCurrentIndex(format->findData(-1)); // the workbook
+        dialog.setScope(ExportDialog::Scope::SelectedWebinar);
+        dialog.show();
+        if (!QTest::qWaitForWindowExposed(&dialog))
+            return fail(QStringLiteral("the export dialog was not shown"));
+        QTest::qWait(200);
+        if (!dialog.grab().save(out + QStringLiteral("/export.png")))
+            code = fail(QStringLiteral("cannot write %1/export.png").arg(out));
     }
     return code;
 }
