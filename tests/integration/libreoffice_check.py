@@ -95,6 +95,13 @@ def convert(soffice, path, read, options=()):
         return read(out)
 
 
+def stored_rows(db_path, keys):
+    """The attendees as stored, in export order, one tuple of `keys` each."""
+    db = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    return db.execute("SELECT " + ", ".join(COLUMNS[k] for k in keys)
+                      + " FROM attendees ORDER BY id").fetchall()
+
+
 def normalise(text):
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
@@ -112,9 +119,7 @@ def main():
     if sheet is None:
         return 2
 
-    db = sqlite3.connect(f"file:{args.db}?mode=ro", uri=True)
-    stored = db.execute("SELECT " + ", ".join(COLUMNS[k] for k in keys)
-                        + " FROM attendees ORDER BY id").fetchall()
+    stored = stored_rows(args.db, keys)
     problems = []
     body = sheet[1:]
     if len(body) != len(stored):

@@ -15,13 +15,12 @@ Exit status 0 when all holds; 1 with a report; 2 when LibreOffice failed to run.
 import argparse
 import datetime
 import os
-import sqlite3
 import sys
 from urllib.parse import urlparse
 from zoneinfo import ZoneInfo
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from libreoffice_check import COLUMNS, convert, normalise, rows_of  # noqa: E402
+from libreoffice_check import convert, normalise, rows_of, stored_rows  # noqa: E402
 
 TITLES = {
     "name": "Name", "email": "Email", "phone": "Phone", "webinar": "Webinar",
@@ -61,9 +60,7 @@ def main():
     if sheet is None:
         return 2
 
-    db = sqlite3.connect(f"file:{args.db}?mode=ro", uri=True)
-    stored = db.execute("SELECT " + ", ".join(COLUMNS[k] for k in keys)
-                        + " FROM attendees ORDER BY id").fetchall()
+    stored = stored_rows(args.db, keys)
     problems = []
     header = [c["text"] for c in sheet[0][:len(keys)]] if sheet else []
     if header != [TITLES[k] for k in keys]:
