@@ -411,6 +411,14 @@ CSV प्रोफ़ाइल: &apos;spreadsheet&apos; (डिफ़ॉल्�
         <source>Subscriptions</source>
         <translation>सब्सक्रिप्शन</translation>
     </message>
+    <message>
+        <source>HookDesk is already open on %1; its window was brought forward.</source>
+        <translation>HookDesk पहले से %1 पर खुला है; उसकी विंडो सामने ला दी गई है।</translation>
+    </message>
+    <message>
+        <source>HookDesk is already open on %1 (process %2) but does not answer. Close it (or end that process) and start HookDesk again; to open another database, start it with --db FILE.</source>
+        <translation>HookDesk पहले से %1 पर खुला है (प्रोसेस %2), पर जवाब नहीं दे रहा। उसे बंद करें (या वह प्रोसेस समाप्त करें) और HookDesk फिर से शुरू करें; कोई दूसरा डेटाबेस खोलने के लिए इसे --db FILE के साथ शुरू करें।</translation>
+    </message>
 </context>
 <context>
     <name>HookCommand</name>

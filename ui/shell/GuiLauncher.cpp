@@ -4,12 +4,14 @@
 #include "settings/AppSettings.h"
 #include "shell/AppWindow.h"
 #include "shell/MainWindow.h"
+#include "shell/SingleInstance.h"
 #include "core/UnixSignalWatcher.h"
 #include "core/KeychainSecretStore.h"
 #include "core/StallProbe.h"
 #include "core/AppInfo.h"
 #include "core/Translations.h"
 #include "cli/CommandOptions.h"
+#include "cli/Console.h"
 #include "intake/Receiver.h"
 #include "store/HookRepository.h"
 #include "store/Schema.h"
@@ -52,6 +54,13 @@ std::optional<Hook> ensureActiveHook(const QString &databasePath, QString *error
 
 int run(const QStringList &arguments)
 {
+    // SIGINT / SIGTERM (logout, systemctl, Ctrl+C in a terminal) close the
+    // window the normal way: settings saved, in-flight calls answered. Installed
+    // first: a signal that comes during start-up is handled once the event loop
+    // runs, never by the signal's default action.
+    UnixSignalWatcher signalWatcher;
+    QObject::connect(&signalWatcher, &UnixSignalWatcher::terminationRequested, qApp,
+                     [] { QApplication::quit(); }, Qt::QueuedConnection);
     AppSettings settings;
     // Before any widget exists: the window is built in the chosen language
     // ("" follows the system). A change in the settings applies at the next start.
@@ -71,8 +80,29 @@ int run(const QStringList &arguments)
 
     QString databasePath;
     std::optional<Hook> hook;
-    if (CommandOptions::databasePath(parser, &databasePath, &error))
+    bool databaseNamed = CommandOptions::databasePath(parser, &databasePath, &error);
+    // One window per database: a second start brings the first one forward.
+    SingleInstance instance(databaseNamed ? databasePath : QString());
+    if (databaseNamed) {
+        switch (instance.claim()) {
+        case SingleInstance::Claim::First:
+            break;
+        case SingleInstance::Claim::OtherRaised:
+            Console::err() << Text::tr("HookDesk is already open on %1; its window was brought forward.")
+                                      .arg(databasePath)
+                           << Qt::endl;
+            return 0;
+        case SingleInstance::Claim::OtherUnreachable:
+            QMessageBox::warning(nullptr, Text::tr("HookDesk"),
+                                 Text::tr("HookDesk is already open on %1 (process %2) but does not "
+                                          "answer. Close it (or end that process) and start HookDesk "
+                                          "again; to open another database, start it with --db FILE.")
+                                         .arg(databasePath)
+                                         .arg(instance.otherProcessId()));
+            return 1;
+        }
         hook = ensureActiveHook(databasePath, &error);
+    }
     if (!hook) {
         QMessageBox::critical(nullptr, Text::tr("HookDesk"),
                               Text::tr("HookDesk cannot use its database %1:\n%2")
@@ -120,15 +150,16 @@ int run(const QStringList &arguments)
         AppWindow app(dependencies);
         MainWindow &window = *app.window();
         window.show();
+        QObject::connect(&instance, &SingleInstance::raiseRequested, &window, [&window] {
+            window.show();
+            window.setWindowState((window.windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+            window.raise();
+            window.activateWindow();
+        });
         // The probe measures the running window, not its start-up (building the
         // window and its first paint): it starts counting a second after show().
         if (probe)
             QTimer::singleShot(1000, &window, [&probe] { probe->reset(); });
-        // SIGINT / SIGTERM (logout, systemctl, Ctrl+C in a terminal) close the
-        // window the normal way: settings saved, in-flight calls answered.
-        UnixSignalWatcher signalWatcher;
-        QObject::connect(&signalWatcher, &UnixSignalWatcher::terminationRequested, &window,
-                         [] { QApplication::quit(); });
         code = QApplication::exec();
     }
     if (probe)
