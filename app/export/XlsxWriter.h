@@ -48,7 +48,6 @@ private:
     lxw_worksheet *m_sheet = nullptr;
     lxw_format *m_header = nullptr;
     lxw_format *m_date = nullptr;
-    lxw_format *m_link = nullptr;
     QTimeZone m_zone;
     std::vector<CellKind> m_kinds;
     QByteArray m_buffer;
