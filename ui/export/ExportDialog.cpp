@@ -281,7 +281,7 @@ QString ExportDialog::suggestedPath() const
     if (folder.isEmpty())
         folder = QDir::homePath();
     const QString day = Clock::currentDate().toString(Qt::ISODate);
-    const QString extension = m_profile->currentData().toInt() == WorkbookItem
+    const QString extension = options().format == AttendeeExporter::Format::Xlsx
             ? QStringLiteral(".xlsx")
             : QStringLiteral(".csv");
     QString name = tr("attendees-%1").arg(day) + extension;

@@ -78,37 +78,36 @@ int run(const QStringList &arguments)
         return 2;
     }
 
-    QString databasePath;
-    std::optional<Hook> hook;
-    bool databaseNamed = CommandOptions::databasePath(parser, &databasePath, &error);
-    // One window per database: a second start brings the first one forward.
-    SingleInstance instance(databaseNamed ? databasePath : QString());
-    if (databaseNamed) {
-        switch (instance.claim()) {
-        case SingleInstance::Claim::First:
-            break;
-        case SingleInstance::Claim::OtherRaised:
-            Console::err() << Text::tr("HookDesk is already open on %1; its window was brought forward.")
-                                      .arg(databasePath)
-                           << Qt::endl;
-            return 0;
-        case SingleInstance::Claim::OtherUnreachable:
-            QMessageBox::warning(nullptr, Text::tr("HookDesk"),
-                                 Text::tr("HookDesk is already open on %1 (process %2) but does not "
-                                          "answer. Close it (or end that process) and start HookDesk "
-                                          "again; to open another database, start it with --db FILE.")
-                                         .arg(databasePath)
-                                         .arg(instance.otherProcessId()));
-            return 1;
-        }
-        hook = ensureActiveHook(databasePath, &error);
-    }
-    if (!hook) {
+    auto cannotUse = [](const QString &path, const QString &why) {
         QMessageBox::critical(nullptr, Text::tr("HookDesk"),
-                              Text::tr("HookDesk cannot use its database %1:\n%2")
-                                      .arg(databasePath, error));
+                              Text::tr("HookDesk cannot use its database %1:\n%2").arg(path, why));
+        return 1;
+    };
+    QString databasePath;
+    if (!CommandOptions::databasePath(parser, &databasePath, &error))
+        return cannotUse(databasePath, error);
+    // One window per database: a second start brings the first one forward.
+    SingleInstance instance(databasePath);
+    switch (instance.claim()) {
+    case SingleInstance::Claim::First:
+        break;
+    case SingleInstance::Claim::OtherRaised:
+        Console::err() << Text::tr("HookDesk is already open on %1; its window was brought forward.")
+                                  .arg(databasePath)
+                       << Qt::endl;
+        return 0;
+    case SingleInstance::Claim::OtherUnreachable:
+        QMessageBox::warning(nullptr, Text::tr("HookDesk"),
+                             Text::tr("HookDesk is already open on %1 (process %2) but does not "
+                                      "answer. Close it (or end that process) and start HookDesk "
+                                      "again; to open another database, start it with --db FILE.")
+                                     .arg(databasePath)
+                                     .arg(instance.otherProcessId()));
         return 1;
     }
+    const std::optional<Hook> hook = ensureActiveHook(databasePath, &error);
+    if (!hook)
+        return cannotUse(databasePath, error);
 
     Receiver receiver;
     StoreWriter::Options storeOptions;
