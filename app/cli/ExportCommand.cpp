@@ -99,6 +99,11 @@ void exportCsvOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("columns"),
                       Text::tr("Comma-separated column keys, in the order to write them."),
                       QStringLiteral("LIST")});
+    parser.addOption({QStringLiteral("times"),
+                      Text::tr("utc (ISO 8601 with +00:00) or local (this computer's time zone, "
+                               "as the window shows; in CSV with its offset, e.g. +05:30). "
+                               "Default: utc for CSV, local for xlsx."),
+                      QStringLiteral("ZONE")});
 }
 
 int exportCsv(const QCommandLineParser &parser)
@@ -134,6 +139,16 @@ int exportCsv(const QCommandLineParser &parser)
         return Console::fail(Text::tr("unknown profile '%1': use spreadsheet or mail")
                                      .arg(parser.value(QStringLiteral("profile"))),
                              Cli::Usage);
+
+    if (parser.isSet(QStringLiteral("times"))) {
+        const std::optional<AttendeeExporter::Times> times
+                = AttendeeExporter::timesForKey(parser.value(QStringLiteral("times")));
+        if (!times)
+            return Console::fail(Text::tr("unknown --times '%1': use utc or local")
+                                         .arg(parser.value(QStringLiteral("times"))),
+                                 Cli::Usage);
+        options.times = *times;
+    }
 
     QString error;
     if (parser.isSet(QStringLiteral("columns"))

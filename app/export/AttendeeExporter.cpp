@@ -7,6 +7,7 @@
 #include "store/SqliteDatabase.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QDir>
@@ -80,7 +81,11 @@ constexpr qint64 CancelCheckEvery = 256;
 class CsvRowSink : public RowSink
 {
 public:
-    CsvRowSink(QIODevice *device, CsvWriter::Profile profile) : m_writer(device, profile) { }
+    // `localZone` set: times in that zone; unset: in UTC, as stored.
+    CsvRowSink(QIODevice *device, CsvWriter::Profile profile, std::optional<QTimeZone> localZone)
+        : m_writer(device, profile), m_localZone(std::move(localZone))
+    {
+    }
 
     void begin(const QList<SheetColumn> &columns) override
     {
@@ -93,7 +98,9 @@ public:
     void addCell(QByteArrayView utf8) override
     {
         const CellKind kind = m_kinds[size_t(m_column++)];
-        if (kind == CellKind::Timestamp && utf8.endsWith('Z')) {
+        if (kind == CellKind::Timestamp && m_localZone) {
+            m_writer.addCell(QByteArrayView(AttendeeExporter::exportTimestamp(utf8, *m_localZone)));
+        } else if (kind == CellKind::Timestamp && utf8.endsWith('Z')) {
             m_stamp.resize(0);
             m_stamp.append(utf8.first(utf8.size() - 1));
             m_stamp.append("+00:00", 6);
@@ -114,6 +121,7 @@ public:
 
 private:
     CsvWriter m_writer;
+    std::optional<QTimeZone> m_localZone;
     std::vector<CellKind> m_kinds;
     QByteArray m_stamp;
     int m_column = 0;
@@ -193,6 +201,36 @@ std::optional<AttendeeExporter::Format> AttendeeExporter::formatForKey(const QSt
     return std::nullopt;
 }
 
+std::optional<AttendeeExporter::Times> AttendeeExporter::timesForKey(const QString &key)
+{
+    if (key.compare(QLatin1String("utc"), Qt::CaseInsensitive) == 0)
+        return Times::Utc;
+    if (key.compare(QLatin1String("local"), Qt::CaseInsensitive) == 0)
+        return Times::Local;
+    return std::nullopt;
+}
+
+AttendeeExporter::Times AttendeeExporter::defaultTimes(Format format)
+{
+    return format == Format::Xlsx ? Times::Local : Times::Utc;
+}
+
+AttendeeExporter::Times AttendeeExporter::times() const
+{
+    return m_options.times.value_or(defaultTimes(m_options.format));
+}
+
+QByteArray AttendeeExporter::exportTimestamp(QByteArrayView stored, const QTimeZone &zone)
+{
+    const QDateTime instant = QDateTime::fromString(QString::fromLatin1(stored), Qt::ISODateWithMs);
+    if (!stored.endsWith('Z') || !instant.isValid())
+        return stored.toByteArray();
+    const QDateTime local = instant.toTimeZone(zone);
+    if (local.offsetFromUtc() == 0)
+        return exportTimestamp(stored); // "+00:00", as in UTC exports, not "Z"
+    return local.toString(Qt::ISODateWithMs).toLatin1();
+}
+
 QByteArray AttendeeExporter::exportTimestamp(QByteArrayView stored)
 {
     if (stored.endsWith('Z')) {
@@ -246,7 +284,7 @@ bool AttendeeExporter::write(RowSink &sink)
 
     const QString where = filter.where.isEmpty() ? QString()
                                                  : QStringLiteral(" WHERE ") + filter.where;
-    SqliteStatement count(db, QStringLiteral("SELECT count(*) FROM attendees") + where);
+    SqliteStatement count(db, QStringLiteral("SELECT count(*) FROM attendees a") + where);
     for (int i = 0; i < filter.binds.size(); ++i)
         count.bind(i + 1, filter.binds.at(i));
     if (!count.next())
@@ -257,16 +295,24 @@ bool AttendeeExporter::write(RowSink &sink)
     for (const Column column : columns)
         select.append(QLatin1String(info(column).sql));
     SqliteStatement rows(db, QStringLiteral("SELECT ") + select.join(QStringLiteral(", "))
-                                 + QStringLiteral(" FROM attendees") + where
-                                 + QStringLiteral(" ORDER BY id"));
+                                 + QStringLiteral(" FROM attendees a") + where
+                                 + QStringLiteral(" ORDER BY ")
+                                 + AttendeeQuery::orderByClause(m_options.order));
     if (!rows.isValid())
         return fail(Text::tr("cannot read the attendees: %1").arg(db.lastError().message));
     for (int i = 0; i < filter.binds.size(); ++i)
         rows.bind(i + 1, filter.binds.at(i));
 
     QList<SheetColumn> sheetColumns;
-    for (const Column column : columns)
-        sheetColumns.append({title(column), info(column).kind, info(column).width});
+    // A workbook's date cells carry no zone: a UTC one says so in its header.
+    const bool utcDateCells = m_options.format == Format::Xlsx && times() == Times::Utc;
+    for (const Column column : columns) {
+        QString heading = title(column);
+        if (utcDateCells && info(column).kind == CellKind::Timestamp)
+            //: A column header in a workbook whose times are UTC, e.g. "First received (UTC)".
+            heading = Text::tr("%1 (UTC)").arg(heading);
+        sheetColumns.append({heading, info(column).kind, info(column).width});
+    }
     const int columnCount = int(columns.size());
 
     QElapsedTimer timer;
@@ -311,7 +357,9 @@ bool AttendeeExporter::exportTo(QIODevice *device)
     m_error.clear();
     m_bytes = 0;
     if (m_options.format == Format::Csv) {
-        CsvRowSink sink(device, m_options.profile);
+        CsvRowSink sink(device, m_options.profile,
+                        times() == Times::Local ? std::optional(m_options.localZone)
+                                                        : std::nullopt);
         if (!write(sink))
             return false;
         m_bytes = sink.bytesWritten();
@@ -336,7 +384,8 @@ bool AttendeeExporter::exportTo(QIODevice *device)
 
 bool AttendeeExporter::writeWorkbook(const QString &path)
 {
-    XlsxWriter sink(path, Text::tr("Attendees"));
+    XlsxWriter sink(path, Text::tr("Attendees"),
+                    times() == Times::Local ? m_options.localZone : QTimeZone::utc());
     if (!sink.errorString().isEmpty())
         return fail(sink.errorString());
     return write(sink);

@@ -4,10 +4,12 @@
 #include "export/CsvWriter.h"
 #include "export/RowSink.h"
 #include "store/AttendeeFilter.h"
+#include "store/AttendeeQuery.h"
 
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QTimeZone>
 
 #include <atomic>
 #include <functional>
@@ -21,9 +23,11 @@ namespace hookdesk {
 // connection on the thread that calls exportTo()/exportToFile(), so it can run on
 // a worker thread while the GUI and the writer go on. One instance, one export.
 //
-// Timestamps are written as ISO 8601 in UTC with an explicit offset
-// ("2026-11-27T04:35:44.038+00:00"): the stored instant, unchanged, the same on
-// every machine that exports it (docs/export.md).
+// Times follow Options::times. In CSV they are ISO 8601 with an explicit offset:
+// UTC ("2026-11-27T04:35:44.038+00:00", the stored instant, the same on every
+// machine that exports it) or the local zone's ("2026-11-27T10:05:44.038+05:30",
+// the wall-clock time the table shows, still unambiguous). In a workbook they
+// are date cells in the chosen zone (docs/export.md).
 class AttendeeExporter
 {
 public:
@@ -58,6 +62,16 @@ public:
     // "csv" / "xlsx", as --format takes them.
     static std::optional<Format> formatForKey(const QString &key);
 
+    enum class Times {
+        Utc,   // the stored instant in UTC
+        Local, // the exporting computer's time zone, as the table shows it
+    };
+    // "utc" / "local", as --times takes them.
+    static std::optional<Times> timesForKey(const QString &key);
+    // What a format gives when nobody chose: UTC text in CSV (for programs),
+    // local date cells in a workbook (for people).
+    static Times defaultTimes(Format format);
+
     struct Options
     {
         Format format = Format::Csv;
@@ -65,6 +79,11 @@ public:
         AttendeeFilter filter;
         QList<Column> columns = defaultColumns();
         CsvWriter::Profile profile = CsvWriter::Profile::Spreadsheet;
+        // The rows' order; by default the order of arrival, oldest first.
+        AttendeeOrder order{AttendeeOrder::Key::Received, false};
+        // Unset: defaultTimes(format).
+        std::optional<Times> times;
+        QTimeZone localZone = QTimeZone::systemTimeZone(); // for Times::Local
     };
 
     // Called on the exporting thread now and then, and once at the end.
@@ -91,8 +110,14 @@ public:
     // "2026-11-27T04:35:44.038Z" -> "2026-11-27T04:35:44.038+00:00"; anything
     // else is passed through as stored.
     static QByteArray exportTimestamp(QByteArrayView stored);
+    // The stored instant as ISO 8601 with `zone`'s offset at that instant:
+    // "2026-11-27T04:35:44.038Z" in Asia/Kolkata -> "2026-11-27T10:05:44.038+05:30".
+    // Anything that is not a stored instant is passed through.
+    static QByteArray exportTimestamp(QByteArrayView stored, const QTimeZone &zone);
 
 private:
+    // The times this export writes: Options::times, or the format's default.
+    Times times() const;
     bool write(RowSink &sink);
     bool writeWorkbook(const QString &path);
     bool exportWorkbookToFile(const QString &path);

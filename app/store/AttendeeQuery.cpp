@@ -31,33 +31,6 @@ AttendeeRow readRow(const SqliteStatement &s)
     return row;
 }
 
-// The ORDER BY terms for table alias `a`; each has a matching index (schema v3).
-QString orderBy(const AttendeeOrder &order)
-{
-    const QLatin1String direction(order.descending ? " DESC" : " ASC");
-    QString key;
-    switch (order.key) {
-    case AttendeeOrder::Key::Received:
-        return QStringLiteral("a.id") + direction;
-    case AttendeeOrder::Key::Name:
-        key = QStringLiteral("a.name COLLATE NOCASE");
-        break;
-    case AttendeeOrder::Key::Email:
-        key = QStringLiteral("a.email_norm");
-        break;
-    case AttendeeOrder::Key::Phone:
-        key = QStringLiteral("a.phone");
-        break;
-    case AttendeeOrder::Key::Webinar:
-        key = QStringLiteral("a.webinar_title COLLATE NOCASE");
-        break;
-    case AttendeeOrder::Key::Deliveries:
-        key = QStringLiteral("a.delivery_count");
-        break;
-    }
-    return key + direction + QStringLiteral(", a.id") + direction;
-}
-
 void bindAll(SqliteStatement &statement, const QVariantList &values, int *index)
 {
     for (const QVariant &value : values)
@@ -201,14 +174,14 @@ bool AttendeeQuery::runPage(const AttendeeFilter::Sql &sql, const AttendeeOrder 
     if (sql.usesSearchIndex && !searchIndexComplete()) {
         // Right after a burst: the general condition, which scans the tail.
         text = QStringLiteral("SELECT %1 FROM attendees a WHERE %2 ORDER BY %3 LIMIT ? OFFSET ?")
-                       .arg(columns, sql.where, orderBy(order));
+                       .arg(columns, sql.where, orderByClause(order));
         binds = sql.binds;
         binds << limit << offset;
     } else if (sql.match.isEmpty()) {
         text = QStringLiteral("SELECT %1 FROM attendees a %2 ORDER BY %3 LIMIT ? OFFSET ?")
                        .arg(columns,
                             sql.rest.isEmpty() ? QString() : QStringLiteral("WHERE ") + sql.rest,
-                            orderBy(order));
+                            orderByClause(order));
         binds = sql.restBinds;
         binds << limit << offset;
     } else if (sql.rest.isEmpty() && order.key == AttendeeOrder::Key::Received) {
@@ -223,7 +196,7 @@ bool AttendeeQuery::runPage(const AttendeeFilter::Sql &sql, const AttendeeOrder 
         // email, ...) out of the other conditions' way.
         const QString ordering = order.key == AttendeeOrder::Key::Received
                 ? QStringLiteral("f.fid") + direction
-                : orderBy(order);
+                : orderByClause(order);
         text = QStringLiteral("SELECT %1 FROM (SELECT rowid AS fid FROM attendees_fts WHERE "
                               "attendees_fts MATCH ?) f JOIN attendees a ON a.id = f.fid %2 "
                               "ORDER BY %3 LIMIT ? OFFSET ?")
@@ -256,6 +229,33 @@ std::optional<AttendeeRow> AttendeeQuery::find(qint64 id)
     if (!statement.next())
         return std::nullopt;
     return readRow(statement);
+}
+
+// Each order has a matching index (schema v3).
+QString AttendeeQuery::orderByClause(const AttendeeOrder &order)
+{
+    const QLatin1String direction(order.descending ? " DESC" : " ASC");
+    QString key;
+    switch (order.key) {
+    case AttendeeOrder::Key::Received:
+        return QStringLiteral("a.id") + direction;
+    case AttendeeOrder::Key::Name:
+        key = QStringLiteral("a.name COLLATE NOCASE");
+        break;
+    case AttendeeOrder::Key::Email:
+        key = QStringLiteral("a.email_norm");
+        break;
+    case AttendeeOrder::Key::Phone:
+        key = QStringLiteral("a.phone");
+        break;
+    case AttendeeOrder::Key::Webinar:
+        key = QStringLiteral("a.webinar_title COLLATE NOCASE");
+        break;
+    case AttendeeOrder::Key::Deliveries:
+        key = QStringLiteral("a.delivery_count");
+        break;
+    }
+    return key + direction + QStringLiteral(", a.id") + direction;
 }
 
 } // namespace hookdesk

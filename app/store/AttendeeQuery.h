@@ -72,6 +72,10 @@ public:
 
     std::optional<AttendeeRow> find(qint64 id);
 
+    // The ORDER BY terms (without the keywords) for `order` over the
+    // attendees table under alias `a`; each has a matching index.
+    static QString orderByClause(const AttendeeOrder &order);
+
     // True when the search index covers every attendee (the writer indexes new
     // ones when it is idle); until then queries with text terms take the
     // general path, which also scans the not yet indexed tail.

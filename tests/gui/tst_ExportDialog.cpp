@@ -13,8 +13,11 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTimeZone>
 #include <QToolButton>
 #include <QtTest>
 
@@ -77,6 +80,8 @@ private slots:
     void exportNeedsAColumn();
     void cancelNeverLeavesAPartialFile();
     void exportsWorkbook();
+    void timesFollowTheChoice();
+    void saveDialogStartsInAFolderThatExists();
 
 private:
     ExportDialog::Context context(const QString &db) const;
@@ -88,6 +93,9 @@ private:
 
 void tst_ExportDialog::initTestCase()
 {
+    // The remembered export folder goes to a test settings file, not the user's.
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().remove(QStringLiteral("export/folder"));
     QString error;
     m_seeds = AttendeeSeeder::trickySeeds();
     QVERIFY2(AttendeeSeeder::write(m_tricky.path(), m_seeds, &error), qPrintable(error));
@@ -112,7 +120,12 @@ void tst_ExportDialog::exportsSelectedWebinarToFile()
     const test::MockClock clock(QDateTime(QDate(2026, 5, 4), QTime(12, 0), Qt::UTC));
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("beta.csv"));
-    ExportDialog dialog(context(m_tricky.path()));
+    // The table is sorted by email, Z to A: the file keeps that order.
+    ExportDialog::Context sortedByEmail = context(m_tricky.path());
+    sortedByEmail.order = AttendeeOrder{AttendeeOrder::Key::Email, true};
+    ExportDialog dialog(sortedByEmail);
+    QCOMPARE(child<QLabel>(&dialog, "orderNote")->text(),
+             QStringLiteral("Rows in the table's order: email, Z to A."));
     QString suggested;
     answerFileChooser(dialog, path, &suggested);
     QSignalSpy exported(&dialog, &ExportDialog::exported);
@@ -135,6 +148,8 @@ void tst_ExportDialog::exportsSelectedWebinarToFile()
 
     auto *profile = child<QComboBox>(&dialog, "profile");
     profile->setCurrentIndex(profile->findData(int(CsvWriter::Profile::Rfc4180)));
+    auto *times = child<QComboBox>(&dialog, "times");
+    times->setCurrentIndex(times->findData(int(AttendeeExporter::Times::Utc)));
 
     QTest::mouseClick(child<QPushButton>(&dialog, "exportButton"), Qt::LeftButton);
     QVERIFY(dialog.isExporting());
@@ -156,10 +171,19 @@ void tst_ExportDialog::exportsSelectedWebinarToFile()
     writer.writeRow({QStringLiteral("Email"), QStringLiteral("Name"), QStringLiteral("Webinar"),
                      QStringLiteral("Webinar ID"), QStringLiteral("Recording link"),
                      QStringLiteral("First received"), QStringLiteral("Deliveries")});
+    QList<AttendeeSeeder::Seed> beta;
     for (const AttendeeSeeder::Seed &s : std::as_const(m_seeds)) {
+        if (s.attendee.webinarId == QLatin1String("W-BETA"))
+            beta.append(s);
+    }
+    QVERIFY(beta.size() == 3);
+    std::stable_sort(beta.begin(), beta.end(), [](const auto &l, const auto &r) {
+        return l.attendee.email.toLower() > r.attendee.email.toLower();
+    });
+    // Arrival order differs, so the file shows the order was kept.
+    QCOMPARE(beta.first().attendee.email, QStringLiteral("test@example.com"));
+    for (const AttendeeSeeder::Seed &s : std::as_const(beta)) {
         const AttendeeRecord &a = s.attendee;
-        if (a.webinarId != QLatin1String("W-BETA"))
-            continue;
         writer.writeRow({a.email, a.name, a.webinarTitle, a.webinarId, a.recordingUrl,
                          stamp(s.firstReceived), QString::number(s.deliveries)});
     }
@@ -291,6 +315,66 @@ void tst_ExportDialog::exportsWorkbook()
     // Nothing but the workbook is left in the folder (no temporary file).
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
              QStringList{QStringLiteral("everyone.xlsx")});
+}
+
+// The dialog names the times it writes; local time (as the table shows) unless
+// the user picks UTC, and the choice reaches the export.
+void tst_ExportDialog::timesFollowTheChoice()
+{
+    ExportDialog dialog(context(m_tricky.path()));
+    auto *times = child<QComboBox>(&dialog, "times");
+    QCOMPARE(dialog.options().times, std::optional(AttendeeExporter::Times::Local));
+    QVERIFY2(times->currentText().startsWith(QStringLiteral("Local time (")), qPrintable(times->currentText()));
+    QVERIFY2(times->currentText().contains(QString::fromUtf8(QTimeZone::systemTimeZone().id())),
+             qPrintable(times->currentText()));
+    times->setCurrentIndex(times->findData(int(AttendeeExporter::Times::Utc)));
+    QCOMPARE(dialog.options().times, std::optional(AttendeeExporter::Times::Utc));
+    // Every scope is written in the table's order.
+    ExportDialog::Context byName = context(m_tricky.path());
+    byName.order = AttendeeOrder{AttendeeOrder::Key::Name, true};
+    ExportDialog named(byName);
+    for (const auto scope : {ExportDialog::Scope::CurrentFilter, ExportDialog::Scope::SelectedWebinar,
+                             ExportDialog::Scope::Everything}) {
+        named.setScope(scope);
+        QVERIFY(named.options().order == byName.order);
+    }
+}
+
+// The save dialog is offered a folder that exists: the last export's folder
+// while it exists, else Documents or the home folder.
+void tst_ExportDialog::saveDialogStartsInAFolderThatExists()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("remembered.csv"));
+    QString suggested;
+    {
+        ExportDialog dialog(context(m_tricky.path()));
+        answerFileChooser(dialog, path, &suggested);
+        QSignalSpy exported(&dialog, &ExportDialog::exported);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QTest::mouseClick(child<QPushButton>(&dialog, "exportButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(exported.count(), 1, 60000);
+        QVERIFY(QFileInfo(suggested).dir().exists());
+    }
+    {
+        // The next export starts where the last one went.
+        ExportDialog dialog(context(m_tricky.path()));
+        answerFileChooser(dialog, QString(), &suggested);
+        dialog.startExport();
+        QCOMPARE(QFileInfo(suggested).absolutePath(), QFileInfo(path).absolutePath());
+    }
+    {
+        // That folder is gone: the suggestion falls back to one that exists.
+        const QString gone = dir.filePath(QStringLiteral("gone"));
+        QSettings().setValue(QStringLiteral("export/folder"), gone);
+        ExportDialog dialog(context(m_tricky.path()));
+        answerFileChooser(dialog, QString(), &suggested);
+        dialog.startExport();
+        QVERIFY2(!suggested.startsWith(gone), qPrintable(suggested));
+        QVERIFY2(QFileInfo(QFileInfo(suggested).absolutePath()).isDir(), qPrintable(suggested));
+    }
+    QSettings().remove(QStringLiteral("export/folder"));
 }
 
 QTEST_MAIN(tst_ExportDialog)

@@ -63,6 +63,7 @@ private slots:
     void workbookShowsWhatIsStored_data();
     void workbookShowsWhatIsStored();
     void filterOption();
+    void timesOption();
     void failures_data();
     void failures();
     void failureKeepsExistingFile_data();
@@ -193,12 +194,18 @@ void tst_ExportCommand::libreOfficeShowsWhatIsStored()
 
 void tst_ExportCommand::workbookShowsWhatIsStored_data()
 {
-    QTest::addColumn<QString>("zone");
+    QTest::addColumn<QString>("zone");      // the exporting computer's
     QTest::addColumn<QStringList>("format");
-    QTest::newRow("india_by_extension") << QStringLiteral("Asia/Kolkata") << QStringList();
+    QTest::addColumn<QString>("cellZone");  // the zone the date cells must be in
+    QTest::newRow("india_by_extension") << QStringLiteral("Asia/Kolkata") << QStringList()
+                                        << QStringLiteral("Asia/Kolkata");
     QTest::newRow("new_york_by_option")
             << QStringLiteral("America/New_York")
-            << QStringList{QStringLiteral("--format"), QStringLiteral("xlsx")};
+            << QStringList{QStringLiteral("--format"), QStringLiteral("xlsx")}
+            << QStringLiteral("America/New_York");
+    QTest::newRow("utc_by_option") << QStringLiteral("Asia/Kolkata")
+                                   << QStringList{QStringLiteral("--times"), QStringLiteral("utc")}
+                                   << QStringLiteral("UTC");
 }
 
 // The workbook opened in Calc: every cell typed and shown as stored, the received
@@ -208,13 +215,15 @@ void tst_ExportCommand::workbookShowsWhatIsStored()
 {
     QFETCH(QString, zone);
     QFETCH(QStringList, format);
+    QFETCH(QString, cellZone);
+    const bool utc = cellZone == QLatin1String("UTC");
     if (QStringLiteral(HOOKDESK_SOFFICE).isEmpty())
         QSKIP("LibreOffice is not installed; the Calc check did not run");
     const QString every = QStringLiteral(
             "name,email,phone,webinar,webinarId,recordingUrl,firstReceived,lastReceived,deliveries");
     // With --format the name needs no .xlsx; without it the extension decides.
     const QString xlsx = m_out.filePath(QStringLiteral("calc-") + QString::fromLatin1(QTest::currentDataTag())
-                                        + (format.isEmpty() ? QStringLiteral(".xlsx") : QStringLiteral(".bin")));
+                                        + (!format.contains(QStringLiteral("--format")) ? QStringLiteral(".xlsx") : QStringLiteral(".bin")));
     ChildProcess::Options options = slowOptions();
     options.environment.insert(QStringLiteral("TZ"), zone);
     const Run exported = runHookdesk(QStringList{QStringLiteral("export"), QStringLiteral("--db"), m_db.path(),
@@ -227,20 +236,23 @@ void tst_ExportCommand::workbookShowsWhatIsStored()
     const QString named = xlsx.endsWith(QLatin1String(".xlsx")) ? xlsx : xlsx + QStringLiteral(".xlsx");
     if (named != xlsx)
         QVERIFY(QFile::copy(xlsx, named));
+    const QStringList headers = utc ? QStringList{QStringLiteral("--utc-headers")} : QStringList();
     const Run calc = run(QStringLiteral(HOOKDESK_PYTHON3),
-                         {QStringLiteral(HOOKDESK_XLSX_SCRIPT), QStringLiteral("--soffice"),
+                         QStringList{QStringLiteral(HOOKDESK_XLSX_SCRIPT), QStringLiteral("--soffice"),
                           QStringLiteral(HOOKDESK_SOFFICE), QStringLiteral("--db"), m_db.path(),
                           QStringLiteral("--xlsx"), named, QStringLiteral("--columns"), every,
-                          QStringLiteral("--tz"), zone});
+                          QStringLiteral("--tz"), cellZone}
+                                 + headers);
     qInfo().noquote() << QString::fromUtf8(calc.out).trimmed();
     QVERIFY2(calc.exitedWith(0), (calc.out + calc.report()).constData());
     // The same check against another zone must fail: the dates really are local.
     const Run elsewhere = run(QStringLiteral(HOOKDESK_PYTHON3),
-                              {QStringLiteral(HOOKDESK_XLSX_SCRIPT), QStringLiteral("--soffice"),
+                              QStringList{QStringLiteral(HOOKDESK_XLSX_SCRIPT), QStringLiteral("--soffice"),
                                QStringLiteral(HOOKDESK_SOFFICE), QStringLiteral("--db"), m_db.path(),
                                QStringLiteral("--xlsx"), named, QStringLiteral("--columns"),
                                QStringLiteral("name,firstReceived"), QStringLiteral("--tz"),
-                               QStringLiteral("UTC")});
+                               utc ? QStringLiteral("Asia/Kolkata") : QStringLiteral("UTC")}
+                                      + headers);
     QVERIFY2(elsewhere.exitedWith(1), (elsewhere.out + elsewhere.report()).constData());
     QVERIFY2(elsewhere.out.contains("is not the date"), elsewhere.out.constData());
 }
@@ -255,6 +267,37 @@ void tst_ExportCommand::filterOption()
                                  QStringLiteral("--filter"), QStringLiteral("asha -webinar:secret")});
     QVERIFY2(result.exitedWith(0), result.report().constData());
     QCOMPARE(result.out, QByteArray("Email\r\nasha@example.com\r\n"));
+}
+
+// --times local writes the exporting computer's wall-clock time with its offset;
+// CSV's default stays the stored UTC instant.
+void tst_ExportCommand::timesOption()
+{
+    ChildProcess::Options india = slowOptions();
+    india.environment.insert(QStringLiteral("TZ"), QStringLiteral("Asia/Kolkata"));
+    const QStringList common{QStringLiteral("export"), QStringLiteral("--db"), m_db.path(),
+                             QStringLiteral("--out"), QStringLiteral("-"),
+                             QStringLiteral("--profile"), QStringLiteral("rfc4180"),
+                             QStringLiteral("--columns"), QStringLiteral("email,firstReceived"),
+                             QStringLiteral("--filter"), QStringLiteral("email:beta@example.com")};
+    const Run utc = runHookdesk(common, india);
+    QVERIFY2(utc.exitedWith(0), utc.report().constData());
+    const Run local = runHookdesk(common + QStringList{QStringLiteral("--times"), QStringLiteral("local")}, india);
+    QVERIFY2(local.exitedWith(0), local.report().constData());
+    const QList<QByteArray> utcLines = utc.out.split('\n');
+    const QList<QByteArray> localLines = local.out.split('\n');
+    QCOMPARE(utcLines.size(), 3); // header, one row, the final empty piece
+    QCOMPARE(localLines.size(), 3);
+    const QByteArray utcStamp = utcLines.at(1).split(',').at(1).trimmed();
+    const QByteArray localStamp = localLines.at(1).split(',').at(1).trimmed();
+    QVERIFY2(utcStamp.endsWith("+00:00"), utcStamp.constData());
+    QVERIFY2(localStamp.endsWith("+05:30"), localStamp.constData());
+    // Both name the same instant.
+    QCOMPARE(QDateTime::fromString(QString::fromLatin1(localStamp), Qt::ISODateWithMs).toUTC(),
+             QDateTime::fromString(QString::fromLatin1(utcStamp), Qt::ISODateWithMs).toUTC());
+    const Run explicitUtc = runHookdesk(common + QStringList{QStringLiteral("--times"), QStringLiteral("UTC")}, india);
+    QVERIFY2(explicitUtc.exitedWith(0), explicitUtc.report().constData());
+    QCOMPARE(explicitUtc.out, utc.out);
 }
 
 void tst_ExportCommand::failures_data()
@@ -282,6 +325,9 @@ void tst_ExportCommand::failures_data()
     QTest::newRow("unknown_format")
             << QStringList{QStringLiteral("--format"), QStringLiteral("ods")} << okOut << 2
             << "unknown format 'ods': use csv or xlsx";
+    QTest::newRow("unknown_times")
+            << QStringList{QStringLiteral("--times"), QStringLiteral("IST")} << okOut << 2
+            << "unknown --times 'IST': use utc or local";
     QTest::newRow("profile_with_workbook")
             << QStringList{QStringLiteral("--profile"), QStringLiteral("mail")}
             << QStringLiteral("attendees.xlsx") << 2 << "--profile applies to CSV only";

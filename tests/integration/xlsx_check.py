@@ -52,6 +52,8 @@ def main():
     parser.add_argument("--xlsx", required=True)
     parser.add_argument("--columns", required=True)
     parser.add_argument("--tz", required=True)
+    parser.add_argument("--utc-headers", action="store_true",
+                        help="time columns are headed 'First received (UTC)'")
     args = parser.parse_args()
     keys = args.columns.split(",")
     zone = ZoneInfo(args.tz)
@@ -63,7 +65,9 @@ def main():
     stored = stored_rows(args.db, keys)
     problems = []
     header = [c["text"] for c in sheet[0][:len(keys)]] if sheet else []
-    if header != [TITLES[k] for k in keys]:
+    titles = [TITLES[k] + (" (UTC)" if args.utc_headers and k.endswith("Received") else "")
+              for k in keys]
+    if header != titles:
         problems.append(f"header {header!r}")
     body = sheet[1:]
     if len(body) != len(stored):

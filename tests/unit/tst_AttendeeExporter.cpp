@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTimeZone>
 #include <QtTest>
 
 #include <atomic>
@@ -56,6 +57,11 @@ private slots:
     void parseColumns();
     void exportTimestamp_data();
     void exportTimestamp();
+    void exportTimestampInZone_data();
+    void exportTimestampInZone();
+    void localTimesCarryTheirOffset();
+    void rowsFollowTheChosenOrder_data();
+    void rowsFollowTheChosenOrder();
     void rfc4180HasEveryAttendeeExactly();
     void spreadsheetProfileNeutralises();
     void columnsInChosenOrder();
@@ -158,6 +164,103 @@ void tst_AttendeeExporter::exportTimestamp()
     QFETCH(QByteArray, stored);
     QFETCH(QByteArray, exported);
     QCOMPARE(AttendeeExporter::exportTimestamp(stored), exported);
+}
+
+void tst_AttendeeExporter::exportTimestampInZone_data()
+{
+    QTest::addColumn<QByteArray>("stored");
+    QTest::addColumn<QByteArray>("zone");
+    QTest::addColumn<QByteArray>("exported");
+    QTest::newRow("kolkata") << QByteArray("2026-11-27T04:35:44.038Z") << QByteArray("Asia/Kolkata")
+                             << QByteArray("2026-11-27T10:05:44.038+05:30");
+    QTest::newRow("kolkata_next_day") << QByteArray("2026-11-27T20:00:00.000Z") << QByteArray("Asia/Kolkata")
+                                      << QByteArray("2026-11-28T01:30:00.000+05:30");
+    QTest::newRow("new_york_winter") << QByteArray("2026-11-27T04:35:44.038Z")
+                                     << QByteArray("America/New_York")
+                                     << QByteArray("2026-11-26T23:35:44.038-05:00");
+    QTest::newRow("new_york_summer") << QByteArray("2026-07-01T12:00:00.000Z")
+                                     << QByteArray("America/New_York")
+                                     << QByteArray("2026-07-01T08:00:00.000-04:00");
+    QTest::newRow("utc_zone") << QByteArray("2026-11-27T04:35:44.038Z") << QByteArray("UTC")
+                              << QByteArray("2026-11-27T04:35:44.038+00:00");
+    QTest::newRow("london_winter") << QByteArray("2026-11-27T04:35:44.038Z") << QByteArray("Europe/London")
+                                   << QByteArray("2026-11-27T04:35:44.038+00:00");
+    QTest::newRow("not_an_instant") << QByteArray("yesterday") << QByteArray("Asia/Kolkata")
+                                    << QByteArray("yesterday");
+    QTest::newRow("empty") << QByteArray() << QByteArray("Asia/Kolkata") << QByteArray();
+}
+
+void tst_AttendeeExporter::exportTimestampInZone()
+{
+    QFETCH(QByteArray, stored);
+    QFETCH(QByteArray, zone);
+    QFETCH(QByteArray, exported);
+    const QTimeZone tz(zone);
+    QVERIFY(tz.isValid());
+    QCOMPARE(AttendeeExporter::exportTimestamp(stored, tz), exported);
+}
+
+// Times::Local writes every time column in the chosen zone with its offset; the
+// default for CSV stays UTC.
+void tst_AttendeeExporter::localTimesCarryTheirOffset()
+{
+    AttendeeExporter::Options o = options(m_tricky.path());
+    o.columns = {Column::Email, Column::FirstReceived, Column::LastReceived};
+    o.filter.webinarId = QStringLiteral("W-BETA");
+    QCOMPARE(AttendeeExporter::defaultTimes(AttendeeExporter::Format::Csv), AttendeeExporter::Times::Utc);
+    QCOMPARE(AttendeeExporter::defaultTimes(AttendeeExporter::Format::Xlsx), AttendeeExporter::Times::Local);
+    o.times = AttendeeExporter::Times::Local;
+    o.localZone = QTimeZone("Asia/Kolkata");
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    AttendeeExporter exporter(o);
+    QVERIFY2(exporter.exportTo(&buffer), qPrintable(exporter.errorString()));
+    QByteArray expected("Email,First received,Last received\r\n");
+    for (const AttendeeSeeder::Seed &s : std::as_const(m_seeds)) {
+        if (s.attendee.webinarId != QLatin1String("W-BETA"))
+            continue;
+        const auto local = [](const QDateTime &when) {
+            return when.toTimeZone(QTimeZone("Asia/Kolkata")).toString(Qt::ISODateWithMs).toLatin1();
+        };
+        expected += s.attendee.email.toLatin1() + ',' + local(s.firstReceived) + ','
+                + local(s.firstReceived.addSecs(60 * (s.deliveries - 1))) + "\r\n";
+    }
+    QVERIFY(expected.contains("+05:30"));
+    QCOMPARE(buffer.data(), expected);
+}
+
+void tst_AttendeeExporter::rowsFollowTheChosenOrder_data()
+{
+    QTest::addColumn<int>("key");
+    QTest::addColumn<bool>("descending");
+    QTest::addColumn<QByteArray>("rows");
+    QTest::newRow("arrival") << int(AttendeeOrder::Key::Received) << false
+                             << QByteArray("asha@example.com,3\r\nbeta@example.com,1\r\ntest@example.com,1\r\n");
+    QTest::newRow("newest_first") << int(AttendeeOrder::Key::Received) << true
+                                  << QByteArray("test@example.com,1\r\nbeta@example.com,1\r\nasha@example.com,3\r\n");
+    QTest::newRow("email_z_to_a") << int(AttendeeOrder::Key::Email) << true
+                                  << QByteArray("test@example.com,1\r\nbeta@example.com,1\r\nasha@example.com,3\r\n");
+    // Ties (1 and 1) keep arrival order in the sort's direction.
+    QTest::newRow("fewest_deliveries") << int(AttendeeOrder::Key::Deliveries) << false
+                                       << QByteArray("beta@example.com,1\r\ntest@example.com,1\r\nasha@example.com,3\r\n");
+    QTest::newRow("name_a_to_z") << int(AttendeeOrder::Key::Name) << false
+                                 << QByteArray("asha@example.com,3\r\nbeta@example.com,1\r\ntest@example.com,1\r\n");
+}
+
+void tst_AttendeeExporter::rowsFollowTheChosenOrder()
+{
+    QFETCH(int, key);
+    QFETCH(bool, descending);
+    QFETCH(QByteArray, rows);
+    AttendeeExporter::Options o = options(m_tricky.path());
+    o.columns = {Column::Email, Column::Deliveries};
+    o.filter.webinarId = QStringLiteral("W-BETA");
+    o.order = AttendeeOrder{AttendeeOrder::Key(key), descending};
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    AttendeeExporter exporter(o);
+    QVERIFY2(exporter.exportTo(&buffer), qPrintable(exporter.errorString()));
+    QCOMPARE(buffer.data(), QByteArray("Email,Deliveries\r\n") + rows);
 }
 
 // Expected bytes are built from the seeds, not from the database: right rows, in

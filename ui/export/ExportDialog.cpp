@@ -20,7 +20,9 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSettings>
 #include <QStandardPaths>
+#include <QTimeZone>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -34,6 +36,22 @@ constexpr int ColumnRole = Qt::UserRole;
 
 // The combo box's item for the workbook; the CSV items hold their CsvWriter::Profile.
 constexpr int WorkbookItem = -1;
+
+// The last folder a file was exported to (QSettings).
+const QString FolderKey = QStringLiteral("export/folder");
+
+// "UTC+05:30", the zone's offset now; "UTC" when there is none.
+QString offsetText(const QTimeZone &zone)
+{
+    const int seconds = zone.offsetFromUtc(QDateTime::currentDateTimeUtc());
+    if (seconds == 0)
+        return QStringLiteral("UTC");
+    const int minutes = qAbs(seconds) / 60;
+    return QStringLiteral("UTC%1%2:%3")
+            .arg(seconds < 0 ? QLatin1Char('-') : QLatin1Char('+'))
+            .arg(minutes / 60, 2, 10, QLatin1Char('0'))
+            .arg(minutes % 60, 2, 10, QLatin1Char('0'));
+}
 
 QString defaultChooseFile(QWidget *parent, const QString &suggestedPath)
 {
@@ -87,6 +105,12 @@ ExportDialog::ExportDialog(const Context &context, QWidget *parent)
         note->setEnabled(false);
         scopeLayout->addWidget(note);
     }
+    auto *orderNote = new QLabel(tr("Rows in the table's order: %1.").arg(orderText(m_context.order)),
+                                 scopeBox);
+    orderNote->setObjectName(QStringLiteral("orderNote"));
+    orderNote->setWordWrap(true);
+    orderNote->setEnabled(false);
+    scopeLayout->addWidget(orderNote);
 
     auto *columnBox = new QGroupBox(tr("Columns, in file order"), this);
     auto *columnLayout = new QHBoxLayout(columnBox);
@@ -127,8 +151,8 @@ ExportDialog::ExportDialog(const Context &context, QWidget *parent)
         const int item = m_profile->currentData().toInt();
         if (item == WorkbookItem)
             m_profileHint->setText(tr("A real workbook: phone numbers and IDs stay text, times are "
-                                      "dates in this computer's time zone, recording links can be "
-                                      "clicked and the header row stays in view."));
+                                      "real date cells, recording links can be clicked and the "
+                                      "header row stays in view."));
         else if (item == int(CsvWriter::Profile::Spreadsheet))
             m_profileHint->setText(tr("Opens correctly in spreadsheets. Cells that would run as a "
                                       "formula get a leading apostrophe; phone numbers, IDs and "
@@ -140,9 +164,19 @@ ExportDialog::ExportDialog(const Context &context, QWidget *parent)
     };
     connect(m_profile, &QComboBox::currentIndexChanged, this, updateHint);
     updateHint();
+    m_times = new QComboBox(this);
+    m_times->setObjectName(QStringLiteral("times"));
+    const QTimeZone zone = QTimeZone::systemTimeZone();
+    //: %1 is the computer's time zone, e.g. "Asia/Kolkata, UTC+05:30".
+    m_times->addItem(tr("Local time (%1), as the table shows")
+                             .arg(QString::fromUtf8(zone.id()) + QStringLiteral(", ") + offsetText(zone)),
+                     int(AttendeeExporter::Times::Local));
+    m_times->addItem(tr("UTC (ISO 8601, the same on every computer)"),
+                     int(AttendeeExporter::Times::Utc));
     auto *form = new QFormLayout;
     form->addRow(tr("Format:"), m_profile);
     form->addRow(QString(), m_profileHint);
+    form->addRow(tr("Times:"), m_times);
 
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("progress"));
@@ -261,6 +295,8 @@ AttendeeExporter::Options ExportDialog::options() const
     }
     // Test deliveries are either shown everywhere or nowhere.
     options.filter.includeTestData = m_context.currentFilter.includeTestData;
+    options.order = m_context.order;
+    options.times = AttendeeExporter::Times(m_times->currentData().toInt());
     options.columns.clear();
     for (int i = 0; i < m_columns->count(); ++i) {
         const QListWidgetItem *item = m_columns->item(i);
@@ -277,9 +313,7 @@ AttendeeExporter::Options ExportDialog::options() const
 
 QString ExportDialog::suggestedPath() const
 {
-    QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    if (folder.isEmpty())
-        folder = QDir::homePath();
+    const QString folder = startFolder();
     const QString day = Clock::currentDate().toString(Qt::ISODate);
     const QString extension = options().format == AttendeeExporter::Format::Xlsx
             ? QStringLiteral(".xlsx")
@@ -302,6 +336,37 @@ QString ExportDialog::suggestedPath() const
             name = tr("%1-attendees-%2").arg(title, day) + extension;
     }
     return QDir(folder).filePath(name);
+}
+
+QString ExportDialog::startFolder()
+{
+    const QString last = QSettings().value(FolderKey).toString();
+    if (!last.isEmpty() && QFileInfo(last).isDir())
+        return last;
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (!documents.isEmpty() && QFileInfo(documents).isDir())
+        return documents;
+    return QDir::homePath();
+}
+
+QString ExportDialog::orderText(const AttendeeOrder &order)
+{
+    const bool down = order.descending;
+    switch (order.key) {
+    case AttendeeOrder::Key::Received:
+        return down ? tr("newest first") : tr("oldest first");
+    case AttendeeOrder::Key::Name:
+        return down ? tr("name, Z to A") : tr("name, A to Z");
+    case AttendeeOrder::Key::Email:
+        return down ? tr("email, Z to A") : tr("email, A to Z");
+    case AttendeeOrder::Key::Phone:
+        return down ? tr("phone, highest first") : tr("phone, lowest first");
+    case AttendeeOrder::Key::Webinar:
+        return down ? tr("webinar, Z to A") : tr("webinar, A to Z");
+    case AttendeeOrder::Key::Deliveries:
+        return down ? tr("most deliveries first") : tr("fewest deliveries first");
+    }
+    return QString();
 }
 
 void ExportDialog::startExport()
@@ -341,6 +406,7 @@ void ExportDialog::setExporting(bool exporting)
     m_scopeAll->setEnabled(!exporting);
     m_columns->setEnabled(!exporting);
     m_profile->setEnabled(!exporting);
+    m_times->setEnabled(!exporting);
     m_progress->setVisible(exporting);
     QPushButton *close = m_buttons->button(QDialogButtonBox::Close);
     close->setText(exporting ? tr("Cancel") : tr("Close"));
@@ -365,6 +431,7 @@ void ExportDialog::exportFinished(bool ok, bool cancelled, qint64 rows, const QS
     setExporting(false);
     const QString shownPath = QDir::toNativeSeparators(path);
     if (ok) {
+        QSettings().setValue(FolderKey, QFileInfo(path).absolutePath());
         m_status->setText(tr("Exported %Ln attendee(s) to %1.", nullptr, int(rows)).arg(shownPath));
         emit exported(path, rows);
         accept();

@@ -37,7 +37,12 @@ public:
         AttendeeFilter currentFilter;
         QString selectedWebinarId;    // empty: no webinar selected
         QString selectedWebinarTitle;
+        // The table's sort: every scope is written in this order.
+        AttendeeOrder order{AttendeeOrder::Key::Received, true};
     };
+
+    // "name, A to Z", "newest first": how `order` reads in a sentence.
+    static QString orderText(const AttendeeOrder &order);
 
     // Asks for the file to write; returns "" when the user backs out. Replaceable
     // so tests (and other front ends) can answer it.
@@ -73,6 +78,9 @@ private:
     void exportFinished(bool ok, bool cancelled, qint64 rows, const QString &path,
                         const QString &error);
     QString suggestedPath() const;
+    // Where the save dialog starts: the last export's folder, else Documents,
+    // else the home folder; always one that exists.
+    static QString startFolder();
 
     Context m_context;
     FileChooser m_chooseFile;
@@ -87,6 +95,7 @@ private:
     QToolButton *m_down = nullptr;
     QComboBox *m_profile = nullptr;
     QLabel *m_profileHint = nullptr;
+    QComboBox *m_times = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_status = nullptr;
     QDialogButtonBox *m_buttons = nullptr;

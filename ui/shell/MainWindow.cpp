@@ -3,6 +3,7 @@
 
 #include "settings/AppSettings.h"
 #include "attendees/AttendeeActions.h"
+#include "attendees/AttendeeTableModel.h"
 #include "attendees/AttendeeTablePanel.h"
 #include "attendees/AttendeesPage.h"
 #include "export/ExportDialog.h"
@@ -151,6 +152,7 @@ void MainWindow::showExport()
     ExportDialog::Context context;
     context.databasePath = m_deps.databasePath;
     context.currentFilter = m_page->currentFilter();
+    context.order = m_page->model()->order();
     if (const auto webinar = m_page->webinarPanel()->currentWebinar()) {
         context.selectedWebinarId = webinar->webinarId;
         context.selectedWebinarTitle = webinar->title;
