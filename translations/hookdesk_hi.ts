@@ -114,6 +114,11 @@
         <source>Attendees</source>
         <translation>प्रतिभागी</translation>
     </message>
+    <message>
+        <source>%1 (UTC)</source>
+        <extracomment>A column header in a workbook whose times are UTC, e.g. &quot;First received (UTC)&quot;.</extracomment>
+        <translation>%1 (UTC)</translation>
+    </message>
 </context>
 <context>
     <name>AttendeeFilter</name>
@@ -387,6 +392,14 @@ CSV प्रोफ़ाइल: &apos;spreadsheet&apos; (डिफ़ॉल्�
     <message>
         <source>unknown profile &apos;%1&apos;: use spreadsheet or mail</source>
         <translation>अनजान प्रोफ़ाइल &apos;%1&apos;: spreadsheet या mail दें</translation>
+    </message>
+    <message>
+        <source>utc (ISO 8601 with +00:00) or local (this computer&apos;s time zone, as the window shows; in CSV with its offset, e.g. +05:30). Default: utc for CSV, local for xlsx.</source>
+        <translation>utc (ISO 8601, +00:00 के साथ) या local (इस कंप्यूटर का समय क्षेत्र, जैसा विंडो दिखाती है; CSV में उसके ऑफ़सेट के साथ, जैसे +05:30)। डिफ़ॉल्ट: CSV के लिए utc, xlsx के लिए local।</translation>
+    </message>
+    <message>
+        <source>unknown --times &apos;%1&apos;: use utc or local</source>
+        <translation>अनजान --times &apos;%1&apos;: utc या local दें</translation>
     </message>
 </context>
 <context>
@@ -1165,7 +1178,7 @@ Please verify the correct file name was given.</source>
     </message>
     <message>
         <source>The link leads to a link-local address (%1), not to a web site.</source>
-        <translation>लिंक एक link-local पते (%1) पर ले जाता है, किसी वेबसाइट पर नहीं।</translation>
+        <translation>लिंक एक लिंक-लोकल पते (%1) पर ले जाता है, किसी वेबसाइट पर नहीं।</translation>
     </message>
     <message>
         <source>The link leads to a bare network address (%1) instead of a web site&apos;s name.</source>
@@ -2395,7 +2408,7 @@ Last received %2</source>
     </message>
     <message>
         <source>wrong method</source>
-        <translation>ग़लत method</translation>
+        <translation>यह मेथड नहीं चलता</translation>
     </message>
     <message>
         <source>too slow</source>
@@ -2608,16 +2621,81 @@ Last received %2</source>
         <translation>मेल टूल, CRM और प्रोग्रामों के लिए CSV</translation>
     </message>
     <message>
-        <source>A real workbook: phone numbers and IDs stay text, times are dates in this computer&apos;s time zone, recording links can be clicked and the header row stays in view.</source>
-        <translation>असली वर्कबुक: फ़ोन नंबर और ID टेक्स्ट ही रहते हैं, समय इस कंप्यूटर के समय क्षेत्र की तारीखें होते हैं, रिकॉर्डिंग लिंक पर क्लिक किया जा सकता है और शीर्ष पंक्ति दिखती रहती है।</translation>
-    </message>
-    <message>
         <source>attendees-%1</source>
         <translation>attendees-%1</translation>
     </message>
     <message>
         <source>%1-attendees-%2</source>
         <translation>%1-attendees-%2</translation>
+    </message>
+    <message>
+        <source>Rows in the table&apos;s order: %1.</source>
+        <translation>पंक्तियाँ तालिका के क्रम में: %1।</translation>
+    </message>
+    <message>
+        <source>A real workbook: phone numbers and IDs stay text, times are real date cells, recording links can be clicked and the header row stays in view.</source>
+        <translation>असली वर्कबुक: फ़ोन नंबर और ID टेक्स्ट रहते हैं, समय असली तारीख़ वाले सेल होते हैं, रिकॉर्डिंग लिंक क्लिक किए जा सकते हैं और शीर्षक पंक्ति हमेशा दिखती है।</translation>
+    </message>
+    <message>
+        <source>Local time (%1), as the table shows</source>
+        <extracomment>%1 is the computer&apos;s time zone, e.g. &quot;Asia/Kolkata, UTC+05:30&quot;.</extracomment>
+        <translation>स्थानीय समय (%1), जैसा तालिका दिखाती है</translation>
+    </message>
+    <message>
+        <source>UTC (ISO 8601, the same on every computer)</source>
+        <translation>UTC (ISO 8601, हर कंप्यूटर पर एक जैसा)</translation>
+    </message>
+    <message>
+        <source>Times:</source>
+        <translation>समय:</translation>
+    </message>
+    <message>
+        <source>newest first</source>
+        <translation>सबसे नए पहले</translation>
+    </message>
+    <message>
+        <source>oldest first</source>
+        <translation>सबसे पुराने पहले</translation>
+    </message>
+    <message>
+        <source>name, Z to A</source>
+        <translation>नाम, Z से A</translation>
+    </message>
+    <message>
+        <source>name, A to Z</source>
+        <translation>नाम, A से Z</translation>
+    </message>
+    <message>
+        <source>email, Z to A</source>
+        <translation>ईमेल, Z से A</translation>
+    </message>
+    <message>
+        <source>email, A to Z</source>
+        <translation>ईमेल, A से Z</translation>
+    </message>
+    <message>
+        <source>phone, highest first</source>
+        <translation>फ़ोन, सबसे बड़ा पहले</translation>
+    </message>
+    <message>
+        <source>phone, lowest first</source>
+        <translation>फ़ोन, सबसे छोटा पहले</translation>
+    </message>
+    <message>
+        <source>webinar, Z to A</source>
+        <translation>वेबिनार, Z से A</translation>
+    </message>
+    <message>
+        <source>webinar, A to Z</source>
+        <translation>वेबिनार, A से Z</translation>
+    </message>
+    <message>
+        <source>most deliveries first</source>
+        <translation>सबसे ज़्यादा डिलीवरी पहले</translation>
+    </message>
+    <message>
+        <source>fewest deliveries first</source>
+        <translation>सबसे कम डिलीवरी पहले</translation>
     </message>
 </context>
 <context>
@@ -3145,7 +3223,7 @@ Last received %2</source>
     </message>
     <message>
         <source>%1 answered with a redirect (HTTP %2). TagMango posts to the exact address it is given, so use the address the redirect leads to (often https:// instead of http://).</source>
-        <translation>%1 ने redirect लौटाया (HTTP %2)। TagMango ठीक उसी पते पर भेजता है जो उसे दिया जाता है, इसलिए वह पता इस्तेमाल करें जहाँ redirect ले जाता है (अक्सर http:// की जगह https://)।</translation>
+        <translation>%1 ने रीडायरेक्ट लौटाया (HTTP %2)। TagMango ठीक उसी पते पर भेजता है जो उसे दिया जाता है, इसलिए वह पता इस्तेमाल करें जहाँ रीडायरेक्ट ले जाता है (अक्सर http:// की जगह https://)।</translation>
     </message>
     <message>
         <source>%1 answered HTTP %2 (%3), which is not how HookDesk answers a valid attendee.</source>
@@ -3629,7 +3707,7 @@ Last received %2</source>
     </message>
     <message>
         <source>Where HookDesk sends the subscription. Change it only for TagMango&apos;s staging service or a test server.</source>
-        <translation>HookDesk सब्सक्रिप्शन यहाँ भेजता है। इसे केवल TagMango की staging सेवा या किसी टेस्ट सर्वर के लिए बदलें।</translation>
+        <translation>HookDesk सब्सक्रिप्शन यहाँ भेजता है। इसे केवल TagMango की स्टेजिंग सेवा या किसी टेस्ट सर्वर के लिए बदलें।</translation>
     </message>
     <message>
         <source>TagMango API address:</source>
@@ -3787,7 +3865,7 @@ Last received %2</source>
     </message>
     <message>
         <source>Rejected: the API answered with a redirect (HTTP %1) to %2 instead of taking the request. Check the TagMango API address in the settings; nothing was registered.</source>
-        <translation>अस्वीकार: API ने अनुरोध लेने के बजाय %2 पर redirect लौटाया (HTTP %1)। सेटिंग में TagMango API का पता जाँचें; कुछ भी रजिस्टर नहीं हुआ।</translation>
+        <translation>अस्वीकार: API ने अनुरोध लेने के बजाय %2 पर रीडायरेक्ट लौटाया (HTTP %1)। सेटिंग में TagMango API का पता जाँचें; कुछ भी रजिस्टर नहीं हुआ।</translation>
     </message>
     <message>
         <source>an unnamed address</source>

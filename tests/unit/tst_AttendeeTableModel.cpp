@@ -140,6 +140,8 @@ private slots:
     void rowsDeleted();
     void pageFromAnOlderSnapshotIsReadAgain();
     void filterChangedWhileReading();
+    void datesNameTheMonth_data();
+    void datesNameTheMonth();
 
 private:
     // Every row the model holds is the attendee at that row in `world`.
@@ -420,6 +422,31 @@ void TestAttendeeTableModel::pageFromAnOlderSnapshotIsReadAgain()
     source.reply(again, next);
     QVERIFY(model.attendeeAt(1005).has_value());
     QVERIFY_HOLDS(model, next);
+}
+
+void TestAttendeeTableModel::datesNameTheMonth_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<QString>("month");
+    QTest::newRow("english") << QStringLiteral("en_US") << QStringLiteral("Dec");
+    QTest::newRow("british") << QStringLiteral("en_GB") << QStringLiteral("Dec");
+    QTest::newRow("hindi") << QStringLiteral("hi_IN") << QLocale(QStringLiteral("hi_IN")).monthName(12, QLocale::ShortFormat);
+}
+
+// 2 December must not read as "12/2/26" or "2/12/26": the day, the month by
+// name and the full year, in the user's language.
+void TestAttendeeTableModel::datesNameTheMonth()
+{
+    QFETCH(QString, locale);
+    QFETCH(QString, month);
+    const QLocale before;
+    QLocale::setDefault(QLocale(locale));
+    const QString shown = AttendeeTableModel::displayTime(QDateTime(QDate(2026, 12, 2), QTime(15, 4), Qt::LocalTime));
+    QLocale::setDefault(before);
+    QVERIFY2(shown.contains(month), qPrintable(shown));
+    QVERIFY2(shown.contains(QLocale(locale).toString(2026).remove(QLocale(locale).groupSeparator())),
+             qPrintable(shown));
+    QVERIFY2(!shown.contains(QLatin1Char('/')), qPrintable(shown));
 }
 
 void TestAttendeeTableModel::filterChangedWhileReading()

@@ -126,9 +126,11 @@ QString AttendeeTableModel::replayRefusal(const QString &link)
 
 QString AttendeeTableModel::displayTime(const QDateTime &when)
 {
+    // The month by name: "2/12/26" reads as 2 December or February 12 depending
+    // on who looks; "2 Dec 2026" (or "2 दिस॰ 2026") does not.
     const QLocale locale;
     const QDateTime local = when.toLocalTime();
-    return locale.toString(local.date(), QLocale::ShortFormat) + QLatin1Char(' ')
+    return locale.toString(local.date(), QStringLiteral("d MMM yyyy")) + QLatin1Char(' ')
             + locale.toString(local.time(), QLocale::ShortFormat);
 }
 
