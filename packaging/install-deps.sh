@@ -12,8 +12,8 @@ packages=(
     qt6-charts-dev libqt6opengl6-dev qt6-svg-dev libqt6sql6-sqlite
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qt6-qpa-plugins libqt6svg6
-    # secrets
-    qtkeychain-qt6-dev
+    # secrets; a real Secret Service for the keychain test
+    qtkeychain-qt6-dev gnome-keyring dbus
     # storage and tests
     libsqlite3-dev sqlite3 python3 curl
     # Excel export; phone numbers

@@ -2,8 +2,11 @@
 #include "core/KeychainSecretStore.h"
 #include "core/SessionSecretStore.h"
 
+#include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QProcess>
+#include <QProcessEnvironment>
 #include <QRandomGenerator>
 #include <QStandardPaths>
 #include <QTest>
@@ -23,6 +26,8 @@ private slots:
     void keychainErrors_data();
     void keychainErrors();
     void realKeychain();
+    void survivesARestart();
+    void childPrintsKey();
 };
 
 void TestSecretStore::sessionStoreRoundTrip()
@@ -135,6 +140,86 @@ void TestSecretStore::realKeychain()
     store.remove([&](const SecretResult &r) { result = r; });
     QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 20000);
     QCOMPARE(result->status, Status::Ok);
+}
+
+namespace {
+
+// Runs this test binary again as a separate process (a restarted HookDesk) and
+// returns what its childPrintsKey() read from the keychain for `service`.
+QByteArray readInAnotherProcess(const QString &service)
+{
+    QProcess child;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("HOOKDESK_KEYCHAIN_CHILD"), service);
+    child.setProcessEnvironment(environment);
+    child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("childPrintsKey")});
+    if (!child.waitForFinished(30000))
+        return "child did not finish";
+    const QByteArray out = child.readAllStandardOutput();
+    const int at = out.indexOf("keychain-child:");
+    return at < 0 ? "child printed nothing: " + out + child.readAllStandardError()
+                  : out.mid(at).split('\n').first();
+}
+
+} // namespace
+
+// The API key's round trip through a real Secret Service (gnome-keyring in a
+// private D-Bus session, tests/unit/with-secret-service.sh): stored by one
+// process, read back by the next one, forgotten, gone for the next one, and
+// never written anywhere in plain text.
+void TestSecretStore::survivesARestart()
+{
+    if (!qEnvironmentVariableIsSet("HOOKDESK_TEST_KEYCHAIN") || !qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"))
+        QSKIP("runs inside tests/unit/with-secret-service.sh (the keychain_secret_service test)");
+    const QString service = QStringLiteral("hookdesk-restart-%1").arg(QRandomGenerator::global()->generate(), 0, 16);
+    const QString secret = QStringLiteral("k-restart-%1").arg(QRandomGenerator::global()->generate(), 0, 16);
+    std::optional<SecretResult> result;
+    {
+        KeychainSecretStore store(service, QStringLiteral("tagmango-api-key"));
+        store.write(secret, [&](const SecretResult &r) { result = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 20000);
+        QVERIFY2(result->isOk(), qPrintable(result->message));
+    }
+    QCOMPARE(readInAnotherProcess(service), QByteArray("keychain-child: ok ") + secret.toUtf8());
+
+    // Nothing under the home folder holds the key in plain text (the keyring
+    // file is encrypted).
+    QDirIterator files(QDir::homePath(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    int looked = 0;
+    while (files.hasNext()) {
+        QFile file(files.next());
+        if (file.size() < 4 * 1024 * 1024 && file.open(QIODevice::ReadOnly)) {
+            ++looked;
+            QVERIFY2(!file.readAll().contains(secret.toUtf8()), qPrintable(file.fileName()));
+        }
+    }
+    QVERIFY2(looked > 0, "the keyring wrote no file under HOME");
+
+    {
+        KeychainSecretStore store(service, QStringLiteral("tagmango-api-key"));
+        result.reset();
+        store.remove([&](const SecretResult &r) { result = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 20000);
+        QVERIFY2(result->isOk(), qPrintable(result->message));
+    }
+    QCOMPARE(readInAnotherProcess(service), QByteArray("keychain-child: not found"));
+}
+
+// Not a check on its own: the "restarted app" half of survivesARestart().
+void TestSecretStore::childPrintsKey()
+{
+    const QString service = qEnvironmentVariable("HOOKDESK_KEYCHAIN_CHILD");
+    if (service.isEmpty())
+        QSKIP("the child process of survivesARestart");
+    KeychainSecretStore store(service, QStringLiteral("tagmango-api-key"));
+    std::optional<SecretResult> result;
+    store.read([&](const SecretResult &r) { result = r; });
+    QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 20000);
+    const QByteArray line = result->isOk() ? "ok " + result->secret.toUtf8()
+            : result->status == SecretResult::Status::NotFound ? QByteArray("not found")
+                                                               : "unavailable " + result->message.toUtf8();
+    fprintf(stdout, "keychain-child: %s\n", line.constData());
+    fflush(stdout);
 }
 
 QTEST_GUILESS_MAIN(TestSecretStore)
