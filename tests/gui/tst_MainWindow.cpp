@@ -38,6 +38,7 @@
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTableView>
+#include <QToolButton>
 #include <QTest>
 #include <QTreeView>
 
@@ -202,6 +203,7 @@ class TestMainWindow : public QObject
 
 private slots:
     void firstRunTellsWhatToDo();
+    void copyButtonsCopyThePublicUrl();
     void storeIsReadInTheBackground();
     void unreadableStoreIsSaid();
     void firstRunSendsATestAttendee();
@@ -252,6 +254,62 @@ void TestMainWindow::firstRunTellsWhatToDo()
                               QStringLiteral("https://example.com/r/w1"))));
     QTRY_VERIFY(!window->attendeesPage()->showsFirstRun());
     QTRY_COMPARE(f.model()->rowCount(), 1);
+}
+
+// Both Copy buttons copy a URL that can be pasted into TagMango as is: the
+// public address typed once (and saved) followed by the hook path; never a
+// placeholder, and the local URL only when it says it is local.
+void TestMainWindow::copyButtonsCopyThePublicUrl()
+{
+    Fixture f;
+    MainWindow *window = f.open();
+    QVERIFY(window);
+    auto *address = window->findChild<QLineEdit *>(QStringLiteral("publicAddress"));
+    auto *hookUrl = window->findChild<QLineEdit *>(QStringLiteral("hookUrlToRegister"));
+    auto *copy = window->findChild<QPushButton *>(QStringLiteral("copyHookUrl"));
+    auto *problem = window->findChild<QLabel *>(QStringLiteral("publicAddressProblem"));
+    QVERIFY(address && hookUrl && copy && problem);
+
+    // Nothing known yet: nothing to paste into TagMango, and the bar says local.
+    QVERIFY(hookUrl->text().isEmpty());
+    QVERIFY(!copy->isEnabled());
+    QVERIFY(!problem->text().isEmpty());
+    QCOMPARE(window->statusPanel()->copiedUrl(), QStringLiteral("http://127.0.0.1:8787/hooks/test-token"));
+    auto *barCopy = window->statusBar()->findChild<QToolButton *>();
+    QVERIFY(barCopy);
+    QCOMPARE(barCopy->text(), QStringLiteral("Copy local URL"));
+
+    // A private address cannot be called by TagMango: refused, nothing to copy.
+    address->setFocus();
+    QTest::keyClicks(address, QStringLiteral("localhost:8787"));
+    QTest::keyClick(address, Qt::Key_Return);
+    QVERIFY(!copy->isEnabled());
+    QVERIFY2(problem->text().contains(QStringLiteral("localhost")), qPrintable(problem->text()));
+    QVERIFY(f.settings->publicBaseUrl().isEmpty());
+
+    address->clear();
+    QTest::keyClicks(address, QStringLiteral("abc-def.trycloudflare.com/"));
+    QTest::keyClick(address, Qt::Key_Return);
+    const QString expected = QStringLiteral("https://abc-def.trycloudflare.com/hooks/test-token");
+    QCOMPARE(hookUrl->text(), expected);
+    QVERIFY(copy->isEnabled());
+    QVERIFY(problem->isHidden());
+    QApplication::clipboard()->clear();
+    QTest::mouseClick(copy, Qt::LeftButton);
+    QCOMPARE(QApplication::clipboard()->text(), expected);
+    // Typed once: saved, and the status bar copies the same URL.
+    QCOMPARE(f.settings->publicBaseUrl(), QUrl(QStringLiteral("https://abc-def.trycloudflare.com")));
+    QCOMPARE(window->statusPanel()->copiedUrl(), expected);
+    QCOMPARE(barCopy->text(), QStringLiteral("Copy URL"));
+    QApplication::clipboard()->clear();
+    QTest::mouseClick(barCopy, Qt::LeftButton);
+    QCOMPARE(QApplication::clipboard()->text(), expected);
+
+    // Changed elsewhere (Subscriptions, Settings): both follow.
+    window->setFocus();
+    window->setPublicBaseUrl(QUrl(QStringLiteral("https://hooks.example.org/base")));
+    QCOMPARE(hookUrl->text(), QStringLiteral("https://hooks.example.org/base/hooks/test-token"));
+    QCOMPARE(window->statusPanel()->copiedUrl(), QStringLiteral("https://hooks.example.org/base/hooks/test-token"));
 }
 
 // The window never reads the database on the GUI thread: built on an empty

@@ -41,6 +41,7 @@ public:
     // The filter the table shows, webinar included (e.g. for an export).
     AttendeeFilter currentFilter() const;
     bool showsFirstRun() const;
+    FirstRunPanel *firstRunPanel() const { return m_firstRun; }
 
     void saveSettings() const;
     void focusFilter();

@@ -28,8 +28,12 @@ SubscriptionsPage *addSubscriptionsPage(MainWindow *window, const SubscriptionsP
     page->setPublicBaseUrl(settings->publicBaseUrl().toString());
     QObject::connect(page, &SubscriptionsPage::apiBaseUrlEdited, page,
                      [settings](const QUrl &url) { settings->setApiBaseUrl(url); });
-    QObject::connect(page, &SubscriptionsPage::publicBaseUrlEdited, page,
-                     [settings](const QString &base) { settings->setPublicBaseUrl(QUrl(base)); });
+    QObject::connect(page, &SubscriptionsPage::publicBaseUrlEdited, page, [settings, window](const QString &base) {
+        settings->setPublicBaseUrl(QUrl(base));
+        window->setPublicBaseUrl(QUrl(base));
+    });
+    QObject::connect(window, &MainWindow::publicBaseUrlEdited, page,
+                     [page](const QUrl &base) { page->setPublicBaseUrl(base.toString()); });
     QObject::connect(page, &SubscriptionsPage::testDataChanged, window, &MainWindow::reloadFromStore);
     // Delivery counts change as calls arrive: read the list again when it is looked at.
     QObject::connect(window, &MainWindow::pageShown, page, [page](QWidget *shown) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shell/FirstRunPanel.h"
 
+#include "tagmango/HookUrl.h"
+
 #include "attendees/AttendeeActions.h"
 #include "core/AppInfo.h"
 
@@ -63,11 +65,42 @@ FirstRunPanel::FirstRunPanel(const ListenerStatus &listener, const QUrl &publicB
 
     addText(tr("<h3>2. Register your hook URL with TagMango</h3>"
                "Use it for the <b>webinar.completed.all</b> event (the Subscriptions tab can "
-               "register it with your API key). %1")
-                    .arg(m_publicBaseUrl.isValid()
-                                 ? tr("It is your public address followed by your hook path:")
-                                 : tr("Put the tunnel's https address in front of your hook path:")));
-    layout->addWidget(copyRow(registerUrl(), tr("Hook URL to register"), tr("hook URL")));
+               "register it with your API key). Paste the tunnel's https address here once; "
+               "HookDesk remembers it and shows the hook URL TagMango must call:"));
+    auto *addressRow = new QWidget(content);
+    auto *addressLayout = new QHBoxLayout(addressRow);
+    addressLayout->setContentsMargins(0, 0, 0, 0);
+    auto *addressLabel = new QLabel(tr("Public address:"), addressRow);
+    m_publicAddress = new QLineEdit(addressRow);
+    m_publicAddress->setObjectName(QStringLiteral("publicAddress"));
+    m_publicAddress->setPlaceholderText(tr("https://your-tunnel.trycloudflare.com"));
+    m_publicAddress->setAccessibleName(tr("Public address"));
+    m_publicAddress->setClearButtonEnabled(true);
+    addressLabel->setBuddy(m_publicAddress);
+    addressLayout->addWidget(addressLabel);
+    addressLayout->addWidget(m_publicAddress, 1);
+    layout->addWidget(addressRow);
+    m_publicProblem = new QLabel(content);
+    m_publicProblem->setObjectName(QStringLiteral("publicAddressProblem"));
+    m_publicProblem->setWordWrap(true);
+    layout->addWidget(m_publicProblem);
+    QWidget *hookRow = copyRow(QString(), tr("Hook URL to register"), tr("hook URL"));
+    m_hookUrl = hookRow->findChild<QLineEdit *>(QStringLiteral("copyField"));
+    m_hookUrl->setObjectName(QStringLiteral("hookUrlToRegister"));
+    m_copyHookUrl = hookRow->findChild<QPushButton *>();
+    m_copyHookUrl->setObjectName(QStringLiteral("copyHookUrl"));
+    layout->addWidget(hookRow);
+    // The URL follows every keystroke; the address is kept once the user is
+    // done with it (Enter, or leaving the field), so "https://l" on the way to
+    // "localhost" is never saved.
+    connect(m_publicAddress, &QLineEdit::textEdited, this, &FirstRunPanel::showPublicAddress);
+    connect(m_publicAddress, &QLineEdit::editingFinished, this, [this] {
+        if (!registerUrl().isEmpty())
+            emit publicBaseUrlEdited(m_publicBaseUrl);
+    });
+    if (m_publicBaseUrl.isValid() && !m_publicBaseUrl.isEmpty())
+        m_publicAddress->setText(m_publicBaseUrl.toString());
+    showPublicAddress(m_publicAddress->text());
 
     addText(tr("<h3>3. Send a test attendee</h3>"
                "Check that the listener answers. The test attendee appears here at once; delete "
@@ -109,14 +142,43 @@ void FirstRunPanel::resizeEvent(QResizeEvent *event)
 
 QString FirstRunPanel::registerUrl() const
 {
-    if (m_publicBaseUrl.isValid() && !m_publicBaseUrl.isEmpty()) {
-        QString base = m_publicBaseUrl.toString();
-        while (base.endsWith(QLatin1Char('/')))
-            base.chop(1);
-        return base + m_listener.hookPath;
+    if (!m_publicBaseUrl.isValid() || m_publicBaseUrl.isEmpty() || HookUrl::isPrivate(m_publicBaseUrl))
+        return QString();
+    return HookUrl::join(m_publicBaseUrl, m_listener.hookPath).toString();
+}
+
+void FirstRunPanel::setPublicBaseUrl(const QUrl &base)
+{
+    if (m_publicAddress->hasFocus())
+        return; // the user is typing here; what they type wins
+    m_publicAddress->setText(base.isValid() ? base.toString() : QString());
+    showPublicAddress(m_publicAddress->text());
+}
+
+void FirstRunPanel::showPublicAddress(const QString &typed)
+{
+    QUrl base;
+    QString error;
+    m_publicBaseUrl = QUrl();
+    if (typed.trimmed().isEmpty()) {
+        m_publicProblem->setText(tr("Until you enter it, there is no URL to copy: TagMango can only "
+                                    "call a public https address, never 127.0.0.1."));
+    } else if (!HookUrl::parseBase(typed, &base, &error)) {
+        m_publicProblem->setText(error);
+    } else if (HookUrl::isPrivate(base)) {
+        m_publicProblem->setText(tr("%1 can only be reached from this computer or network; "
+                                    "TagMango's servers cannot call it. Enter the tunnel's https address.")
+                                         .arg(base.host()));
+    } else {
+        m_publicBaseUrl = base;
+        m_publicProblem->clear();
     }
-    //: Stands in for the user's tunnel address in a URL they will edit; no spaces.
-    return tr("https://YOUR-TUNNEL-ADDRESS") + m_listener.hookPath;
+    m_publicProblem->setVisible(!m_publicProblem->text().isEmpty());
+    const QString url = registerUrl();
+    m_hookUrl->setText(url);
+    m_hookUrl->setPlaceholderText(tr("(enter the public address above)"));
+    m_hookUrl->setCursorPosition(0);
+    m_copyHookUrl->setEnabled(!url.isEmpty());
 }
 
 QByteArray FirstRunPanel::testPayload()
@@ -165,7 +227,10 @@ QWidget *FirstRunPanel::copyRow(const QString &text, const QString &accessibleNa
     field->setAccessibleName(accessibleName);
     auto *copy = new QPushButton(tr("Copy"), row);
     copy->setAccessibleName(tr("Copy %1").arg(accessibleName));
-    connect(copy, &QPushButton::clicked, this, [this, text, what] { m_actions->copy(text, what); });
+    connect(copy, &QPushButton::clicked, this, [this, field, what] {
+        const auto *line = qobject_cast<QLineEdit *>(field);
+        m_actions->copy(line ? line->text() : static_cast<QPlainTextEdit *>(field)->toPlainText(), what);
+    });
     layout->addWidget(field, 1);
     layout->addWidget(copy);
     return row;

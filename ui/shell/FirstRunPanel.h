@@ -28,7 +28,16 @@ public:
     // The JSON a test attendee carries (also in the curl command).
     static QByteArray testPayload();
     QString curlCommand() const;
+    // The public hook URL TagMango must call, or "" while no usable public
+    // address is known (then nothing can be copied: a placeholder URL pasted
+    // into TagMango would silently lose every attendee).
     QString registerUrl() const;
+    // The public address changed elsewhere (Subscriptions, Settings).
+    void setPublicBaseUrl(const QUrl &base);
+
+signals:
+    // The user typed a usable public address here.
+    void publicBaseUrlEdited(const QUrl &base);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -37,6 +46,7 @@ private:
     QWidget *copyRow(const QString &text, const QString &accessibleName, const QString &what,
                      bool wrap = false);
     void sendTestAttendee();
+    void showPublicAddress(const QString &typed);
 
     ListenerStatus m_listener;
     QUrl m_publicBaseUrl;
@@ -45,6 +55,10 @@ private:
     QNetworkAccessManager *m_network = nullptr;
     QPushButton *m_sendTest = nullptr;
     QLabel *m_testResult = nullptr;
+    QLineEdit *m_publicAddress = nullptr;
+    QLineEdit *m_hookUrl = nullptr;
+    QPushButton *m_copyHookUrl = nullptr;
+    QLabel *m_publicProblem = nullptr;
 };
 
 } // namespace hookdesk

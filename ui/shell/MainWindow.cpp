@@ -8,6 +8,7 @@
 #include "attendees/AttendeesPage.h"
 #include "export/ExportDialog.h"
 #include "attendees/FilterBar.h"
+#include "shell/FirstRunPanel.h"
 #include "shell/StatusBarPanel.h"
 #include "shell/StoreHealthBanner.h"
 #include "shell/StoreWatcher.h"
@@ -76,6 +77,12 @@ MainWindow::MainWindow(Dependencies dependencies, QWidget *parent)
     });
 
     m_status = new StatusBarPanel(statusBar(), m_deps.listener, m_actions);
+    m_status->setPublicBaseUrl(m_deps.settings->publicBaseUrl());
+    connect(m_page->firstRunPanel(), &FirstRunPanel::publicBaseUrlEdited, this, [this](const QUrl &base) {
+        m_deps.settings->setPublicBaseUrl(base);
+        m_status->setPublicBaseUrl(base);
+        emit publicBaseUrlEdited(base);
+    });
     connect(m_actions, &AttendeeActions::message, this, [this](const QString &text) {
         statusBar()->showMessage(text, 6000);
     });
@@ -222,6 +229,12 @@ void MainWindow::showStore(const StoreSnapshot &snapshot, const QString &error)
     m_page->storeChanged(snapshot.webinars, snapshot.totals);
     m_status->setTotals(snapshot.totals);
     emit storeReloaded();
+}
+
+void MainWindow::setPublicBaseUrl(const QUrl &base)
+{
+    m_status->setPublicBaseUrl(base);
+    m_page->firstRunPanel()->setPublicBaseUrl(base);
 }
 
 void MainWindow::setListenerStatus(const ListenerStatus &listener)

@@ -66,6 +66,9 @@ public:
     void reloadFromStore();
     // The listener moved, stopped or started while the window was open.
     void setListenerStatus(const ListenerStatus &listener);
+    // The public address (tunnel or server) changed elsewhere: the status bar
+    // and the first-run page show the hook URL TagMango calls.
+    void setPublicBaseUrl(const QUrl &base);
 
 signals:
     void filterChanged();
@@ -73,6 +76,8 @@ signals:
     void storeReloaded();
     // The user switched to this page (tab).
     void pageShown(QWidget *page);
+    // The user entered a usable public address on the first-run page (it is saved).
+    void publicBaseUrlEdited(const QUrl &base);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -212,6 +212,8 @@ SettingsDialog *MonitorFeatures::openSettings()
     m_settingsDialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_settingsDialog, &SettingsDialog::applied, this, [this](const SettingsDialog::Changes &changes) {
         applySettings(changes.listener, changes.retention, changes.desktop);
+        if (changes.publicUrl)
+            m_window->setPublicBaseUrl(m_deps.settings->publicBaseUrl());
         if (changes.language)
             emit message(tr("The new language applies the next time HookDesk starts."));
     });

@@ -2,6 +2,7 @@
 #include "shell/StatusBarPanel.h"
 
 #include "attendees/AttendeeActions.h"
+#include "tagmango/HookUrl.h"
 
 #include <QLabel>
 #include <QLocale>
@@ -45,18 +46,46 @@ StatusBarPanel::StatusBarPanel(QStatusBar *bar, const ListenerStatus &listener,
     setTotals(StoreTotals{});
 }
 
+void StatusBarPanel::setPublicBaseUrl(const QUrl &base)
+{
+    m_publicBase = base;
+    showUrl();
+}
+
+void StatusBarPanel::showUrl()
+{
+    const ListenerStatus &listener = m_status;
+    if (!listener.listening)
+        return;
+    if (m_publicBase.isValid() && !m_publicBase.isEmpty() && !HookUrl::isPrivate(m_publicBase)) {
+        m_url = HookUrl::join(m_publicBase, listener.hookPath).toString();
+        m_hookUrl->setText(m_url);
+        m_hookUrl->setToolTip(tr("The hook URL TagMango calls: your public address followed by %1. "
+                                 "Your tunnel passes the calls on to %2.")
+                                      .arg(listener.hookPath, listener.localHookUrl()));
+        m_copy->setText(tr("Copy URL"));
+        m_copy->setToolTip(tr("Copy the URL to register with TagMango"));
+    } else {
+        m_url = listener.localHookUrl();
+        m_hookUrl->setText(m_url);
+        m_hookUrl->setToolTip(tr("The local hook URL, reachable only from this computer. TagMango reaches "
+                                 "it through a tunnel: enter the tunnel's public address (first-run page, "
+                                 "Subscriptions tab or Settings) to see and copy the URL to register."));
+        //: Status bar button; the URL works only on this computer.
+        m_copy->setText(tr("Copy local URL"));
+        m_copy->setToolTip(tr("Copies the local URL, for testing on this computer. TagMango cannot call it."));
+    }
+}
+
 void StatusBarPanel::setListener(const ListenerStatus &listener)
 {
+    m_status = listener;
     m_listener->setStyleSheet(QString());
     if (listener.listening) {
         //: %1 is a local address such as http://127.0.0.1:8787
         m_listener->setText(tr("● Listening on %1").arg(listener.localBaseUrl));
         m_listener->setToolTip(tr("HookDesk accepts TagMango's webhook calls at this address."));
-        m_hookUrl->setText(listener.localHookUrl());
-        m_hookUrl->setToolTip(tr("The local hook URL. TagMango reaches it through a tunnel: register "
-                                 "the tunnel's https address followed by %1.")
-                                      .arg(listener.hookPath));
-        m_url = listener.localHookUrl();
+        showUrl();
     } else {
         //: %1 is the reason, e.g. the port is already in use.
         m_listener->setText(tr("✕ Not listening: %1").arg(listener.error));

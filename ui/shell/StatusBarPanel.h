@@ -5,6 +5,7 @@
 #include "store/StoreTotals.h"
 
 #include <QObject>
+#include <QUrl>
 
 class QLabel;
 class QStatusBar;
@@ -26,6 +27,10 @@ public:
     void setTotals(const StoreTotals &totals);
     // The listener moved, stopped or started.
     void setListener(const ListenerStatus &listener);
+    // Known: the bar shows and copies the public hook URL TagMango calls.
+    // Unknown (empty): the local one, saying that it is only local.
+    void setPublicBaseUrl(const QUrl &base);
+    QString copiedUrl() const { return m_url; }
     QString countsText() const;
     QString rejectedText() const;
 
@@ -35,6 +40,10 @@ private:
     QToolButton *m_copy;
     QLabel *m_counts;
     QLabel *m_rejected;
+    void showUrl();
+
+    ListenerStatus m_status;
+    QUrl m_publicBase;
     QString m_url; // what "Copy URL" copies
 };
 
