@@ -195,24 +195,24 @@ AttendeeFilter::Sql AttendeeFilter::toSql() const
             parts.append(c.text);
             binds += c.binds;
         }
-        QString text = parts.size() == 1 ? parts.first()
+        QString sqlText = parts.size() == 1 ? parts.first()
                                          : QLatin1Char('(') + parts.join(QStringLiteral(" AND ")) + QLatin1Char(')');
         const QString e164 = PhoneNumber::toE164(joined, phoneRegion);
         if (!e164.isEmpty()) {
-            text += QStringLiteral(" OR phone_e164 = ?");
+            sqlText += QStringLiteral(" OR phone_e164 = ?");
             binds.append(e164);
         }
         QString digits = digitsOf(joined);
         while (digits.startsWith(QLatin1Char('0')))
             digits.remove(0, 1);
         if (digits.size() >= MinPhoneDigits) {
-            text += QStringLiteral(" OR phone_e164 LIKE ?");
+            sqlText += QStringLiteral(" OR phone_e164 LIKE ?");
             binds.append(QLatin1Char('%') + digits);
         }
-        text = QLatin1Char('(') + text + QLatin1Char(')');
+        sqlText = QLatin1Char('(') + sqlText + QLatin1Char(')');
         if (negate)
-            text.prepend(QStringLiteral("NOT "));
-        conditions.append({text, binds});
+            sqlText.prepend(QStringLiteral("NOT "));
+        conditions.append({sqlText, binds});
     };
     auto isPhoneTerm = [](const QString &joined) {
         const qsizetype digits = digitsOf(joined).size();
