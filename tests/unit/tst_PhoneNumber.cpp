@@ -34,7 +34,8 @@ void TestPhoneNumber::toE164_data()
     QTest::newRow("plus_wins_over_region") << "+91 99422 31962" << "US" << "+919942231962";
     QTest::newRow("us_formatted") << "+1 (650) 253-0000" << "IN" << "+16502530000";
     QTest::newRow("us_national_with_us_region") << "(650) 253-0000" << "US" << "+16502530000";
-    QTest::newRow("us_national_with_in_region") << "(650) 253-0000" << "IN" << "";
+    // Ten digits starting with 6: an Indian mobile number when read in India.
+    QTest::newRow("us_national_with_in_region") << "(650) 253-0000" << "IN" << "+916502530000";
     QTest::newRow("fictional_555_area_code") << "+1 (555) 010-9999" << "IN" << "";
     QTest::newRow("uk") << "+44 20 7946 0958" << "IN" << "+442079460958";
     QTest::newRow("surrounding_spaces") << "  9942231962 \t" << "IN" << "+919942231962";

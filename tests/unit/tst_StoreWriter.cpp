@@ -217,7 +217,7 @@ void TestStoreWriter::phoneIsStoredAsReceivedAndAsE164()
             {"IN", "9942231962", "+919942231962"},
             {"US", "(650) 253-0000", "+16502530000"},
             {"US", "+91 99422 31962", "+919942231962"},
-            {"IN", "(650) 253-0000", ""},
+            {"IN", "(650) 253-0000", "+916502530000"}, // an Indian mobile number, read in India
             {"IN", "n/a", ""},
     };
     for (const auto &c : cases) {
