@@ -195,8 +195,9 @@ AttendeeFilter::Sql AttendeeFilter::toSql() const
             parts.append(c.text);
             binds += c.binds;
         }
-        QString sqlText = parts.size() == 1 ? parts.first()
-                                         : QLatin1Char('(') + parts.join(QStringLiteral(" AND ")) + QLatin1Char(')');
+        QString sqlText = parts.size() == 1
+                ? parts.first()
+                : QLatin1Char('(') + parts.join(QStringLiteral(" AND ")) + QLatin1Char(')');
         const QString e164 = PhoneNumber::toE164(joined, phoneRegion);
         if (!e164.isEmpty()) {
             sqlText += QStringLiteral(" OR phone_e164 = ?");
