@@ -8,6 +8,7 @@
 #include "core/Logging.h"
 #include "intake/ListenAdvice.h"
 #include "intake/Receiver.h"
+#include "store/PhoneNumber.h"
 
 #include <QCoreApplication>
 
@@ -38,6 +39,10 @@ void serveOptions(QCommandLineParser &parser)
                       QStringLiteral("SECONDS")});
     parser.addOption({QStringLiteral("max-connections"),
                       Text::tr("Most connections open at once (default 1024)."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("phone-region"),
+                      Text::tr("Country whose numbers may come without a country code, as a "
+                               "two-letter code like IN or US (default IN)."),
+                      QStringLiteral("XX")});
 }
 
 int serve(const QCommandLineParser &parser)
@@ -68,6 +73,16 @@ int serve(const QCommandLineParser &parser)
     options.limits.idleTimeoutMs = int(idleSeconds * 1000);
     options.limits.maxConnections = int(maxConnections);
 
+    QString phoneRegion = QString::fromLatin1(PhoneNumber::DefaultRegion);
+    if (parser.isSet(QStringLiteral("phone-region"))) {
+        phoneRegion = parser.value(QStringLiteral("phone-region")).trimmed().toUpper();
+        if (!PhoneNumber::isKnownRegion(phoneRegion))
+            return Console::fail(Text::tr("--phone-region: '%1' is not a two-letter country code "
+                                          "libphonenumber knows (e.g. IN, US, GB)")
+                                         .arg(parser.value(QStringLiteral("phone-region"))),
+                                 Cli::Usage);
+    }
+
     QString databasePath;
     if (!CommandOptions::databasePath(parser, &databasePath, &error))
         return Console::fail(error);
@@ -75,6 +90,7 @@ int serve(const QCommandLineParser &parser)
     Receiver receiver;
     StoreWriter::Options storeOptions;
     storeOptions.databasePath = databasePath;
+    storeOptions.phoneRegion = phoneRegion;
     if (!receiver.openStore(storeOptions, &error))
         return Console::fail(Text::tr("database %1 is unusable: %2").arg(databasePath, error));
     if (!receiver.listen(options, &error)) {

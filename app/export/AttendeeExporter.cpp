@@ -60,6 +60,8 @@ const ColumnInfo columnInfo[] = {
          Kind::Timestamp, 20},
         {Column::Deliveries, "deliveries", QT_TRANSLATE_NOOP("AttendeeExporter", "Deliveries"),
          "delivery_count", Kind::Number, 11},
+        {Column::PhoneE164, "phoneE164", QT_TRANSLATE_NOOP("AttendeeExporter", "Phone (E.164)"),
+         "phone_e164", Kind::Text, 16},
 };
 
 const ColumnInfo &info(Column column)

@@ -41,6 +41,7 @@ public:
         FirstReceived,
         LastReceived,
         Deliveries,
+        PhoneE164, // attendees.phone_e164: "+919942231962", for WhatsApp and SMS tools
     };
 
     static QList<Column> allColumns();

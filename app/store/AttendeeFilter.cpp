@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AttendeeFilter.h"
 
+#include "PhoneNumber.h"
 #include "Records.h"
 
 #include <QCoreApplication>
@@ -42,6 +43,33 @@ bool indexable(const QString &term)
 {
     return term.toUcs4().size() >= 3;
 }
+
+// Digits, "+", "-", "." and parentheses only, with at least one digit.
+bool phoneLike(const QString &term)
+{
+    bool digit = false;
+    for (const QChar c : term) {
+        if (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
+            digit = true;
+        else if (c != QLatin1Char('+') && c != QLatin1Char('-') && c != QLatin1Char('(')
+                 && c != QLatin1Char(')') && c != QLatin1Char('.') && c != QLatin1Char(' '))
+            return false;
+    }
+    return digit;
+}
+
+QString digitsOf(const QString &term)
+{
+    QString digits;
+    for (const QChar c : term) {
+        if (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
+            digits.append(c);
+    }
+    return digits;
+}
+
+// E.164 has at most 15 digits; a trunk or international prefix adds two or so.
+constexpr int MaxPhoneDigits = 18;
 
 } // namespace
 
@@ -138,6 +166,60 @@ AttendeeFilter::Sql AttendeeFilter::toSql() const
         tailLikes.binds += like.binds;
     };
 
+    static const QString watermark = QStringLiteral("(SELECT last_indexed_id FROM search_index_state)");
+
+    // One term as a condition of its own (index for indexed rows, scan for the
+    // tail), for terms that are OR-ed with a phone match.
+    auto standaloneText = [&](const QString &term, const char *column) {
+        Condition like = likeCondition(term, column, false);
+        if (!indexable(term))
+            return like;
+        Condition c;
+        c.text = QStringLiteral("((id <= %1 AND id IN (SELECT rowid FROM attendees_fts WHERE "
+                                "attendees_fts MATCH ?)) OR (id > %1 AND %2))")
+                         .arg(watermark, like.text);
+        c.binds.append(column ? QStringLiteral("%1 : %2").arg(QLatin1String(column), ftsPhrase(term))
+                              : ftsPhrase(term));
+        c.binds += like.binds;
+        return c;
+    };
+
+    // `words` are what the user typed (one or several adjacent words); the
+    // text match stays as it was (each word, AND), the phone match is added.
+    auto addPhone = [&](const QStringList &words, const char *column, bool negate) {
+        const QString joined = words.join(QLatin1Char(' '));
+        QStringList parts;
+        QVariantList binds;
+        for (const QString &word : words) {
+            const Condition c = standaloneText(word, column);
+            parts.append(c.text);
+            binds += c.binds;
+        }
+        QString sqlText = parts.size() == 1
+                ? parts.first()
+                : QLatin1Char('(') + parts.join(QStringLiteral(" AND ")) + QLatin1Char(')');
+        const QString e164 = PhoneNumber::toE164(joined, phoneRegion);
+        if (!e164.isEmpty()) {
+            sqlText += QStringLiteral(" OR phone_e164 = ?");
+            binds.append(e164);
+        }
+        QString digits = digitsOf(joined);
+        while (digits.startsWith(QLatin1Char('0')))
+            digits.remove(0, 1);
+        if (digits.size() >= MinPhoneDigits) {
+            sqlText += QStringLiteral(" OR phone_e164 LIKE ?");
+            binds.append(QLatin1Char('%') + digits);
+        }
+        sqlText = QLatin1Char('(') + sqlText + QLatin1Char(')');
+        if (negate)
+            sqlText.prepend(QStringLiteral("NOT "));
+        conditions.append({sqlText, binds});
+    };
+    auto isPhoneTerm = [](const QString &joined) {
+        const qsizetype digits = digitsOf(joined).size();
+        return phoneLike(joined) && digits >= MinPhoneDigits && digits <= MaxPhoneDigits;
+    };
+
     QStringList tokens = tokenize(text);
     tokens.removeAll(QString());
     if (tokens.size() > MaxTerms) {
@@ -152,9 +234,29 @@ AttendeeFilter::Sql AttendeeFilter::toSql() const
                             .arg(MaxTextLength);
         return sql;
     }
-    for (QString token : tokens) {
+    for (qsizetype at = 0; at < tokens.size(); ++at) {
+        QString token = tokens.at(at);
         if (token.isEmpty())
             continue; // a stray quote: nothing to look for
+        // Adjacent words of a phone number typed with spaces: 099422 31962.
+        if (phoneLike(token) && !token.startsWith(QLatin1Char('-'))) {
+            qsizetype end = at + 1;
+            while (end < tokens.size() && phoneLike(tokens.at(end))
+                   && !tokens.at(end).startsWith(QLatin1Char('+'))
+                   && !tokens.at(end).startsWith(QLatin1Char('-')))
+                ++end;
+            // The longest run starting here that reads as one phone number.
+            for (; end > at + 1; --end) {
+                const QStringList run = tokens.mid(at, end - at);
+                if (isPhoneTerm(run.join(QLatin1Char(' '))))
+                    break;
+            }
+            if (end > at + 1) {
+                addPhone(tokens.mid(at, end - at), nullptr, false);
+                at = end - 1;
+                continue;
+            }
+        }
         bool negate = false;
         if (token.size() > 1 && token.startsWith(QLatin1Char('-'))) {
             negate = true;
@@ -170,7 +272,10 @@ AttendeeFilter::Sql AttendeeFilter::toSql() const
                 column = &c;
         }
         if (column) {
-            if (!value.isEmpty())
+            const bool phoneColumn = qstrcmp(column->column, "phone") == 0;
+            if (!value.isEmpty() && phoneColumn && isPhoneTerm(value))
+                addPhone({value}, column->column, negate);
+            else if (!value.isEmpty())
                 addText(value, column->column, negate);
         } else if (keyword == QLatin1String("id")) {
             if (!value.isEmpty())
@@ -188,7 +293,10 @@ AttendeeFilter::Sql AttendeeFilter::toSql() const
                                {isoTimestamp(day.startOfDay(Qt::UTC))}});
         } else {
             // Not a keyword we know (e.g. a URL with "https:"): search it as text.
-            addText(token, nullptr, negate);
+            if (isPhoneTerm(token))
+                addPhone({token}, nullptr, negate);
+            else
+                addText(token, nullptr, negate);
         }
     }
 
@@ -223,7 +331,6 @@ AttendeeFilter::Sql AttendeeFilter::toSql() const
     if (sql.usesSearchIndex) {
         // Indexed rows are answered by the index; the few rows the writer has not
         // indexed yet (right after a burst) by a scan of the same terms.
-        static const QString watermark = QStringLiteral("(SELECT last_indexed_id FROM search_index_state)");
         Condition search;
         if (!ftsPositive.isEmpty()) {
             QString match = ftsPositive.join(QStringLiteral(" AND "));

@@ -18,6 +18,11 @@ namespace hookdesk {
 //   id:X            webinar ID equal to X
 //   after:YYYY-MM-DD  before:YYYY-MM-DD     first received on/after, before that day (UTC)
 //   -word / -email:x  leave out what matches
+// A term made only of digits, "+", "-", "." and parentheses with at least
+// MinPhoneDigits digits (adjacent such words count as one: 099422 31962) also
+// finds attendees whose phone_e164 is its E.164 form (read with phoneRegion) or
+// ends with its digits (leading zeros dropped), so 9942231962, +919942231962 and
+// 099422 31962 all find "+91 99422 31962".
 // Terms combine with AND. Matching ignores case (for every letter, as the index
 // folds it: hookdesk_contains in SqlFunctions). Terms of 3+ characters use the
 // trigram full-text index; shorter ones fall back to a scan. At most MaxTerms
@@ -28,12 +33,15 @@ class AttendeeFilter
 public:
     static constexpr int MaxTerms = 50;
     static constexpr int MaxTextLength = 1000;
+    static constexpr int MinPhoneDigits = 6;
 
     QString text;
     QString webinarId;       // empty: all webinars
     QDateTime receivedFrom;  // inclusive; invalid: open
     QDateTime receivedUntil; // exclusive; invalid: open
     bool includeTestData = true;
+    // How a phone term without a country code is read (PhoneNumber::toE164).
+    QString phoneRegion = QStringLiteral("IN");
 
     struct Sql
     {

@@ -9,10 +9,12 @@
 #include <QHash>
 
 namespace hookdesk {
-BatchWriter::BatchWriter(SqliteDatabase &db, int deliveryBodyCap, qint64 webhookIdMaxRows)
+BatchWriter::BatchWriter(SqliteDatabase &db, int deliveryBodyCap, qint64 webhookIdMaxRows,
+                         const QString &phoneRegion)
     : m_db(db),
       m_deliveryBodyCap(deliveryBodyCap),
       m_webhookIdMaxRows(webhookIdMaxRows),
+      m_phoneRegion(phoneRegion),
       // An expired claim counts as absent: it is taken over. RETURNING gives a row
       // only when the claim is ours now.
       m_claimWebhookId(db, QStringLiteral(
@@ -23,12 +25,13 @@ BatchWriter::BatchWriter(SqliteDatabase &db, int deliveryBodyCap, qint64 webhook
       m_upsertAttendee(db, QStringLiteral(
               "INSERT INTO attendees (webinar_id, email, email_norm, name, phone, webinar_title, "
               "recording_url, first_received_at, last_received_at, delivery_count, "
-              "subscription_id, is_test, raw_payload) "
-              "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8, 1, ?9, ?10, ?11) "
+              "subscription_id, is_test, raw_payload, phone_e164) "
+              "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8, 1, ?9, ?10, ?11, ?12) "
               "ON CONFLICT (webinar_id, email_norm) DO UPDATE SET "
               "delivery_count = delivery_count + 1, "
               "last_received_at = excluded.last_received_at, "
               "name = CASE WHEN name = '' THEN excluded.name ELSE name END, "
+              "phone_e164 = CASE WHEN phone = '' THEN excluded.phone_e164 ELSE phone_e164 END, "
               "phone = CASE WHEN phone = '' THEN excluded.phone ELSE phone END, "
               "webinar_title = CASE WHEN webinar_title = '' THEN excluded.webinar_title "
               "ELSE webinar_title END, "
@@ -135,6 +138,7 @@ BatchWriter::Result BatchWriter::write(const std::vector<WriteRequest *> &reques
                 up.bindNull(9);
             up.bind(10, a.isTest ? 1 : 0);
             up.bind(11, a.rawPayload);
+            up.bind(12, a.phone.isEmpty() ? QString() : PhoneNumber::toE164(a.phone, m_phoneRegion));
             if (!up.next())
                 return fail(i);
             outcome.attendeeId = up.int64(0);

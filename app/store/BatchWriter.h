@@ -2,6 +2,7 @@
 #pragma once
 
 #include "SqliteDatabase.h"
+#include "PhoneNumber.h"
 #include "StoreWriter.h"
 
 #include <QElapsedTimer>
@@ -27,7 +28,9 @@ public:
         std::optional<size_t> culprit;
     };
 
-    BatchWriter(SqliteDatabase &db, int deliveryBodyCap, qint64 webhookIdMaxRows);
+    // `phoneRegion`: how numbers without a country code are read (PhoneNumber).
+    BatchWriter(SqliteDatabase &db, int deliveryBodyCap, qint64 webhookIdMaxRows,
+                const QString &phoneRegion = QString::fromLatin1(PhoneNumber::DefaultRegion));
 
     bool isValid() const;
     // Everything in one transaction: each request's webhook-id claim, attendee
@@ -47,6 +50,7 @@ private:
     SqliteDatabase &m_db;
     int m_deliveryBodyCap;
     qint64 m_webhookIdMaxRows;
+    QString m_phoneRegion;
     qint64 m_webhookIdRows = 0; // estimate: exact at the last count, plus our claims since
     QElapsedTimer m_sinceCapWarning;
     SqliteStatement m_claimWebhookId;

@@ -187,6 +187,17 @@ WHERE length(CAST(email AS BLOB)) <> length(email)
   AND email_norm <> hookdesk_email_identity(email);
 )sql";
 
+// Version 7: phones the way people type them. phone_e164 holds the E.164
+// form of phone (PhoneNumber::toE164, "" when it is not a valid number), which
+// the writer fills at intake with its region (serve --phone-region, India by
+// default). Existing rows are read as Indian: a number typed with its country
+// code comes out the same with any region.
+const char *const migrationTo7 = R"sql(
+ALTER TABLE attendees ADD COLUMN phone_e164 TEXT NOT NULL DEFAULT '';
+UPDATE attendees SET phone_e164 = hookdesk_phone_e164(phone, 'IN') WHERE phone <> '';
+CREATE INDEX attendees_by_phone_e164 ON attendees (phone_e164);
+)sql";
+
 struct Migration
 {
     int toVersion;
@@ -200,6 +211,7 @@ const Migration migrations[] = {
     {4, migrationTo4},
     {5, migrationTo5},
     {6, migrationTo6},
+    {7, migrationTo7},
 };
 
 bool setPragmas(SqliteDatabase &db, bool writer, QString *error)

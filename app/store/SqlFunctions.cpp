@@ -2,6 +2,7 @@
 #include "SqlFunctions.h"
 
 #include "EmailAddress.h"
+#include "PhoneNumber.h"
 
 #include <QString>
 
@@ -186,6 +187,22 @@ void emailIdentityFunction(sqlite3_context *context, int, sqlite3_value **argv)
     sqlite3_result_text(context, identity.constData(), int(identity.size()), SQLITE_TRANSIENT);
 }
 
+void phoneE164Function(sqlite3_context *context, int, sqlite3_value **argv)
+{
+    const auto *text = sqlite3_value_text(argv[0]);
+    const auto *region = sqlite3_value_text(argv[1]);
+    if (!text || !region) {
+        sqlite3_result_null(context);
+        return;
+    }
+    const QString phone = QString::fromUtf8(reinterpret_cast<const char *>(text),
+                                            sqlite3_value_bytes(argv[0]));
+    const QString regionCode = QString::fromUtf8(reinterpret_cast<const char *>(region),
+                                                 sqlite3_value_bytes(argv[1]));
+    const QByteArray e164 = PhoneNumber::toE164(phone, regionCode).toUtf8();
+    sqlite3_result_text(context, e164.constData(), int(e164.size()), SQLITE_TRANSIENT);
+}
+
 } // namespace
 
 char32_t SqlFunctions::fold(char32_t c)
@@ -204,7 +221,9 @@ bool SqlFunctions::install(sqlite3 *db)
             && sqlite3_create_function_v2(db, "hookdesk_contains", 2, flags, nullptr,
                                           containsFunction, nullptr, nullptr, nullptr) == SQLITE_OK
             && sqlite3_create_function_v2(db, "hookdesk_email_identity", 1, flags, nullptr,
-                                          emailIdentityFunction, nullptr, nullptr, nullptr) == SQLITE_OK;
+                                          emailIdentityFunction, nullptr, nullptr, nullptr) == SQLITE_OK
+            && sqlite3_create_function_v2(db, "hookdesk_phone_e164", 2, flags, nullptr,
+                                          phoneE164Function, nullptr, nullptr, nullptr) == SQLITE_OK;
 }
 
 } // namespace hookdesk

@@ -14,6 +14,8 @@ namespace hookdesk {
 //       The filter uses it where the index cannot answer (terms under three
 //       characters, rows not indexed yet), so both paths find the same rows.
 //   hookdesk_email_identity(email)  EmailAddress::identity(email), for migrations.
+//   hookdesk_phone_e164(phone, region)  PhoneNumber::toE164(phone, region), for
+//       migrations ("" when not a valid number, NULL for NULL).
 class SqlFunctions
 {
 public:

@@ -176,7 +176,8 @@ void StoreWriter::run(Options options, std::promise<QString> *opened)
         opened->set_value(error);
         return;
     }
-    BatchWriter batchWriter(db, options.deliveryBodyCap, options.webhookIdMaxRows);
+    BatchWriter batchWriter(db, options.deliveryBodyCap, options.webhookIdMaxRows,
+                            options.phoneRegion);
     if (!batchWriter.isValid()) {
         opened->set_value(db.lastError().message);
         return;

@@ -89,6 +89,9 @@ public:
         // when it was queued, before it fails with StoreFailure::Busy (503).
         int busyTimeoutMs = 5000;
         qint64 webhookIdMaxRows = 200000; // cap of the webhook-id replay window
+        // How phones without a country code are read into attendees.phone_e164
+        // (ISO 3166-1 alpha-2; PhoneNumber::isKnownRegion).
+        QString phoneRegion = QStringLiteral("IN");
     };
 
     explicit StoreWriter(HookDirectory *hooks = nullptr, QObject *parent = nullptr);

@@ -110,6 +110,8 @@ void TestServeProcess::hookUsageErrors_data()
     QTest::newRow("retire_unknown_token") << QStringList{QStringLiteral("hook"), QStringLiteral("retire"), QStringLiteral("zzzz")};
     QTest::newRow("serve_bad_port") << QStringList{QStringLiteral("serve"), QStringLiteral("--port"), QStringLiteral("99999")};
     QTest::newRow("serve_bad_bind") << QStringList{QStringLiteral("serve"), QStringLiteral("--bind"), QStringLiteral("example.com")};
+    QTest::newRow("serve_unknown_phone_region") << QStringList{QStringLiteral("serve"), QStringLiteral("--phone-region"), QStringLiteral("ZZ")};
+    QTest::newRow("serve_phone_region_not_two_letters") << QStringList{QStringLiteral("serve"), QStringLiteral("--phone-region"), QStringLiteral("IND")};
     QTest::newRow("unknown_command") << QStringList{QStringLiteral("frobnicate"), QStringLiteral("--help")};
 }
 

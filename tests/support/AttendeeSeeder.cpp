@@ -213,8 +213,9 @@ qint64 AttendeeSeeder::insert(const AttendeeRecord &a, const QDateTime &received
 {
     SqliteStatement insert(m_db, QStringLiteral(
             "INSERT INTO attendees (webinar_id, email, email_norm, name, phone, webinar_title, "
-            "recording_url, first_received_at, last_received_at, is_test, raw_payload) "
-            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8, ?9, ?10) RETURNING id"));
+            "recording_url, first_received_at, last_received_at, is_test, raw_payload, phone_e164) "
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8, ?9, ?10, hookdesk_phone_e164(?5, 'IN')) "
+            "RETURNING id"));
     insert.bind(1, a.webinarId);
     insert.bind(2, a.email);
     insert.bind(3, a.emailNorm());
@@ -240,8 +241,8 @@ bool AttendeeSeeder::realistic(const Options &options, QString *error,
     QRandomGenerator random(options.seed);
     SqliteStatement insert(m_db, QStringLiteral(
             "INSERT INTO attendees (webinar_id, email, email_norm, name, phone, webinar_title, "
-            "recording_url, first_received_at, last_received_at, delivery_count) "
-            "VALUES (?1, ?2, ?2, ?3, ?4, ?5, ?6, ?7, ?7, ?8)"));
+            "recording_url, first_received_at, last_received_at, delivery_count, phone_e164) "
+            "VALUES (?1, ?2, ?2, ?3, ?4, ?5, ?6, ?7, ?7, ?8, hookdesk_phone_e164(?4, 'IN'))"));
     if (!insert.isValid()) {
         *error = m_db.lastError().message;
         return false;

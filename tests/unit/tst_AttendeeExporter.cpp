@@ -4,13 +4,16 @@
 #include "TestDatabase.h"
 #include "export/AttendeeExporter.h"
 #include "export/ExportJob.h"
+#include "store/PhoneNumber.h"
 
 #include <QBuffer>
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTimeZone>
+
 #include <QtTest>
 
 #include <atomic>
@@ -65,6 +68,7 @@ private slots:
     void rfc4180HasEveryAttendeeExactly();
     void spreadsheetProfileNeutralises();
     void columnsInChosenOrder();
+    void phoneE164Column();
     void filterSelectsRows_data();
     void filterSelectsRows();
     void completeExportReplacesFile();
@@ -125,7 +129,8 @@ void tst_AttendeeExporter::parseColumns_data()
                                          << QList<Column>{Column::Email, Column::WebinarId}
                                          << QString();
     QTest::newRow("every_key")
-            << "name,email,phone,webinar,webinarId,recordingUrl,firstReceived,lastReceived,deliveries"
+            << "name,email,phone,webinar,webinarId,recordingUrl,firstReceived,lastReceived,deliveries,"
+               "phoneE164"
             << true << AttendeeExporter::allColumns() << QString();
     QTest::newRow("unknown") << "name,bogus" << false << QList<Column>() << "bogus";
     QTest::newRow("repeated") << "name,email,name" << false << QList<Column>() << "twice";
@@ -273,12 +278,13 @@ void tst_AttendeeExporter::rfc4180HasEveryAttendeeExactly()
     writer.writeRow({QStringLiteral("Name"), QStringLiteral("Email"), QStringLiteral("Phone"),
                      QStringLiteral("Webinar"), QStringLiteral("Webinar ID"),
                      QStringLiteral("Recording link"), QStringLiteral("First received"),
-                     QStringLiteral("Last received"), QStringLiteral("Deliveries")});
+                     QStringLiteral("Last received"), QStringLiteral("Deliveries"),
+                     QStringLiteral("Phone (E.164)")});
     for (const AttendeeSeeder::Seed &s : std::as_const(m_seeds)) {
         const AttendeeRecord &a = s.attendee;
         writer.writeRow({a.name, a.email, a.phone, a.webinarTitle, a.webinarId, a.recordingUrl,
                          stamp(s.firstReceived), stamp(s.firstReceived.addSecs(60 * (s.deliveries - 1))),
-                         QString::number(s.deliveries)});
+                         QString::number(s.deliveries), PhoneNumber::toE164(a.phone, QStringLiteral("IN"))});
     }
     QVERIFY(writer.finish());
 
@@ -289,6 +295,48 @@ void tst_AttendeeExporter::rfc4180HasEveryAttendeeExactly()
     QCOMPARE(exporter.rowsWritten(), m_seeds.size());
     QCOMPARE(exporter.bytesWritten(), buffer.data().size());
     QCOMPARE(buffer.data(), expected.data());
+}
+
+// Issue 16: the E.164 form beside the text as received, for WhatsApp and SMS
+// tools; empty where the text is not a valid number. Not a default column.
+void tst_AttendeeExporter::phoneE164Column()
+{
+    QVERIFY(!AttendeeExporter::defaultColumns().contains(Column::PhoneE164));
+    QCOMPARE(AttendeeExporter::key(Column::PhoneE164), QStringLiteral("phoneE164"));
+    AttendeeExporter::Options o = options(m_tricky.path());
+    o.columns = {Column::Email, Column::Phone, Column::PhoneE164};
+    o.filter.text = QStringLiteral("email:example.com");
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    AttendeeExporter exporter(o);
+    QVERIFY2(exporter.exportTo(&buffer), qPrintable(exporter.errorString()));
+    const QByteArray data = buffer.data();
+    QVERIFY2(data.startsWith("Email,Phone,Phone (E.164)\r\n"), data.left(60).constData());
+    const QByteArray expectedLines[] = {
+            "asha@example.com,+91 98765 43210,+919876543210\r\n",
+            "priya@example.com,+919876543210,+919876543210\r\n",
+            "lf@example.com,09876543210,+919876543210\r\n",
+            "hindi@example.com,+91-98765-43210,+919876543210\r\n",
+            "arabic@example.com,+971 50 123 4567,+971501234567\r\n",
+            "emoji@example.com,+1 (555) 010-9999,\r\n", // no such area code
+            "formula@example.com,=2+3,\r\n",
+            "cr@example.com,,\r\n",
+    };
+    for (const QByteArray &line : expectedLines)
+        QVERIFY2(data.contains(line), line.constData());
+
+    // The workbook has it too, as a text cell (not a number that loses its "+").
+    const QString xlsx = QDir(m_tricky.folder()).filePath(QStringLiteral("phones.xlsx"));
+    o.format = AttendeeExporter::Format::Xlsx;
+    AttendeeExporter workbook(o);
+    QVERIFY2(workbook.exportToFile(xlsx), qPrintable(workbook.errorString()));
+    QProcess unzip;
+    unzip.start(QStringLiteral("unzip"), {QStringLiteral("-p"), xlsx});
+    QVERIFY(unzip.waitForFinished(10000));
+    const QByteArray parts = unzip.readAllStandardOutput(); // every part, one after another
+    QVERIFY2(parts.contains(">Phone (E.164)</t>"), parts.left(300).constData());
+    QVERIFY2(parts.contains(">+971501234567</t>"), parts.left(300).constData());
+    QVERIFY(!parts.contains("<v>971501234567</v>"));
 }
 
 void tst_AttendeeExporter::spreadsheetProfileNeutralises()

@@ -37,6 +37,15 @@ const Row letterRows[] = {
         {"Дмитрий", "d@x.ru", "", "КУРС", "w2", "2026-11-04T10:00:00.000Z"},
 };
 
+// Phones as received; the seed fills phone_e164 as the writer would (IN).
+const Row phoneRows[] = {
+        {"Kavya", "k@x.in", "+91 99422 31962", "", "w1", "2026-11-01T10:00:00.000Z"},
+        {"Arjun", "a@x.in", "098765-43210", "", "w1", "2026-11-02T10:00:00.000Z"},
+        {"Sam", "s@x.us", "+1 (650) 253-0000", "", "w2", "2026-11-03T10:00:00.000Z"},
+        {"Nobody", "n@x.in", "ask reception", "", "w2", "2026-11-04T10:00:00.000Z"},
+        {"Order 9942231962", "o@x.in", "", "", "w3", "2026-11-05T10:00:00.000Z"},
+};
+
 } // namespace
 
 class TestAttendeeFilter : public QObject
@@ -51,6 +60,8 @@ private slots:
     void foldingSameOnBothPaths();
     void limits_data();
     void limits();
+    void phoneForms_data();
+    void phoneForms();
 
 private:
     int count(const AttendeeFilter &filter, qint64 indexedUpTo);
@@ -58,6 +69,7 @@ private:
     void seed(const QString &path, const Row *begin, const Row *end);
     test::TestDatabase m_db;
     test::TestDatabase m_letters; // non-ASCII capitals and small letters
+    test::TestDatabase m_phones;
 };
 
 void TestAttendeeFilter::seed(const QString &path, const Row *begin, const Row *end)
@@ -87,6 +99,65 @@ void TestAttendeeFilter::initTestCase()
 {
     seed(m_db.path(), std::begin(rows), std::end(rows));
     seed(m_letters.path(), std::begin(letterRows), std::end(letterRows));
+    seed(m_phones.path(), std::begin(phoneRows), std::end(phoneRows));
+    SqliteDatabase db;
+    QVERIFY(db.open(m_phones.path(), SqliteDatabase::Mode::ReadWrite));
+    QVERIFY(db.exec(QStringLiteral("UPDATE attendees SET phone_e164 = hookdesk_phone_e164(phone, 'IN')")));
+    QCOMPARE(m_phones.text(QStringLiteral("SELECT phone_e164 FROM attendees WHERE id = 1")),
+             QStringLiteral("+919942231962"));
+}
+
+// Issue 16: a number typed in any common form finds the attendee whatever
+// form it was stored in; words and short numbers stay plain text.
+void TestAttendeeFilter::phoneForms_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("names"); // matching names, comma-separated, by id
+
+    QTest::newRow("national") << "9942231962" << "Kavya,Order 9942231962";
+    QTest::newRow("e164") << "+919942231962" << "Kavya";
+    QTest::newRow("trunk_zero_spaced") << "099422 31962" << "Kavya";
+    QTest::newRow("as_stored") << "\"+91 99422 31962\"" << "Kavya";
+    QTest::newRow("as_stored_unquoted") << "+91 99422 31962" << "Kavya";
+    QTest::newRow("dashes") << "99422-31962" << "Kavya";
+    QTest::newRow("phone_column") << "phone:9942231962" << "Kavya";
+    QTest::newRow("phone_column_negated") << "-phone:9942231962" << "Arjun,Sam,Nobody,Order 9942231962";
+    QTest::newRow("stored_with_trunk_zero") << "+91 98765 43210" << "Arjun";
+    QTest::newRow("stored_with_trunk_zero_national") << "9876543210" << "Arjun";
+    QTest::newRow("us") << "650-253-0000" << "Sam";
+    QTest::newRow("us_e164") << "+16502530000" << "Sam";
+    QTest::newRow("last_six") << "231962" << "Kavya,Order 9942231962";
+    QTest::newRow("five_digits_text_only") << "22319" << "Order 9942231962";
+    QTest::newRow("other_number") << "9942231963" << "";
+    QTest::newRow("number_and_word") << "9942231962 kavya" << "Kavya";
+    QTest::newRow("word_and_number") << "order 9942231962" << "Order 9942231962";
+    QTest::newRow("two_numbers_and") << "9942231962 +16502530000" << "";
+}
+
+void TestAttendeeFilter::phoneForms()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, names);
+    AttendeeFilter filter;
+    filter.text = text;
+    const AttendeeFilter::Sql sql = filter.toSql();
+    QVERIFY2(sql.error.isEmpty(), qPrintable(sql.error));
+    for (const qint64 indexedUpTo : {5, 2, 0}) {
+        SqliteDatabase db;
+        QVERIFY(db.open(m_phones.path(), SqliteDatabase::Mode::ReadWrite));
+        QVERIFY(db.exec(QStringLiteral("INSERT INTO attendees_fts(attendees_fts) VALUES('delete-all')")));
+        QVERIFY(db.exec(QStringLiteral("INSERT INTO attendees_fts (rowid, name, email, phone, webinar_title) "
+                                       "SELECT id, name, email, phone, webinar_title FROM attendees WHERE id <= %1")
+                                .arg(indexedUpTo)));
+        QVERIFY(db.exec(QStringLiteral("UPDATE search_index_state SET last_indexed_id = %1").arg(indexedUpTo)));
+        SqliteStatement statement(db, QStringLiteral("SELECT group_concat(name, ',') FROM "
+                                                     "(SELECT name FROM attendees WHERE %1 ORDER BY id)")
+                                              .arg(sql.where.isEmpty() ? QStringLiteral("1") : sql.where));
+        for (int i = 0; i < sql.binds.size(); ++i)
+            statement.bind(i + 1, sql.binds.at(i));
+        QVERIFY2(statement.next(), qPrintable(db.lastError().message));
+        QCOMPARE(statement.text(0), names);
+    }
 }
 
 int TestAttendeeFilter::count(const AttendeeFilter &filter, qint64 indexedUpTo)

@@ -151,6 +151,24 @@ void TestAttendeeSearch::finds_data()
     QTest::newRow("email_column") << QStringLiteral("email:gmail") << QStringList{QStringLiteral("Priya Sharma")};
     QTest::newRow("wrong_column") << QStringLiteral("name:gmail") << QStringList{};
     QTest::newRow("phone_digits") << QStringLiteral("98765") << QStringList{QStringLiteral("Priya Sharma")};
+    // Issue 16: the stored "+91 91234 56789" found by the number in any common form.
+    const QStringList rahul{QStringLiteral("Rahul Verma")};
+    QTest::newRow("phone_national") << QStringLiteral("9123456789") << rahul;
+    QTest::newRow("phone_e164") << QStringLiteral("+919123456789") << rahul;
+    QTest::newRow("phone_trunk_zero") << QStringLiteral("09123456789") << rahul;
+    QTest::newRow("phone_trunk_zero_spaced") << QStringLiteral("091234 56789") << rahul;
+    QTest::newRow("phone_dashed") << QStringLiteral("91234-56789") << rahul;
+    QTest::newRow("phone_parentheses") << QStringLiteral("(+91) 91234-56789") << rahul;
+    QTest::newRow("phone_00_prefix") << QStringLiteral("0091 9123456789") << rahul;
+    QTest::newRow("phone_last_six_digits") << QStringLiteral("456789") << rahul;
+    QTest::newRow("phone_column_national") << QStringLiteral("phone:9123456789") << rahul;
+    QTest::newRow("phone_column_quoted_spaced") << QStringLiteral("phone:\"0 91234 56789\"") << rahul;
+    QTest::newRow("phone_and_word") << QStringLiteral("rahul 9123456789") << rahul;
+    QTest::newRow("phone_and_other_word") << QStringLiteral("priya 9123456789") << QStringList{};
+    QTest::newRow("phone_negated") << QStringLiteral("-9123456789") << except({QStringLiteral("Rahul Verma")});
+    QTest::newRow("phone_other_number") << QStringLiteral("9123456788") << QStringList{};
+    QTest::newRow("phone_text_still_matches") << QStringLiteral("98765 43210")
+                                              << QStringList{QStringLiteral("Priya Sharma")};
     QTest::newRow("phone_column_plus") << QStringLiteral("phone:+1") << QStringList{QStringLiteral("Ananya Iyer")};
     QTest::newRow("webinar_column") << QStringLiteral("webinar:yoga")
                                     << QStringList{QStringLiteral("Ananya Iyer"), QStringLiteral("José García")};

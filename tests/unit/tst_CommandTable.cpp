@@ -69,7 +69,7 @@ void TestCommandTable::commandHelpNamesItsCommand_data()
     QTest::addColumn<QStringList>("options");
     QTest::newRow("serve") << QStringLiteral("serve")
                            << words({"--db", "--bind", "--port", "--max-body", "--max-header",
-                                          "--idle-timeout", "--max-connections", "--help"});
+                                          "--idle-timeout", "--max-connections", "--phone-region", "--help"});
     QTest::newRow("hook") << QStringLiteral("hook")
                           << words({"--db", "--event", "--header", "--hmac-secret-env"});
     QTest::newRow("export") << QStringLiteral("export")

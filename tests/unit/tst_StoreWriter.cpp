@@ -142,6 +142,7 @@ class TestStoreWriter : public QObject
 private slots:
     void storesThenRecognisesDuplicates();
     void duplicateFillsOnlyEmptyFields();
+    void phoneIsStoredAsReceivedAndAsE164();
     void webinarsFollowAttendees();
     void groupCommitAnswersEveryRequest();
     void lockedDatabaseFailsThenRecovers();
@@ -199,6 +200,39 @@ void TestStoreWriter::duplicateFillsOnlyEmptyFields()
     writer.stop();
     QCOMPARE(db.text(QStringLiteral("SELECT name FROM attendees")), QStringLiteral("Asha"));
     QCOMPARE(db.text(QStringLiteral("SELECT phone FROM attendees")), QStringLiteral("+91 98765 43210"));
+    QCOMPARE(db.text(QStringLiteral("SELECT phone_e164 FROM attendees")), QStringLiteral("+919876543210"));
+}
+
+// The text as received stays in phone; phone_e164 is its E.164 form, read
+// with the writer's region when it has no country code, "" when not a number.
+void TestStoreWriter::phoneIsStoredAsReceivedAndAsE164()
+{
+    const struct
+    {
+        const char *region;
+        const char *phone;
+        const char *e164;
+    } cases[] = {
+            {"IN", "099422 31962", "+919942231962"},
+            {"IN", "9942231962", "+919942231962"},
+            {"US", "(650) 253-0000", "+16502530000"},
+            {"US", "+91 99422 31962", "+919942231962"},
+            {"IN", "(650) 253-0000", "+916502530000"}, // an Indian mobile number, read in India
+            {"IN", "n/a", ""},
+    };
+    for (const auto &c : cases) {
+        test::TestDatabase db;
+        StoreWriter writer;
+        StoreWriter::Options options{db.path()};
+        options.phoneRegion = QString::fromLatin1(c.region);
+        QVERIFY(writer.start(options, nullptr));
+        AttendeeRecord a = attendee(QStringLiteral("a@b.c"));
+        a.phone = QString::fromLatin1(c.phone);
+        QCOMPARE(write(writer, a).kind, WriteOutcome::Kind::Stored);
+        writer.stop();
+        QCOMPARE(db.text(QStringLiteral("SELECT phone FROM attendees")), QString::fromLatin1(c.phone));
+        QCOMPARE(db.text(QStringLiteral("SELECT phone_e164 FROM attendees")), QString::fromLatin1(c.e164));
+    }
 }
 
 void TestStoreWriter::webinarsFollowAttendees()
