@@ -98,12 +98,10 @@ QString clipping(const QWidget *widget, const QWidget *top)
         if (!parent)
             break;
         rect.translate(w->pos());
-        if (const QWidget *viewport = parent->parentWidget();
-            viewport && qobject_cast<const QScrollArea *>(viewport->parentWidget())
-            && qobject_cast<const QScrollArea *>(viewport->parentWidget())->widget() == w) {
-            // w is the contents of a scroll area: it scrolls.
+        // w is the contents of a scroll area (parent is its viewport): it scrolls.
+        if (const auto *scroll = qobject_cast<const QScrollArea *>(parent->parentWidget());
+            scroll && scroll->widget() == w)
             return {};
-        }
         if (!QRect(QPoint(0, 0), parent->size()).contains(rect))
             return QStringLiteral("%1 is cut off by %2 '%3' (%4,%5 %6x%7 outside %8x%9)")
                     .arg(describe(widget), QLatin1String(parent->metaObject()->className()),
