@@ -177,14 +177,20 @@ void TestSmallScreen::nothingIsClipped()
     window.resize(1024, 600);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QCOMPARE(window.size(), QSize(1024, 600));
+    QStringList problems;
+    // A window that cannot be made that small is cut by the screen (or squeezed
+    // by the window manager): the first problem, and the checks go on.
+    if (window.size() != QSize(1024, 600))
+        problems.append(QStringLiteral("[%1] the window needs %2x%3, more than a 1024x600 screen")
+                                .arg(language)
+                                .arg(window.width())
+                                .arg(window.height()));
 
     QTabWidget *pages = pagesOf(app.subscriptionsPage());
     QVERIFY(pages);
     QVERIFY(pages->count() >= 4); // Attendees, Subscriptions, Listener, Deliveries
 
     const QString folder = qEnvironmentVariable("HOOKDESK_SCREENSHOT_DIR");
-    QStringList problems;
     for (int index = 0; index < pages->count(); ++index) {
         pages->setCurrentIndex(index);
         QWidget *page = pages->widget(index);
