@@ -31,6 +31,9 @@ SecretResult KeychainSecretStore::resultFor(int keychainError, const QString &de
                                             Operation operation)
 {
     SecretResult result;
+    // The library's own words ("Unknown error", a D-Bus message) help someone
+    // debugging, not the person at the desk: a detail beside the sentence.
+    result.detail = detail;
     switch (keychainError) {
     case QKeychain::NoError:
         result.status = SecretResult::Status::Ok;
@@ -41,20 +44,34 @@ SecretResult KeychainSecretStore::resultFor(int keychainError, const QString &de
                                                        : SecretResult::Status::NotFound;
         return result;
     case QKeychain::AccessDeniedByUser:
+        result.message = tr("You declined HookDesk's request to use the system keychain, so it "
+                            "cannot keep the API key there. To keep it, restart HookDesk and "
+                            "allow the request when your desktop asks.");
+        break;
     case QKeychain::AccessDenied:
-        result.message = tr("The system keychain refused access to the API key (%1), so HookDesk "
-                            "cannot keep it there.")
-                                 .arg(detail);
+        result.message = tr("The system keychain is locked or does not let HookDesk in, so it "
+                            "cannot keep the API key there. Unlock the keychain (it usually "
+                            "unlocks when you log in to your desktop), then restart HookDesk.");
+        break;
+    case QKeychain::CouldNotDeleteEntry:
+        result.message = tr("The system keychain did not let HookDesk delete the saved API key. "
+                            "Remove the entry named \"hookdesk\" with your keychain's own program "
+                            "(Passwords and Keys, KWalletManager).");
         break;
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
-        result.message = tr("No system keychain is available on this computer, so HookDesk "
-                            "cannot keep the API key safely between sessions.");
+        result.message = tr("HookDesk found no system keychain to keep the API key in: no "
+                            "Secret Service (GNOME Keyring, KeePassXC) or KWallet is running. "
+                            "Install or start one in your desktop session, then restart "
+                            "HookDesk.");
         break;
     default:
-        result.message = tr("The system keychain could not be used (it reported: %1), so "
-                            "HookDesk cannot keep the API key safely between sessions.")
-                                 .arg(detail.isEmpty() ? tr("no reason given") : detail);
+        // QtKeychain says "Unknown error" when nothing answers on the session bus,
+        // which is what a desktop without a keychain service looks like.
+        result.message = tr("HookDesk could not reach a system keychain to keep the API key in. "
+                            "This usually means no Secret Service (GNOME Keyring, KeePassXC) or "
+                            "KWallet is running in your desktop session. Install or start one, "
+                            "then restart HookDesk.");
         break;
     }
     result.status = SecretResult::Status::Unavailable;

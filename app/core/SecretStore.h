@@ -19,6 +19,7 @@ struct SecretResult
     Status status = Status::Unavailable;
     QString secret;  // set by a successful read
     QString message; // for people, when status is Unavailable
+    QString detail;  // the keychain library's own words, for a tooltip or a log
 
     bool isOk() const { return status == Status::Ok; }
 };

@@ -22,14 +22,14 @@ void SessionSecretStore::write(const QString &secret, Callback done)
     wipe();
     m_secret = secret;
     if (done)
-        done(SecretResult{SecretResult::Status::Ok, QString(), QString()});
+        done(SecretResult{SecretResult::Status::Ok, QString(), QString(), QString()});
 }
 
 void SessionSecretStore::remove(Callback done)
 {
     wipe();
     if (done)
-        done(SecretResult{SecretResult::Status::Ok, QString(), QString()});
+        done(SecretResult{SecretResult::Status::Ok, QString(), QString(), QString()});
 }
 
 void SessionSecretStore::wipe()

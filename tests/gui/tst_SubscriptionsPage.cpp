@@ -254,11 +254,15 @@ void TestSubscriptionsPage::keychainMissingOffersSessionOnly()
     FakeSecretStore missing; // a keychain that is not there, as on a machine without Secret Service
     missing.answer.message = QStringLiteral("No system keychain is available on this computer, so HookDesk "
                                             "cannot keep the API key safely between sessions.");
+    missing.answer.detail = QStringLiteral("Unknown error");
     auto page = makePage(&missing);
     auto *status = find<QLabel>(page.get(), "keyStatusLabel");
     auto *sessionOnly = find<QPushButton>(page.get(), "sessionOnlyButton");
     QTRY_VERIFY(status->text().contains(QLatin1String("No system keychain is available")));
     QVERIFY(sessionOnly->isVisible());
+    // The library's words are only the detail, in the tooltip.
+    QVERIFY(!status->text().contains(QLatin1String("Unknown error")));
+    QCOMPARE(status->toolTip(), QStringLiteral("The system keychain reported: Unknown error"));
 
     // Not chosen: the key is used once, then cleared from the form.
     fillForm(page.get(), QStringLiteral("https://hooks.example.test"));
@@ -269,6 +273,20 @@ void TestSubscriptionsPage::keychainMissingOffersSessionOnly()
     QTRY_VERIFY_WITH_TIMEOUT(result->text().startsWith(QLatin1String("Created")), 10000);
     QVERIFY(keyEdit->text().isEmpty());
     QCOMPARE(missing.writes, 0);
+
+    // Chosen with an empty field: there is nothing to keep, and it says so
+    // instead of claiming the key is kept.
+    QVERIFY(keyEdit->text().isEmpty());
+    QTest::mouseClick(sessionOnly, Qt::LeftButton);
+    QVERIFY(sessionOnly->isVisible());
+    QVERIFY2(!status->text().contains(QLatin1String("Kept")), qPrintable(status->text()));
+    QVERIFY2(status->text().contains(QLatin1String("The API key field is empty")),
+             qPrintable(status->text()));
+    QVERIFY2(status->text().contains(QLatin1String("paste the key")), qPrintable(status->text()));
+    QCOMPARE(find<QPushButton>(page.get(), "forgetKeyButton")->isEnabled(), false);
+    // The keychain's problem is still said: it is why the choice is offered.
+    QVERIFY2(status->text().contains(QLatin1String("No system keychain is available")),
+             qPrintable(status->text()));
 
     // Chosen: kept in memory for this session.
     QTest::keyClicks(keyEdit, apiKey);

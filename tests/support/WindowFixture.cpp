@@ -65,7 +65,7 @@ AppWindow &WindowFixture::window()
         deps.settings = &m_settings;
         deps.hookPath = m_hook.path();
         deps.listener = m_listener;
-        deps.secrets = &m_secrets;
+        deps.secrets = m_secretsOverride ? m_secretsOverride : &m_secrets;
         deps.openUrl = [](const QUrl &) { return true; };
         deps.confirm = [](QWidget *, const DesktopActions::Confirmation &) { return false; };
         deps.tray.trayAvailable = false;

@@ -42,6 +42,9 @@ public:
     bool addHook(const HookRepository::HookOptions &options, QString *error);
     // Starts the listener; the window shows its address and the hook's path.
     bool listen(const IntakeServer::Options &options, QString *error);
+    // The keychain the window uses, instead of the session-only one; set it before
+    // window(). It must outlive the fixture's window.
+    void useSecrets(SecretStore *secrets) { m_secretsOverride = secrets; }
     // Built on the first call, not shown.
     AppWindow &window();
 
@@ -52,6 +55,7 @@ private:
     IntakeService m_intake{&m_writer, &m_hooks};
     AppSettings m_settings;
     SessionSecretStore m_secrets;
+    SecretStore *m_secretsOverride = nullptr;
     Hook m_hook;
     ListenerStatus m_listener;
     std::unique_ptr<AppWindow> m_window;

@@ -67,16 +67,32 @@ void TestSecretStore::keychainErrors_data()
     QTest::newRow("remove_nothing_saved_is_fine")
             << int(QKeychain::EntryNotFound) << "Entry not found" << int(Operation::Remove)
             << int(Status::Ok) << QString();
+    // Each failure says, in words, what is missing and what to do; the library's
+    // own text is kept only as the detail.
     QTest::newRow("no_backend") << int(QKeychain::NoBackendAvailable)
                                 << "No keychain service available" << int(Operation::Write)
-                                << int(Status::Unavailable) << "No system keychain is available";
+                                << int(Status::Unavailable)
+                                << "no Secret Service (GNOME Keyring, KeePassXC) or KWallet is running";
+    QTest::newRow("not_implemented") << int(QKeychain::NotImplemented) << "Not implemented"
+                                     << int(Operation::Read) << int(Status::Unavailable)
+                                     << "Install or start one in your desktop session";
     // What QtKeychain 0.13 reports on a machine without Secret Service or KWallet.
     QTest::newRow("headless_unknown_error") << int(QKeychain::OtherError) << "Unknown error"
                                             << int(Operation::Read) << int(Status::Unavailable)
-                                            << "it reported: Unknown error";
+                                            << "usually means no Secret Service (GNOME Keyring, "
+                                               "KeePassXC) or KWallet is running";
+    QTest::newRow("other_error_without_text") << int(QKeychain::OtherError) << QString()
+                                              << int(Operation::Write) << int(Status::Unavailable)
+                                              << "Install or start one, then restart HookDesk";
     QTest::newRow("user_said_no") << int(QKeychain::AccessDeniedByUser) << "Denied"
                                   << int(Operation::Write) << int(Status::Unavailable)
-                                  << "refused access";
+                                  << "You declined HookDesk's request";
+    QTest::newRow("locked") << int(QKeychain::AccessDenied) << "Collection is locked"
+                            << int(Operation::Read) << int(Status::Unavailable)
+                            << "Unlock the keychain";
+    QTest::newRow("cannot_delete") << int(QKeychain::CouldNotDeleteEntry) << "Delete failed"
+                                   << int(Operation::Remove) << int(Status::Unavailable)
+                                   << "did not let HookDesk delete the saved API key";
 }
 
 void TestSecretStore::keychainErrors()
@@ -89,10 +105,16 @@ void TestSecretStore::keychainErrors()
     const SecretResult result =
             KeychainSecretStore::resultFor(error, detail, static_cast<Operation>(operation));
     QCOMPARE(int(result.status), status);
-    if (says.isEmpty())
+    if (says.isEmpty()) {
         QVERIFY(result.message.isEmpty());
-    else
-        QVERIFY2(result.message.contains(says), qPrintable(result.message));
+        return;
+    }
+    QVERIFY2(result.message.contains(says), qPrintable(result.message));
+    // The library's words are the detail, never the sentence.
+    QCOMPARE(result.detail, detail);
+    if (!detail.isEmpty())
+        QVERIFY2(!result.message.contains(detail), qPrintable(result.message));
+    QVERIFY2(!result.message.contains(QLatin1String("Unknown error")), qPrintable(result.message));
 }
 
 void TestSecretStore::realKeychain()

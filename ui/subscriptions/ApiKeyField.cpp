@@ -12,6 +12,17 @@
 #include <QVBoxLayout>
 
 namespace hookdesk {
+namespace {
+
+// The keychain library's own words, for whoever needs to dig further.
+QString keychainDetail(const SecretResult &result)
+{
+    return result.detail.isEmpty()
+                   ? QString()
+                   : ApiKeyField::tr("The system keychain reported: %1").arg(result.detail);
+}
+
+} // namespace
 
 ApiKeyField::ApiKeyField(SecretStore *keychain, QWidget *parent)
     : QWidget(parent), m_keychain(keychain)
@@ -74,6 +85,7 @@ ApiKeyField::ApiKeyField(SecretStore *keychain, QWidget *parent)
             break;
         case SecretResult::Status::Unavailable:
             m_keychainProblem = result.message;
+            m_status->setToolTip(keychainDetail(result));
             setKeeping(Keeping::NotKept, QString());
             break;
         }
@@ -108,6 +120,7 @@ void ApiKeyField::setKeeping(Keeping keeping, const QString &status)
         m_sessionOnly->show();
     } else {
         m_status->setText(status);
+        m_status->setToolTip(QString());
         m_sessionOnly->hide();
     }
     m_forget->setEnabled(keeping == Keeping::Keychain || keeping == Keeping::Session);
@@ -115,9 +128,17 @@ void ApiKeyField::setKeeping(Keeping keeping, const QString &status)
 
 void ApiKeyField::keepForSession()
 {
+    if (key().isEmpty()) {
+        // Nothing to keep: say so, and leave the choice open for when there is a key.
+        m_status->setText(tr("%1 The API key field is empty, so there is nothing to keep yet: "
+                             "paste the key from TagMango (Platform Integrations) into it, then "
+                             "press “%2” again.")
+                                  .arg(m_keychainProblem, m_sessionOnly->text()));
+        m_edit->setFocus();
+        return;
+    }
     m_session = std::make_unique<SessionSecretStore>();
-    if (!key().isEmpty())
-        m_session->write(key(), {});
+    m_session->write(key(), {});
     setKeeping(Keeping::Session, tr("Kept for this session only: HookDesk forgets the key when it "
                                     "quits."));
 }
@@ -134,8 +155,9 @@ void ApiKeyField::forget()
         if (!self)
             return;
         if (!result.isOk())
-            m_status->setText(tr("The key could not be removed from the keychain: %1")
-                                      .arg(result.message));
+            m_status->setText(result.message.isEmpty()
+                                      ? tr("The key could not be removed from the keychain.")
+                                      : result.message);
         else
             m_status->setText(keychain ? tr("Removed from the system keychain.")
                                        : tr("Forgotten."));
@@ -170,6 +192,7 @@ void ApiKeyField::keyWasUsed(Verdict verdict)
         }
         // Reading worked but writing did not: keep the key in the form, say why.
         m_keychainProblem = result.message;
+        m_status->setToolTip(keychainDetail(result));
         m_keeping = Keeping::NotKept;
         m_status->setText(tr("%1 You can keep it in memory until HookDesk quits.")
                                   .arg(m_keychainProblem));

@@ -15,11 +15,13 @@
 #include <QGroupBox>
 #include <QGuiApplication>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace hookdesk {
@@ -35,9 +37,21 @@ SubscriptionsPage::SubscriptionsPage(const Dependencies &dependencies, QWidget *
     };
     m_key = new ApiKeyField(dependencies.secrets, this);
 
+    // On a small screen (1024x600) the form and the list do not both fit: the
+    // page scrolls instead of squeezing rows, cutting sentences and buttons.
+    auto *content = new QWidget;
+    content->setObjectName(QStringLiteral("subscriptionsContent"));
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->addWidget(buildForm());
+    contentLayout->addWidget(buildList(), 1);
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("subscriptionsScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(buildForm());
-    layout->addWidget(buildList(), 1);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll);
 
     updatePreview();
     updateButtons();
@@ -139,6 +153,10 @@ QWidget *SubscriptionsPage::buildList()
 
     m_table = new SubscriptionTable(box);
     m_table->setObjectName(QStringLiteral("subscriptionsTable"));
+    // Room for the header and a few hooks even when the page has to scroll.
+    m_table->setMinimumHeight(m_table->horizontalHeader()->sizeHint().height()
+                              + 4 * m_table->verticalHeader()->defaultSectionSize()
+                              + 2 * m_table->frameWidth());
     layout->addWidget(m_table, 1);
 
     m_details = new QLabel(box);
