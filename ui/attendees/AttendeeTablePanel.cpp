@@ -110,6 +110,23 @@ AttendeeTablePanel::AttendeeTablePanel(AttendeeTableModel *model, AttendeeAction
     connect(m_model, &AttendeeTableModel::rowsLoaded, this, &AttendeeTablePanel::updateEmptyNote);
     connect(m_model, &AttendeeTableModel::errorChanged, this, &AttendeeTablePanel::updateEmptyNote);
     buildActions();
+
+    // The row actions follow the selection and the rows under it.
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &AttendeeTablePanel::updateActions);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &AttendeeTablePanel::updateActions);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &AttendeeTablePanel::updateActions,
+            Qt::QueuedConnection);
+    connect(m_model, &QAbstractItemModel::layoutChanged, this, &AttendeeTablePanel::updateActions,
+            Qt::QueuedConnection);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &AttendeeTablePanel::updateActions,
+            Qt::QueuedConnection);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &AttendeeTablePanel::updateActions,
+            Qt::QueuedConnection);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &AttendeeTablePanel::updateActions);
+    connect(m_model, &AttendeeTableModel::rowsLoaded, this, &AttendeeTablePanel::updateActions);
+    updateActions();
 }
 
 void AttendeeTablePanel::buildActions()
@@ -199,13 +216,7 @@ void AttendeeTablePanel::showContextMenu(const QPoint &position)
         m_view->setCurrentIndex(index);
     else
         m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
-    const AttendeeRow a = *m_model->attendeeAt(index.row());
-    m_open->setEnabled(index.siblingAtColumn(AttendeeTableModel::ReplayColumn)
-                               .data(AttendeeTableModel::ReplayAllowedRole).toBool());
-    m_copyPhone->setEnabled(!a.phone.isEmpty());
-    m_copyLink->setEnabled(!a.recordingUrl.isEmpty());
-    const int selected = int(selectedAttendees().size());
-    m_delete->setText(selected > 1 ? tr("&Delete %Ln attendee(s)…", nullptr, selected) : tr("&Delete attendee…"));
+    updateActions();
 
     QMenu menu(this);
     menu.addAction(m_open);
@@ -219,9 +230,25 @@ void AttendeeTablePanel::showContextMenu(const QPoint &position)
     menu.addAction(m_delete);
     menu.addAction(m_deleteWebinar);
     menu.exec(m_view->viewport()->mapToGlobal(position));
-    m_open->setEnabled(true);
-    m_copyPhone->setEnabled(true);
-    m_copyLink->setEnabled(true);
+}
+
+void AttendeeTablePanel::updateActions()
+{
+    // Each row action is enabled only when it has something to act on, in the
+    // window's menus as in the context menu (and so are their shortcuts).
+    const bool selected = m_view->selectionModel() && m_view->selectionModel()->hasSelection();
+    const std::optional<AttendeeRow> a = selected ? currentAttendee() : std::nullopt;
+    const int count = selected ? int(selectedAttendees().size()) : 0;
+    const QModelIndex current = m_view->currentIndex();
+    m_open->setEnabled(a && current.siblingAtColumn(AttendeeTableModel::ReplayColumn)
+                                    .data(AttendeeTableModel::ReplayAllowedRole).toBool());
+    m_copyEmail->setEnabled(a && !a->email.isEmpty());
+    m_copyPhone->setEnabled(a && !a->phone.isEmpty());
+    m_copyLink->setEnabled(a && !a->recordingUrl.isEmpty());
+    m_showWebinar->setEnabled(a && !a->webinarId.isEmpty());
+    m_delete->setEnabled(count > 0 && m_actions->canDelete());
+    m_delete->setText(count > 1 ? tr("&Delete %Ln attendee(s)…", nullptr, count) : tr("&Delete attendee…"));
+    m_deleteWebinar->setEnabled(a && !a->webinarId.isEmpty() && m_actions->canDelete());
 }
 
 void AttendeeTablePanel::updateEmptyNote()

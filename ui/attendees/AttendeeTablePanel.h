@@ -49,6 +49,7 @@ private:
     void showContextMenu(const QPoint &position);
     void updateEmptyNote();
     void openCurrentReplay();
+    void updateActions();
 
     AttendeeTableModel *m_model;
     AttendeeActions *m_actions;

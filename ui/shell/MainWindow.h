@@ -81,6 +81,7 @@ private:
     void buildMenus();
     void saveSettings();
     void showAbout();
+    void showAttendees(); // the Attendees tab, whichever page is shown
     void showExport();
     struct StoreSnapshot;
     void showStore(const StoreSnapshot &snapshot, const QString &error);
@@ -102,6 +103,7 @@ private:
     QMenu *m_toolsMenu = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_copyHook = nullptr;
+    QAction *m_showWebinarList = nullptr;
 };
 
 } // namespace hookdesk
