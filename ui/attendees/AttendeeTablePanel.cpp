@@ -292,6 +292,20 @@ void AttendeeTablePanel::fitColumns()
     header->resizeSection(AttendeeTableModel::EmailColumn, std::max(minimum, email + spare * 2 / 5));
     header->resizeSection(AttendeeTableModel::WebinarColumn,
                           std::max(minimum, webinar + spare - spare * 2 / 5));
+    // Still too wide (a 1024 px screen): the webinar title, then the phone give
+    // up more, so that name, email and the replay button stay in view.
+    int overflow = -width + 2;
+    for (int column = 0; column < AttendeeTableModel::ColumnCount; ++column)
+        overflow += header->sectionSize(column);
+    const int narrow = m_view->fontMetrics().averageCharWidth() * 9;
+    for (int column : {int(AttendeeTableModel::WebinarColumn), int(AttendeeTableModel::PhoneColumn)}) {
+        if (overflow <= 0)
+            break;
+        const int size = header->sectionSize(column);
+        const int give = std::min(overflow, std::max(0, size - narrow));
+        header->resizeSection(column, size - give);
+        overflow -= give;
+    }
 }
 
 QByteArray AttendeeTablePanel::saveColumns() const
