@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QScrollBar>
 #include <QShowEvent>
 #include <QStackedWidget>
@@ -58,6 +59,14 @@ AttendeeTablePanel::AttendeeTablePanel(AttendeeTableModel *model, AttendeeAction
                           header->fontMetrics().horizontalAdvance(tr("Deliveries")) + 24);
     header->resizeSection(AttendeeTableModel::ReplayColumn,
                           metrics.horizontalAdvance(tr("Replay")) + 40);
+    for (int column = 0; column < AttendeeTableModel::ColumnCount; ++column)
+        m_baseWidths.append(header->sectionSize(column));
+    // Until the user sizes a column, the columns follow the window's width.
+    connect(header, &QHeaderView::sectionResized, this, [this] {
+        if (!m_fitting)
+            m_userWidths = true;
+    });
+    m_view->viewport()->installEventFilter(this);
     const AttendeeOrder order = m_model->order();
     header->setSortIndicator(AttendeeTableModel::columnFor(order.key),
                              order.descending ? Qt::DescendingOrder : Qt::AscendingOrder);
@@ -267,16 +276,36 @@ void AttendeeTablePanel::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
     // Once the window's layout has given the table its width.
-    if (!m_columnsFitted)
-        QTimer::singleShot(0, this, &AttendeeTablePanel::fitColumns);
+    scheduleFit();
+}
+
+bool AttendeeTablePanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        scheduleFit();
+    return QWidget::eventFilter(watched, event);
+}
+
+void AttendeeTablePanel::scheduleFit()
+{
+    if (m_userWidths || m_fitPending)
+        return;
+    m_fitPending = true;
+    QTimer::singleShot(0, this, &AttendeeTablePanel::fitColumns);
 }
 
 void AttendeeTablePanel::fitColumns()
 {
-    if (m_columnsFitted || !m_view->isVisible())
+    m_fitPending = false;
+    if (m_userWidths || !m_view->isVisible())
         return;
-    m_columnsFitted = true;
+    m_fitting = true;
+    const auto done = qScopeGuard([this] { m_fitting = false; });
     QHeaderView *header = m_view->horizontalHeader();
+    // From the typical widths each time, so a window made narrower and wider
+    // again ends where it started.
+    for (int column = 0; column < AttendeeTableModel::ColumnCount; ++column)
+        header->resizeSection(column, m_baseWidths.value(column));
     int total = 0;
     for (int column = 0; column < AttendeeTableModel::ColumnCount; ++column)
         total += header->sectionSize(column);
@@ -321,7 +350,7 @@ void AttendeeTablePanel::restoreColumns(const QByteArray &state)
     const int column = header->sortIndicatorSection();
     const Qt::SortOrder order = header->sortIndicatorOrder();
     if (header->restoreState(state))
-        m_columnsFitted = true; // the user's own widths
+        m_userWidths = true; // the user's own widths
     // The order is a setting of its own; the saved header must not change it.
     const QSignalBlocker block(header);
     header->setSortIndicator(column, order);
