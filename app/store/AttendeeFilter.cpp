@@ -234,6 +234,8 @@ AttendeeFilter::Sql AttendeeFilter::toSql() const
                             .arg(MaxTextLength);
         return sql;
     }
+    QDate firstDay, endDay;     // the days the after:/before: terms leave: [firstDay, endDay)
+    QString firstTerm, endTerm; // as typed, for the error
     for (qsizetype at = 0; at < tokens.size(); ++at) {
         QString token = tokens.at(at);
         if (token.isEmpty())
@@ -288,6 +290,16 @@ AttendeeFilter::Sql AttendeeFilter::toSql() const
                 return sql;
             }
             const bool after = keyword == QLatin1String("after");
+            // after:X and -before:X keep X and later; before:X and -after:X, earlier days.
+            if (after != negate) {
+                if (!firstDay.isValid() || day > firstDay) {
+                    firstDay = day;
+                    firstTerm = negate ? QLatin1Char('-') + token : token;
+                }
+            } else if (!endDay.isValid() || day < endDay) {
+                endDay = day;
+                endTerm = negate ? QLatin1Char('-') + token : token;
+            }
             conditions.append({after != negate ? QStringLiteral("first_received_at >= ?")
                                                : QStringLiteral("first_received_at < ?"),
                                {isoTimestamp(day.startOfDay(Qt::UTC))}});
@@ -298,6 +310,21 @@ AttendeeFilter::Sql AttendeeFilter::toSql() const
             else
                 addText(token, nullptr, negate);
         }
+    }
+
+    if (firstDay.isValid() && endDay.isValid() && firstDay >= endDay) {
+        //: %1 and %2 are filter terms as typed, e.g. "after:2026-03-01" and "before:2026-02-01".
+        sql.error = Text::tr("%1 is not earlier than %2: no day is left between them")
+                            .arg(firstTerm, endTerm);
+        return sql;
+    }
+    if (receivedFrom.isValid() && receivedUntil.isValid() && receivedFrom >= receivedUntil) {
+        // receivedUntil is exclusive: the last day included is the day before.
+        //: %1 and %2 are dates: the range's first and last day.
+        sql.error = Text::tr("the date range starts on %1, after its last day %2")
+                            .arg(receivedFrom.date().toString(Qt::ISODate),
+                                 receivedUntil.addMSecs(-1).date().toString(Qt::ISODate));
+        return sql;
     }
 
     if (!webinarId.isEmpty())

@@ -10,6 +10,8 @@
 #include "shell/AppWindow.h"
 #include "shell/InkCenteredStyle.h"
 #include "shell/MainWindow.h"
+#include "attendees/AttendeeTableModel.h"
+#include "attendees/AttendeesPage.h"
 #include "shell/MonitorFeatures.h"
 #include "listener/MonitorPage.h"
 #include "WindowFixture.h"
@@ -120,6 +122,18 @@ int main(int argc, char **argv)
         QTest::qWait(800);
         if (!window.grab().save(out + QStringLiteral("/listener.png")))
             code = fail(QStringLiteral("cannot write %1/listener.png").arg(out));
+
+        // The attendee browser on a small laptop screen (1024 x 600): name,
+        // email and replay stay in view.
+        tabs->setCurrentWidget(window.attendeesPage());
+        window.resize(1024, 600);
+        if (!QTest::qWaitFor([&] { return window.attendeeModel()->rowCount() > 0
+                                          && window.attendeeModel()->attendeeAt(0).has_value(); }, 10000))
+            return fail(QStringLiteral("the attendees did not load"));
+        QTest::qWait(300);
+        if (!window.grab().save(out + QStringLiteral("/attendees-1024.png")))
+            code = fail(QStringLiteral("cannot write %1/attendees-1024.png").arg(out));
+        window.resize(1360, 820);
 
         // The export dialog, about to write an Excel workbook of one webinar.
         ExportDialog::Context context;

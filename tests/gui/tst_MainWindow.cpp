@@ -27,6 +27,13 @@
 #include "store/StoreWriter.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QTabWidget>
 #include <QApplication>
 #include <QClipboard>
 #include <QTimer>
@@ -34,6 +41,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStatusBar>
@@ -69,6 +77,7 @@ struct Fixture
     std::unique_ptr<StoreWriter> writer;
     std::unique_ptr<AppSettings> settings;
     QList<QUrl> opened;
+    bool openWorks = true; // false: the browser does not open (openUrl fails)
     QList<DesktopActions::Confirmation> asked;
     bool answer = true;
     int busyTimeoutMs = 5000;
@@ -127,7 +136,7 @@ struct Fixture
         deps.settings = settings.get();
         deps.openUrl = [this](const QUrl &url) {
             opened.append(url);
-            return true;
+            return openWorks;
         };
         deps.confirm = [this](QWidget *, const DesktopActions::Confirmation &c) {
             asked.append(c);
@@ -229,6 +238,13 @@ private slots:
     void exportStartsFromTheCurrentFilter();
     void menuKeyOpensTheCurrentRowsMenu();
     void databaseFailureIsShownUntilItClears();
+    void menuShortcutsBringTheAttendeesTab();
+    void rowActionsFollowTheSelection();
+    void smallScreenKeepsTheReplayInView();
+    void webinarListFoldsAndIsRemembered();
+    void invertedDateRangeIsRefused();
+    void countsUseTheChosenWebinarsTotal();
+    void replayThatCannotOpenOffersTheLink();
 };
 
 void TestMainWindow::firstRunTellsWhatToDo()
@@ -850,6 +866,308 @@ void TestMainWindow::databaseFailureIsShownUntilItClears()
     again.delivery.receivedAt = QDateTime::currentDateTimeUtc();
     QVERIFY(f.writer->submit(std::move(again)));
     QTRY_VERIFY(!window->storeBanner()->isVisible());
+}
+
+
+namespace {
+
+QAction *rowAction(MainWindow *window, const QString &text)
+{
+    for (QAction *action : window->attendeesPage()->tablePanel()->rowActions()) {
+        if (action->text() == text)
+            return action;
+    }
+    return nullptr;
+}
+
+QSplitter *browserSplitter(MainWindow *window)
+{
+    return window->findChild<QSplitter *>(QStringLiteral("browserSplitter"));
+}
+
+} // namespace
+
+// Ctrl+F, Ctrl+1, Ctrl+2 and Ctrl+0 work from another tab: they bring the
+// attendee browser forward before acting on it.
+void TestMainWindow::menuShortcutsBringTheAttendeesTab()
+{
+    Fixture f;
+    QVERIFY(f.seed(60, 3));
+    QVERIFY(f.open());
+    auto *other = new QLineEdit;
+    f.window->addPage(other, QStringLiteral("Other"));
+    auto *tabs = f.window->findChild<QTabWidget *>();
+    QVERIFY(tabs);
+    f.window->activateWindow();
+    auto toOther = [&] {
+        tabs->setCurrentWidget(other);
+        other->setFocus();
+        QTRY_VERIFY(other->hasFocus());
+    };
+
+    toOther();
+    QTest::keyClick(f.window.get(), Qt::Key_F, Qt::ControlModifier);
+    QTRY_COMPARE(tabs->currentWidget(), static_cast<QWidget *>(f.window->attendeesPage()));
+    QTRY_VERIFY(f.window->attendeesPage()->filterBar()->textEdit()->hasFocus());
+
+    toOther();
+    QTest::keyClick(f.window.get(), Qt::Key_2, Qt::ControlModifier);
+    QTRY_COMPARE(tabs->currentWidget(), static_cast<QWidget *>(f.window->attendeesPage()));
+    QTRY_VERIFY(f.table()->hasFocus());
+
+    toOther();
+    QTest::keyClick(f.window.get(), Qt::Key_1, Qt::ControlModifier);
+    QTRY_COMPARE(tabs->currentWidget(), static_cast<QWidget *>(f.window->attendeesPage()));
+    QTRY_VERIFY(f.window->attendeesPage()->webinarPanel()->view()->hasFocus());
+
+    WebinarListPanel *panel = f.window->attendeesPage()->webinarPanel();
+    QTRY_COMPARE(panel->model()->rowCount(), 4);
+    panel->selectWebinar(panel->model()->webinarAt(1)->webinarId);
+    QTRY_VERIFY(!f.model()->filter().webinarId.isEmpty());
+    toOther();
+    QTest::keyClick(f.window.get(), Qt::Key_0, Qt::ControlModifier);
+    QTRY_COMPARE(tabs->currentWidget(), static_cast<QWidget *>(f.window->attendeesPage()));
+    QTRY_VERIFY(f.model()->filter().webinarId.isEmpty());
+}
+
+// The Edit menu's row actions are enabled only when they can act: a selected
+// row, and for Open replay / Copy replay link a row with a link.
+void TestMainWindow::rowActionsFollowTheSelection()
+{
+    Fixture f;
+    QVERIFY(f.add(attendee(QStringLiteral("Priya Sharma"), QStringLiteral("w1"),
+                           QStringLiteral("https://example.com/replay/w1"))));
+    QVERIFY(f.add(attendee(QStringLiteral("Ravi Kumar"), QStringLiteral("w2"), QString())));
+    QVERIFY(f.open());
+    QTRY_COMPARE(f.model()->rowCount(), 2);
+    QTRY_VERIFY(f.rowOf(QStringLiteral("Priya Sharma")) >= 0 && f.rowOf(QStringLiteral("Ravi Kumar")) >= 0);
+    const QList<QAction *> actions = f.window->attendeesPage()->tablePanel()->rowActions();
+    QCOMPARE(actions.size(), 7);
+    // Nothing selected: nothing to act on, in the menu or by shortcut.
+    QVERIFY(!f.table()->selectionModel()->hasSelection());
+    for (QAction *action : actions)
+        QVERIFY2(!action->isEnabled(), qPrintable(action->text()));
+    QAction *open = rowAction(f.window.get(), QStringLiteral("&Open replay"));
+    QAction *copyEmail = rowAction(f.window.get(), QStringLiteral("Copy &email"));
+    QAction *copyLink = rowAction(f.window.get(), QStringLiteral("Copy replay &link"));
+    QAction *remove = rowAction(f.window.get(), QStringLiteral("&Delete attendee…"));
+    QVERIFY(open && copyEmail && copyLink && remove);
+    // The Edit menu holds these very actions.
+    bool inMenu = false;
+    for (QAction *menu : f.window->menuBar()->actions()) {
+        if (menu->menu() && menu->menu()->actions().contains(open))
+            inMenu = true;
+    }
+    QVERIFY(inMenu);
+
+    f.table()->selectRow(f.rowOf(QStringLiteral("Priya Sharma")));
+    QTRY_VERIFY(open->isEnabled());
+    QVERIFY(copyLink->isEnabled());
+    QVERIFY(copyEmail->isEnabled());
+    QVERIFY(remove->isEnabled());
+
+    f.table()->selectRow(f.rowOf(QStringLiteral("Ravi Kumar")));
+    QTRY_VERIFY(!open->isEnabled());
+    QVERIFY(!copyLink->isEnabled());
+    QVERIFY(copyEmail->isEnabled());
+    QVERIFY(remove->isEnabled());
+    // Ctrl+O on a row without a link does nothing.
+    f.table()->setFocus();
+    QTest::keyClick(f.table(), Qt::Key_O, Qt::ControlModifier);
+    QCOMPARE(f.opened.size(), 0);
+
+    f.table()->clearSelection();
+    QTRY_VERIFY(!copyEmail->isEnabled());
+    QVERIFY(!remove->isEnabled());
+
+    // The rows change under the selection: a filter that matches nobody.
+    f.table()->selectRow(f.rowOf(QStringLiteral("Priya Sharma")));
+    QTRY_VERIFY(copyEmail->isEnabled());
+    f.window->attendeesPage()->filterBar()->setText(QStringLiteral("nobody-matches-this"));
+    QTRY_COMPARE(f.model()->rowCount(), 0);
+    QTRY_VERIFY(!copyEmail->isEnabled());
+    QVERIFY(!open->isEnabled());
+    QVERIFY(!remove->isEnabled());
+}
+
+// At 1024 x 600 the table keeps Name, Email and Replay in view: the webinar
+// list is narrow and the table takes the width.
+void TestMainWindow::smallScreenKeepsTheReplayInView()
+{
+    Fixture f;
+    QVERIFY(f.seed(200, 6));
+    QVERIFY(f.build());
+    QSignalSpy loaded(f.window.get(), &MainWindow::storeReloaded);
+    f.window->resize(1024, 600);
+    f.window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(f.window.get()));
+    QVERIFY(!loaded.isEmpty() || loaded.wait(10000));
+    QTRY_VERIFY(f.table()->isVisible());
+    QCOMPARE(f.window->width(), 1024);
+    QHeaderView *header = f.table()->horizontalHeader();
+    const int viewport = f.table()->viewport()->width();
+    // The webinar list leaves most of the width to the table.
+    const QList<int> sizes = browserSplitter(f.window.get())->sizes();
+    QVERIFY2(sizes.value(0) > 0 && sizes.value(0) <= 280, qPrintable(QString::number(sizes.value(0))));
+    auto rightEdge = [&](int column) {
+        return header->sectionViewportPosition(column) + header->sectionSize(column);
+    };
+    for (int column : {int(AttendeeTableModel::NameColumn), int(AttendeeTableModel::EmailColumn),
+                       int(AttendeeTableModel::ReplayColumn)}) {
+        QTRY_VERIFY2(header->sectionViewportPosition(column) >= 0 && rightEdge(column) <= viewport,
+                     qPrintable(QStringLiteral("column %1 ends at %2 of %3")
+                                        .arg(column)
+                                        .arg(rightEdge(column))
+                                        .arg(viewport)));
+    }
+}
+
+// View > Show webinar list (Ctrl+B) folds the list away for the table, and the
+// next window remembers it.
+void TestMainWindow::webinarListFoldsAndIsRemembered()
+{
+    Fixture f;
+    QVERIFY(f.seed(50, 3));
+    QVERIFY(f.open());
+    auto *show = f.window->findChild<QAction *>(QStringLiteral("showWebinarListAction"));
+    QVERIFY(show);
+    QVERIFY(show->isCheckable());
+    QVERIFY(show->isChecked());
+    QCOMPARE(show->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_B));
+    QTreeView *list = f.window->attendeesPage()->webinarPanel()->view();
+    QTRY_VERIFY(list->width() > 0);
+    const int tableWidth = f.table()->width();
+    f.window->activateWindow();
+    f.table()->setFocus();
+    QTest::keyClick(f.window.get(), Qt::Key_B, Qt::ControlModifier);
+    QTRY_COMPARE(browserSplitter(f.window.get())->sizes().value(0), 0);
+    QVERIFY(!show->isChecked());
+    QTRY_VERIFY(f.table()->width() > tableWidth);
+
+    f.window->close(); // saves the settings
+    f.window.reset();
+    QVERIFY(f.open());
+    show = f.window->findChild<QAction *>(QStringLiteral("showWebinarListAction"));
+    QVERIFY(!show->isChecked());
+    QTRY_COMPARE(browserSplitter(f.window.get())->sizes().value(0), 0);
+
+    // Ctrl+1 (go to the webinar list) brings it back, and so does the action.
+    show->trigger();
+    QTRY_VERIFY(browserSplitter(f.window.get())->sizes().value(0) > 100);
+    QVERIFY(show->isChecked());
+    show->trigger();
+    QTRY_COMPARE(browserSplitter(f.window.get())->sizes().value(0), 0);
+    f.window->activateWindow();
+    QTest::keyClick(f.window.get(), Qt::Key_1, Qt::ControlModifier);
+    QTRY_VERIFY(browserSplitter(f.window.get())->sizes().value(0) > 100);
+    QVERIFY(show->isChecked());
+    QTRY_VERIFY(f.window->attendeesPage()->webinarPanel()->view()->hasFocus());
+}
+
+// after: later than before:, or a "Between" range that ends before it starts,
+// is refused in the bar like any other filter error; the table keeps its rows.
+void TestMainWindow::invertedDateRangeIsRefused()
+{
+    Fixture f;
+    QVERIFY(f.seed(80, 2));
+    QVERIFY(f.open());
+    QTRY_COMPARE(f.model()->rowCount(), 80);
+    FilterBar *bar = f.window->attendeesPage()->filterBar();
+    const QLabel *summary = f.window->findChild<QLabel *>(QStringLiteral("filterSummary"));
+    bar->textEdit()->insert(QStringLiteral("after:2026-03-01 before:2026-02-01"));
+    QTRY_COMPARE(summary->text(), QStringLiteral("after:2026-03-01 is not earlier than before:2026-02-01: "
+                                                 "no day is left between them"));
+    QCOMPARE(f.model()->filter().text, QString());
+    QCOMPARE(f.model()->rowCount(), 80);
+    // The same day on both sides leaves nothing either.
+    bar->setText(QStringLiteral("after:2026-02-01 -after:2026-02-01"));
+    QTRY_COMPARE(summary->text(), QStringLiteral("after:2026-02-01 is not earlier than -after:2026-02-01: "
+                                                 "no day is left between them"));
+    // A real range is accepted.
+    bar->setText(QStringLiteral("after:2000-01-01 before:2100-01-01"));
+    QTRY_COMPARE(f.model()->filter().text, QStringLiteral("after:2000-01-01 before:2100-01-01"));
+    QTRY_COMPARE(summary->text(), QStringLiteral("80 of 80 attendees"));
+
+    bar->setText(QString());
+    auto *range = bar->findChild<QComboBox *>(QStringLiteral("filterRange"));
+    QVERIFY(range);
+    const QList<QDateEdit *> dates = bar->findChildren<QDateEdit *>();
+    QCOMPARE(dates.size(), 2);
+    QDateEdit *until = nullptr;
+    for (QDateEdit *edit : dates) {
+        if (edit->accessibleName() == QStringLiteral("Received until"))
+            until = edit;
+    }
+    QVERIFY(until);
+    bar->setRange(AppSettings::ReceivedRange::Custom, QDate(2026, 3, 5), QDate(2026, 3, 10));
+    QTRY_COMPARE(f.model()->filter().receivedFrom, QDate(2026, 3, 5).startOfDay());
+    const AttendeeFilter good = f.model()->filter();
+    until->setDate(QDate(2026, 3, 1));
+    QTRY_COMPARE(summary->text(),
+                 QStringLiteral("the date range starts on 2026-03-05, after its last day 2026-03-01"));
+    QCOMPARE(f.model()->filter().receivedFrom, good.receivedFrom);
+    QCOMPARE(f.model()->filter().receivedUntil, good.receivedUntil);
+    // One day (from == until) is a range.
+    bar->setRange(AppSettings::ReceivedRange::Custom, QDate(2026, 3, 1), QDate(2026, 3, 1));
+    QTRY_COMPARE(f.model()->filter().receivedFrom, QDate(2026, 3, 1).startOfDay());
+    QTRY_VERIFY(!summary->text().contains(QStringLiteral("date range")));
+}
+
+// "N of M": with a webinar chosen, M is that webinar's attendees.
+void TestMainWindow::countsUseTheChosenWebinarsTotal()
+{
+    Fixture f;
+    QVERIFY(f.seed(300, 3));
+    QVERIFY(f.open());
+    const QLabel *summary = f.window->findChild<QLabel *>(QStringLiteral("filterSummary"));
+    QTRY_COMPARE(summary->text(), QStringLiteral("300 of 300 attendees"));
+    WebinarListPanel *panel = f.window->attendeesPage()->webinarPanel();
+    QTRY_COMPARE(panel->model()->rowCount(), 4);
+    const WebinarRow webinar = *panel->model()->webinarAt(2);
+    QVERIFY(webinar.attendeeCount > 0 && webinar.attendeeCount < 300);
+    panel->selectWebinar(webinar.webinarId);
+    QTRY_COMPARE(f.model()->rowCount(), int(webinar.attendeeCount));
+    QTRY_COMPARE(summary->text(), QStringLiteral("%1 of %2 attendees")
+                                          .arg(webinar.attendeeCount)
+                                          .arg(webinar.attendeeCount));
+    // A filter within the webinar: some of that webinar's attendees.
+    const AttendeeRow first = *f.model()->attendeeAt(0);
+    f.window->attendeesPage()->filterBar()->setText(first.email);
+    QTRY_VERIFY(f.model()->matchingCount() >= 1 && f.model()->matchingCount() < webinar.attendeeCount);
+    QTRY_COMPARE(summary->text(), QStringLiteral("%1 of %2 attendees")
+                                          .arg(f.model()->matchingCount())
+                                          .arg(webinar.attendeeCount));
+    f.window->attendeesPage()->showAllWebinars();
+    f.window->attendeesPage()->filterBar()->setText(QString());
+    QTRY_COMPARE(summary->text(), QStringLiteral("300 of 300 attendees"));
+}
+
+// When the browser does not open, a dialog says so and offers the link.
+void TestMainWindow::replayThatCannotOpenOffersTheLink()
+{
+    Fixture f;
+    const QString link = QStringLiteral("https://example.com/replay/w1?t=1");
+    QVERIFY(f.add(attendee(QStringLiteral("Priya Sharma"), QStringLiteral("w1"), link)));
+    f.openWorks = false;
+    QVERIFY(f.open());
+    QTRY_COMPARE(f.model()->rowCount(), 1);
+    QTRY_VERIFY(f.model()->attendeeAt(0).has_value());
+    QGuiApplication::clipboard()->setText(QStringLiteral("something else"));
+    f.clickReplay(0);
+    QCOMPARE(f.opened.size(), 1);
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = f.window->findChild<QMessageBox *>(QStringLiteral("openFailedDialog"))) != nullptr);
+    QTRY_VERIFY(box->isVisible());
+    QVERIFY2(box->text().contains(QStringLiteral("could not open")), qPrintable(box->text()));
+    QVERIFY(box->informativeText().contains(link));
+    QPointer<QMessageBox> guard(box);
+    auto *copy = box->findChild<QPushButton *>(QStringLiteral("copyLinkButton"));
+    QVERIFY(copy);
+    QCOMPARE(copy->text(), QStringLiteral("Copy link"));
+    QTest::mouseClick(copy, Qt::LeftButton);
+    QTRY_COMPARE(QGuiApplication::clipboard()->text(), link);
+    QTRY_VERIFY(guard.isNull() || !guard->isVisible());
+    QTRY_COMPARE(f.window->statusBar()->currentMessage(), QStringLiteral("Copied the replay link."));
 }
 
 QTEST_MAIN(TestMainWindow)

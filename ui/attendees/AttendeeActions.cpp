@@ -10,6 +10,8 @@
 
 #include <QClipboard>
 #include <QGuiApplication>
+#include <QMessageBox>
+#include <QPushButton>
 
 #include <algorithm>
 #include <limits>
@@ -38,10 +40,33 @@ bool AttendeeActions::openReplay(const QString &link)
     const QUrl url = ReplayLink::check(link).url();
     if (!m_open || !m_open(url)) {
         emit message(tr("Could not open %1 in the browser.").arg(url.toDisplayString()));
+        showOpenFailure(url);
         return false;
     }
     emit message(tr("Opened the replay in your browser."));
     return true;
+}
+
+void AttendeeActions::showOpenFailure(const QUrl &url)
+{
+    // The status bar alone is easy to miss: say it, and offer the link instead.
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Cannot open the replay"),
+                                tr("HookDesk could not open the replay in your browser."),
+                                QMessageBox::NoButton, m_dialogParent);
+    box->setObjectName(QStringLiteral("openFailedDialog"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    //: %1 is the replay link.
+    box->setInformativeText(tr("Copy the link and paste it into your browser:\n%1").arg(url.toDisplayString()));
+    QPushButton *copyButton = box->addButton(tr("Copy link"), QMessageBox::AcceptRole);
+    copyButton->setObjectName(QStringLiteral("copyLinkButton"));
+    box->addButton(QMessageBox::Close);
+    box->setDefaultButton(copyButton);
+    const QString link = url.toString();
+    connect(copyButton, &QPushButton::clicked, this, [this, link] {
+        //: Fills "Copied the %1." and "There is no %1 to copy."
+        copy(link, tr("replay link"));
+    });
+    box->open();
 }
 
 void AttendeeActions::copy(const QString &text, const QString &what)

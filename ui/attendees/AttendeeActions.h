@@ -33,6 +33,8 @@ public:
     // Ask, then delete through the store access; storeChanged() follows when done.
     void deleteAttendees(const QList<AttendeeRow> &attendees);
     void deleteWebinar(const WebinarRow &webinar);
+    // Deleting needs the store's writer (tests may build the window without).
+    bool canDelete() const { return m_store != nullptr; }
 
 signals:
     // One line for the status bar.
@@ -41,6 +43,8 @@ signals:
     void storeChanged();
 
 private:
+    // A dialog: the browser did not open `url`; "Copy link" puts it on the clipboard.
+    void showOpenFailure(const QUrl &url);
     // Runs `task` (rows removed, or -1 and the error) through the store access and reports it.
     void runRemoval(std::function<qint64(SqliteDatabase &, QString *)> task, const QString &done);
     void finishDeletion(qint64 removed, const QString &error, const QString &done);

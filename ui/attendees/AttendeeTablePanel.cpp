@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QScrollBar>
 #include <QShowEvent>
 #include <QStackedWidget>
@@ -58,6 +59,14 @@ AttendeeTablePanel::AttendeeTablePanel(AttendeeTableModel *model, AttendeeAction
                           header->fontMetrics().horizontalAdvance(tr("Deliveries")) + 24);
     header->resizeSection(AttendeeTableModel::ReplayColumn,
                           metrics.horizontalAdvance(tr("Replay")) + 40);
+    for (int column = 0; column < AttendeeTableModel::ColumnCount; ++column)
+        m_baseWidths.append(header->sectionSize(column));
+    // Until the user sizes a column, the columns follow the window's width.
+    connect(header, &QHeaderView::sectionResized, this, [this] {
+        if (!m_fitting)
+            m_userWidths = true;
+    });
+    m_view->viewport()->installEventFilter(this);
     const AttendeeOrder order = m_model->order();
     header->setSortIndicator(AttendeeTableModel::columnFor(order.key),
                              order.descending ? Qt::DescendingOrder : Qt::AscendingOrder);
@@ -110,6 +119,23 @@ AttendeeTablePanel::AttendeeTablePanel(AttendeeTableModel *model, AttendeeAction
     connect(m_model, &AttendeeTableModel::rowsLoaded, this, &AttendeeTablePanel::updateEmptyNote);
     connect(m_model, &AttendeeTableModel::errorChanged, this, &AttendeeTablePanel::updateEmptyNote);
     buildActions();
+
+    // The row actions follow the selection and the rows under it.
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &AttendeeTablePanel::updateActions);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &AttendeeTablePanel::updateActions);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &AttendeeTablePanel::updateActions,
+            Qt::QueuedConnection);
+    connect(m_model, &QAbstractItemModel::layoutChanged, this, &AttendeeTablePanel::updateActions,
+            Qt::QueuedConnection);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &AttendeeTablePanel::updateActions,
+            Qt::QueuedConnection);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &AttendeeTablePanel::updateActions,
+            Qt::QueuedConnection);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &AttendeeTablePanel::updateActions);
+    connect(m_model, &AttendeeTableModel::rowsLoaded, this, &AttendeeTablePanel::updateActions);
+    updateActions();
 }
 
 void AttendeeTablePanel::buildActions()
@@ -199,13 +225,7 @@ void AttendeeTablePanel::showContextMenu(const QPoint &position)
         m_view->setCurrentIndex(index);
     else
         m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
-    const AttendeeRow a = *m_model->attendeeAt(index.row());
-    m_open->setEnabled(index.siblingAtColumn(AttendeeTableModel::ReplayColumn)
-                               .data(AttendeeTableModel::ReplayAllowedRole).toBool());
-    m_copyPhone->setEnabled(!a.phone.isEmpty());
-    m_copyLink->setEnabled(!a.recordingUrl.isEmpty());
-    const int selected = int(selectedAttendees().size());
-    m_delete->setText(selected > 1 ? tr("&Delete %Ln attendee(s)…", nullptr, selected) : tr("&Delete attendee…"));
+    updateActions();
 
     QMenu menu(this);
     menu.addAction(m_open);
@@ -219,9 +239,25 @@ void AttendeeTablePanel::showContextMenu(const QPoint &position)
     menu.addAction(m_delete);
     menu.addAction(m_deleteWebinar);
     menu.exec(m_view->viewport()->mapToGlobal(position));
-    m_open->setEnabled(true);
-    m_copyPhone->setEnabled(true);
-    m_copyLink->setEnabled(true);
+}
+
+void AttendeeTablePanel::updateActions()
+{
+    // Each row action is enabled only when it has something to act on, in the
+    // window's menus as in the context menu (and so are their shortcuts).
+    const bool selected = m_view->selectionModel() && m_view->selectionModel()->hasSelection();
+    const std::optional<AttendeeRow> a = selected ? currentAttendee() : std::nullopt;
+    const int count = selected ? int(selectedAttendees().size()) : 0;
+    const QModelIndex current = m_view->currentIndex();
+    m_open->setEnabled(a && current.siblingAtColumn(AttendeeTableModel::ReplayColumn)
+                                    .data(AttendeeTableModel::ReplayAllowedRole).toBool());
+    m_copyEmail->setEnabled(a && !a->email.isEmpty());
+    m_copyPhone->setEnabled(a && !a->phone.isEmpty());
+    m_copyLink->setEnabled(a && !a->recordingUrl.isEmpty());
+    m_showWebinar->setEnabled(a && !a->webinarId.isEmpty());
+    m_delete->setEnabled(count > 0 && m_actions->canDelete());
+    m_delete->setText(count > 1 ? tr("&Delete %Ln attendee(s)…", nullptr, count) : tr("&Delete attendee…"));
+    m_deleteWebinar->setEnabled(a && !a->webinarId.isEmpty() && m_actions->canDelete());
 }
 
 void AttendeeTablePanel::updateEmptyNote()
@@ -240,16 +276,36 @@ void AttendeeTablePanel::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
     // Once the window's layout has given the table its width.
-    if (!m_columnsFitted)
-        QTimer::singleShot(0, this, &AttendeeTablePanel::fitColumns);
+    scheduleFit();
+}
+
+bool AttendeeTablePanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        scheduleFit();
+    return QWidget::eventFilter(watched, event);
+}
+
+void AttendeeTablePanel::scheduleFit()
+{
+    if (m_userWidths || m_fitPending)
+        return;
+    m_fitPending = true;
+    QTimer::singleShot(0, this, &AttendeeTablePanel::fitColumns);
 }
 
 void AttendeeTablePanel::fitColumns()
 {
-    if (m_columnsFitted || !m_view->isVisible())
+    m_fitPending = false;
+    if (m_userWidths || !m_view->isVisible())
         return;
-    m_columnsFitted = true;
+    m_fitting = true;
+    const auto done = qScopeGuard([this] { m_fitting = false; });
     QHeaderView *header = m_view->horizontalHeader();
+    // From the typical widths each time, so a window made narrower and wider
+    // again ends where it started.
+    for (int column = 0; column < AttendeeTableModel::ColumnCount; ++column)
+        header->resizeSection(column, m_baseWidths.value(column));
     int total = 0;
     for (int column = 0; column < AttendeeTableModel::ColumnCount; ++column)
         total += header->sectionSize(column);
@@ -265,6 +321,20 @@ void AttendeeTablePanel::fitColumns()
     header->resizeSection(AttendeeTableModel::EmailColumn, std::max(minimum, email + spare * 2 / 5));
     header->resizeSection(AttendeeTableModel::WebinarColumn,
                           std::max(minimum, webinar + spare - spare * 2 / 5));
+    // Still too wide (a 1024 px screen): the webinar title, then the phone give
+    // up more, so that name, email and the replay button stay in view.
+    int overflow = -width + 2;
+    for (int column = 0; column < AttendeeTableModel::ColumnCount; ++column)
+        overflow += header->sectionSize(column);
+    const int narrow = m_view->fontMetrics().averageCharWidth() * 9;
+    for (int column : {int(AttendeeTableModel::WebinarColumn), int(AttendeeTableModel::PhoneColumn)}) {
+        if (overflow <= 0)
+            break;
+        const int size = header->sectionSize(column);
+        const int give = std::min(overflow, std::max(0, size - narrow));
+        header->resizeSection(column, size - give);
+        overflow -= give;
+    }
 }
 
 QByteArray AttendeeTablePanel::saveColumns() const
@@ -280,7 +350,7 @@ void AttendeeTablePanel::restoreColumns(const QByteArray &state)
     const int column = header->sortIndicatorSection();
     const Qt::SortOrder order = header->sortIndicatorOrder();
     if (header->restoreState(state))
-        m_columnsFitted = true; // the user's own widths
+        m_userWidths = true; // the user's own widths
     // The order is a setting of its own; the saved header must not change it.
     const QSignalBlocker block(header);
     header->setSortIndicator(column, order);

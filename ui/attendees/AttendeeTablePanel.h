@@ -42,13 +42,16 @@ signals:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void buildActions();
     void fitColumns();
+    void scheduleFit();
     void showContextMenu(const QPoint &position);
     void updateEmptyNote();
     void openCurrentReplay();
+    void updateActions();
 
     AttendeeTableModel *m_model;
     AttendeeActions *m_actions;
@@ -57,7 +60,10 @@ private:
     QWidget *m_noMatches;
     QLabel *m_noMatchesText;
     QList<QAction *> m_rowActions;
-    bool m_columnsFitted = false;
+    QList<int> m_baseWidths;  // typical widths in the user's font, per column
+    bool m_userWidths = false; // sized by the user (or restored): left alone
+    bool m_fitting = false;
+    bool m_fitPending = false;
     QAction *m_open = nullptr;
     QAction *m_copyEmail = nullptr;
     QAction *m_copyPhone = nullptr;

@@ -39,10 +39,14 @@ AttendeesPage::AttendeesPage(AttendeeWindowSource *reader, AttendeeActions *acti
     m_splitter->setObjectName(QStringLiteral("browserSplitter"));
     m_splitter->addWidget(m_webinars);
     m_splitter->addWidget(right);
+    // The table gets the width: at 1024 px name, email and replay must show.
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({400, 1000});
-    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setSizes({defaultWebinarListWidth(), 1000});
+    // The webinar list may be folded away (View ▸ Show webinar list, or by
+    // dragging); the table never.
+    m_splitter->setCollapsible(0, true);
+    m_splitter->setCollapsible(1, false);
 
     m_stack = new QStackedWidget(this);
     // The store is read in the background: until its answer, neither the
@@ -66,6 +70,11 @@ AttendeesPage::AttendeesPage(AttendeeWindowSource *reader, AttendeeActions *acti
     AttendeeFilter initial = m_filterBar->filter();
     if (!initial.toSql().error.isEmpty())
         initial.text.clear();
+    if (!initial.toSql().error.isEmpty()) {
+        // e.g. a saved "Between" range that ends before it starts
+        initial.receivedFrom = {};
+        initial.receivedUntil = {};
+    }
     const AttendeeOrder order = settings->attendeeOrder();
     QHeaderView *header = m_table->view()->horizontalHeader();
     {
@@ -77,6 +86,10 @@ AttendeesPage::AttendeesPage(AttendeeWindowSource *reader, AttendeeActions *acti
     initial.webinarId = settings->filterWebinarId();
     m_pendingWebinar = initial.webinarId;
     m_model->setQuery(initial, order);
+
+    connect(m_splitter, &QSplitter::splitterMoved, this, [this] {
+        emit webinarListShownChanged(webinarListShown());
+    });
 
     connect(m_filterBar, &FilterBar::filterChanged, this, &AttendeesPage::applyFilter);
     connect(m_webinars, &WebinarListPanel::webinarChosen, this, &AttendeesPage::applyFilter);
@@ -147,7 +160,44 @@ void AttendeesPage::applyFilter()
 
 void AttendeesPage::updateCounts()
 {
-    m_filterBar->setCounts(m_model->matchingCount(), m_total, m_model->isLoading());
+    // "N of M": M is what the chosen webinar holds, or the whole store.
+    qint64 total = m_total;
+    const QString webinarId = m_model->filter().webinarId;
+    if (!webinarId.isEmpty()) {
+        if (const auto webinar = m_webinars->model()->webinarAt(m_webinars->model()->rowOf(webinarId)))
+            total = webinar->attendeeCount;
+    }
+    m_filterBar->setCounts(m_model->matchingCount(), total, m_model->isLoading());
+}
+
+int AttendeesPage::defaultWebinarListWidth() const
+{
+    return std::max(200, fontMetrics().averageCharWidth() * 30);
+}
+
+bool AttendeesPage::webinarListShown() const
+{
+    const QList<int> sizes = m_splitter->sizes();
+    return !sizes.isEmpty() && sizes.first() > 0;
+}
+
+void AttendeesPage::setWebinarListShown(bool shown)
+{
+    if (shown == webinarListShown())
+        return;
+    QList<int> sizes = m_splitter->sizes();
+    const int total = std::max(sizes.value(0) + sizes.value(1), m_splitter->width());
+    if (shown) {
+        const int width = std::min(m_webinarListWidth > 0 ? m_webinarListWidth : defaultWebinarListWidth(),
+                                   total / 2);
+        m_splitter->setSizes({width, std::max(1, total - width)});
+    } else {
+        m_webinarListWidth = sizes.value(0);
+        if (m_webinars->view()->hasFocus())
+            focusTable();
+        m_splitter->setSizes({0, std::max(1, total)});
+    }
+    emit webinarListShownChanged(webinarListShown());
 }
 
 void AttendeesPage::saveSettings() const
@@ -177,6 +227,7 @@ void AttendeesPage::focusTable()
 
 void AttendeesPage::focusWebinars()
 {
+    setWebinarListShown(true);
     m_webinars->view()->setFocus(Qt::ShortcutFocusReason);
 }
 

@@ -49,6 +49,9 @@ public:
     void focusWebinars();
     void clearFilter();
     void showAllWebinars();
+    // The webinar list beside the table, or folded away (remembered with the splitter).
+    bool webinarListShown() const;
+    void setWebinarListShown(bool shown);
 
     AttendeeTableModel *model() const { return m_model; }
     FilterBar *filterBar() const { return m_filterBar; }
@@ -57,10 +60,12 @@ public:
 
 signals:
     void filterChanged();
+    void webinarListShownChanged(bool shown);
 
 private:
     void applyFilter();
     void updateCounts();
+    int defaultWebinarListWidth() const;
 
     AppSettings *m_settings;
     AttendeeActions *m_actions;
@@ -75,6 +80,7 @@ private:
     qint64 m_total = 0;
     QString m_pendingWebinar; // from the last session, until the list knows it
     bool m_seenData = false;
+    int m_webinarListWidth = 0; // before it was folded away
 };
 
 } // namespace hookdesk

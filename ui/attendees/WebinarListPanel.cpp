@@ -73,6 +73,22 @@ WebinarListPanel::WebinarListPanel(AttendeeActions *actions, QWidget *parent)
 
     m_model->setWebinars({}, 0);
     m_view->setCurrentIndex(m_model->index(0, 0));
+    updateColumns();
+}
+
+void WebinarListPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    updateColumns();
+}
+
+void WebinarListPanel::updateColumns()
+{
+    // A narrow list (small screens) keeps room for the titles: "Latest" goes
+    // first (the tooltip still tells it).
+    const bool narrow = width() < fontMetrics().averageCharWidth() * 44;
+    if (m_view->isColumnHidden(WebinarListModel::LastReceivedColumn) != narrow)
+        m_view->setColumnHidden(WebinarListModel::LastReceivedColumn, narrow);
 }
 
 void WebinarListPanel::setWebinars(const QList<WebinarRow> &webinars, qint64 totalAttendees)

@@ -34,7 +34,11 @@ signals:
     // Enter on a webinar: the user wants to look at its attendees.
     void openRequested();
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    void updateColumns();
     void showContextMenu(const QPoint &position);
     void onCurrentChanged();
 

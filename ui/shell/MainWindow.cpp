@@ -112,21 +112,43 @@ void MainWindow::buildMenus()
     m_quit = m_fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    edit->addAction(tr("&Find attendees"), QKeySequence::Find, this, [this] { m_page->focusFilter(); });
-    edit->addAction(tr("&Clear the filter"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), this,
-                    [this] { m_page->clearFilter(); });
+    // From any page: these bring the attendee browser forward first.
+    edit->addAction(tr("&Find attendees"), QKeySequence::Find, this, [this] {
+        showAttendees();
+        m_page->focusFilter();
+    });
+    edit->addAction(tr("&Clear the filter"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), this, [this] {
+        showAttendees();
+        m_page->clearFilter();
+    });
     edit->addSeparator();
     // The table's row actions, so each one is in a menu with its shortcut.
     for (QAction *action : m_page->tablePanel()->rowActions())
         edit->addAction(action);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->addAction(tr("&Webinar list"), QKeySequence(Qt::CTRL | Qt::Key_1), this,
-                    [this] { m_page->focusWebinars(); });
-    view->addAction(tr("&Attendee table"), QKeySequence(Qt::CTRL | Qt::Key_2), this,
-                    [this] { m_page->focusTable(); });
-    view->addAction(tr("All &webinars"), QKeySequence(Qt::CTRL | Qt::Key_0), this,
-                    [this] { m_page->showAllWebinars(); });
+    view->addAction(tr("&Webinar list"), QKeySequence(Qt::CTRL | Qt::Key_1), this, [this] {
+        showAttendees();
+        m_page->focusWebinars();
+    });
+    view->addAction(tr("&Attendee table"), QKeySequence(Qt::CTRL | Qt::Key_2), this, [this] {
+        showAttendees();
+        m_page->focusTable();
+    });
+    view->addAction(tr("All &webinars"), QKeySequence(Qt::CTRL | Qt::Key_0), this, [this] {
+        showAttendees();
+        m_page->showAllWebinars();
+    });
+    m_showWebinarList = view->addAction(tr("Show webinar &list"));
+    m_showWebinarList->setObjectName(QStringLiteral("showWebinarListAction"));
+    m_showWebinarList->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    m_showWebinarList->setCheckable(true);
+    m_showWebinarList->setChecked(m_page->webinarListShown());
+    connect(m_showWebinarList, &QAction::toggled, this, [this](bool shown) {
+        showAttendees();
+        m_page->setWebinarListShown(shown);
+    });
+    connect(m_page, &AttendeesPage::webinarListShownChanged, m_showWebinarList, &QAction::setChecked);
     view->addSeparator();
     view->addAction(tr("&Refresh"), QKeySequence::Refresh, this, &MainWindow::reloadFromStore);
 
@@ -146,6 +168,11 @@ void MainWindow::buildMenus()
 void MainWindow::addPage(QWidget *page, const QString &title)
 {
     m_pages->addTab(page, title);
+}
+
+void MainWindow::showAttendees()
+{
+    m_pages->setCurrentWidget(m_page);
 }
 
 void MainWindow::addFileAction(QAction *action)

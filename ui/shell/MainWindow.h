@@ -86,6 +86,7 @@ private:
     void buildMenus();
     void saveSettings();
     void showAbout();
+    void showAttendees(); // the Attendees tab, whichever page is shown
     void showExport();
     struct StoreSnapshot;
     void showStore(const StoreSnapshot &snapshot, const QString &error);
@@ -107,6 +108,7 @@ private:
     QMenu *m_toolsMenu = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_copyHook = nullptr;
+    QAction *m_showWebinarList = nullptr;
 };
 
 } // namespace hookdesk
