@@ -119,6 +119,10 @@
         <extracomment>A column header in a workbook whose times are UTC, e.g. &quot;First received (UTC)&quot;.</extracomment>
         <translation>%1 (UTC)</translation>
     </message>
+    <message>
+        <source>Phone (E.164)</source>
+        <translation>फ़ोन (E.164)</translation>
+    </message>
 </context>
 <context>
     <name>AttendeeFilter</name>
@@ -139,6 +143,16 @@
             <numerusform>फ़िल्टर %n अक्षर लंबा है; ज़्यादा से ज़्यादा %1 अक्षरों की अनुमति है</numerusform>
             <numerusform>फ़िल्टर %n अक्षर लंबा है; ज़्यादा से ज़्यादा %1 अक्षरों की अनुमति है</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 is not earlier than %2: no day is left between them</source>
+        <extracomment>%1 and %2 are filter terms as typed, e.g. &quot;after:2026-03-01&quot; and &quot;before:2026-02-01&quot;.</extracomment>
+        <translation>%1, %2 से पहले का नहीं है: दोनों के बीच कोई दिन नहीं बचता</translation>
+    </message>
+    <message>
+        <source>the date range starts on %1, after its last day %2</source>
+        <extracomment>%1 and %2 are dates: the range&apos;s first and last day.</extracomment>
+        <translation>तारीख़ की सीमा %1 से शुरू होती है, जो उसके आख़िरी दिन %2 के बाद है</translation>
     </message>
 </context>
 <context>
@@ -1252,6 +1266,14 @@ Please verify the correct file name was given.</source>
         <source>stopped: %1 stored, %2 duplicates, %3 refused, %4 failed</source>
         <translation>रुका: %1 सहेजे, %2 दोहराए गए, %3 अस्वीकार, %4 विफल</translation>
     </message>
+    <message>
+        <source>Country whose numbers may come without a country code, as a two-letter code like IN or US (default IN).</source>
+        <translation>वह देश जिसके नंबर बिना देश-कोड के आ सकते हैं, दो अक्षरों के कोड में, जैसे IN या US (डिफ़ॉल्ट IN)।</translation>
+    </message>
+    <message>
+        <source>--phone-region: &apos;%1&apos; is not a two-letter country code libphonenumber knows (e.g. IN, US, GB)</source>
+        <translation>--phone-region: &apos;%1&apos; ऐसा दो अक्षरों का देश-कोड नहीं है जिसे libphonenumber जानता हो (जैसे IN, US, GB)</translation>
+    </message>
 </context>
 <context>
     <name>SimulateCommand</name>
@@ -1876,10 +1898,6 @@ API key environment variable %1 से ली जाती है; वह से
         <translation>केवल इस सत्र के लिए रखी गई: HookDesk बंद होने पर key भूल जाएगा।</translation>
     </message>
     <message>
-        <source>The key could not be removed from the keychain: %1</source>
-        <translation>key कीचेन से हटाई नहीं जा सकी: %1</translation>
-    </message>
-    <message>
         <source>Removed from the system keychain.</source>
         <translation>सिस्टम कीचेन से हटा दी गई।</translation>
     </message>
@@ -1894,6 +1912,18 @@ API key environment variable %1 से ली जाती है; वह से
     <message>
         <source>%1 You can keep it in memory until HookDesk quits.</source>
         <translation>%1 आप इसे HookDesk बंद होने तक मेमोरी में रख सकते हैं।</translation>
+    </message>
+    <message>
+        <source>The system keychain reported: %1</source>
+        <translation>सिस्टम कीचेन ने बताया: %1</translation>
+    </message>
+    <message>
+        <source>%1 The API key field is empty, so there is nothing to keep yet: paste the key from TagMango (Platform Integrations) into it, then press “%2” again.</source>
+        <translation>%1 API key का फ़ील्ड ख़ाली है, इसलिए अभी रखने को कुछ नहीं है: TagMango (Platform Integrations) से key उसमें चिपकाएँ, फिर “%2” दोबारा दबाएँ।</translation>
+    </message>
+    <message>
+        <source>The key could not be removed from the keychain.</source>
+        <translation>key कीचेन से हटाई नहीं जा सकी।</translation>
     </message>
 </context>
 <context>
@@ -1989,6 +2019,30 @@ API key environment variable %1 से ली जाती है; वह से
     <message>
         <source>Nothing was deleted: %1</source>
         <translation>कुछ भी नहीं मिटाया गया: %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the replay</source>
+        <translation>रीप्ले नहीं खुल सका</translation>
+    </message>
+    <message>
+        <source>HookDesk could not open the replay in your browser.</source>
+        <translation>HookDesk रीप्ले को आपके ब्राउज़र में नहीं खोल सका।</translation>
+    </message>
+    <message>
+        <source>Copy the link and paste it into your browser:
+%1</source>
+        <extracomment>%1 is the replay link.</extracomment>
+        <translation>लिंक कॉपी करें और अपने ब्राउज़र में चिपकाएँ:
+%1</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>लिंक कॉपी करें</translation>
+    </message>
+    <message>
+        <source>replay link</source>
+        <extracomment>Fills &quot;Copied the %1.&quot; and &quot;There is no %1 to copy.&quot;</extracomment>
+        <translation>रीप्ले लिंक</translation>
     </message>
 </context>
 <context>
@@ -2823,14 +2877,6 @@ Last received %2</source>
         <translation>ngrok कमांड</translation>
     </message>
     <message>
-        <source>It is your public address followed by your hook path:</source>
-        <translation>यह आपका सार्वजनिक पता है और उसके बाद आपका हुक पाथ:</translation>
-    </message>
-    <message>
-        <source>Put the tunnel&apos;s https address in front of your hook path:</source>
-        <translation>अपने हुक पाथ से पहले टनल का https पता लगाएँ:</translation>
-    </message>
-    <message>
         <source>Hook URL to register</source>
         <translation>रजिस्टर करने के लिए हुक URL</translation>
     </message>
@@ -2859,11 +2905,6 @@ Last received %2</source>
         <translation>curl कमांड</translation>
     </message>
     <message>
-        <source>https://YOUR-TUNNEL-ADDRESS</source>
-        <extracomment>Stands in for the user&apos;s tunnel address in a URL they will edit; no spaces.</extracomment>
-        <translation>https://आपके-टनल-का-पता</translation>
-    </message>
-    <message>
         <source>Copy</source>
         <translation>कॉपी करें</translation>
     </message>
@@ -2888,8 +2929,32 @@ Last received %2</source>
         <translation>कोई जवाब नहीं: %1</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;2. Register your hook URL with TagMango&lt;/h3&gt;Use it for the &lt;b&gt;webinar.completed.all&lt;/b&gt; event (the Subscriptions tab can register it with your API key). %1</source>
-        <translation>&lt;h3&gt;2. अपना हुक URL TagMango में रजिस्टर करें&lt;/h3&gt;इसे &lt;b&gt;webinar.completed.all&lt;/b&gt; इवेंट के लिए इस्तेमाल करें (सब्सक्रिप्शन टैब आपकी API key से इसे रजिस्टर कर सकता है)। %1</translation>
+        <source>&lt;h3&gt;2. Register your hook URL with TagMango&lt;/h3&gt;Use it for the &lt;b&gt;webinar.completed.all&lt;/b&gt; event (the Subscriptions tab can register it with your API key). Paste the tunnel&apos;s https address here once; HookDesk remembers it and shows the hook URL TagMango must call:</source>
+        <translation>&lt;h3&gt;2. अपना हुक URL TagMango में रजिस्टर करें&lt;/h3&gt;इसे &lt;b&gt;webinar.completed.all&lt;/b&gt; इवेंट के लिए इस्तेमाल करें (सब्सक्रिप्शन टैब आपकी API key से इसे रजिस्टर कर सकता है)। टनल का https पता यहाँ एक बार चिपकाएँ; HookDesk उसे याद रखता है और वह हुक URL दिखाता है जिस पर TagMango को भेजना है:</translation>
+    </message>
+    <message>
+        <source>Public address:</source>
+        <translation>सार्वजनिक पता:</translation>
+    </message>
+    <message>
+        <source>https://your-tunnel.trycloudflare.com</source>
+        <translation>https://your-tunnel.trycloudflare.com</translation>
+    </message>
+    <message>
+        <source>Public address</source>
+        <translation>सार्वजनिक पता</translation>
+    </message>
+    <message>
+        <source>Until you enter it, there is no URL to copy: TagMango can only call a public https address, never 127.0.0.1.</source>
+        <translation>जब तक आप इसे नहीं लिखते, कॉपी करने को कोई URL नहीं है: TagMango केवल किसी सार्वजनिक https पते पर भेज सकता है, 127.0.0.1 पर कभी नहीं।</translation>
+    </message>
+    <message>
+        <source>%1 can only be reached from this computer or network; TagMango&apos;s servers cannot call it. Enter the tunnel&apos;s https address.</source>
+        <translation>%1 तक केवल इसी कंप्यूटर या नेटवर्क से पहुँचा जा सकता है; TagMango के सर्वर उस पर नहीं भेज सकते। टनल का https पता लिखें।</translation>
+    </message>
+    <message>
+        <source>(enter the public address above)</source>
+        <translation>(ऊपर सार्वजनिक पता लिखें)</translation>
     </message>
 </context>
 <context>
@@ -2902,20 +2967,24 @@ Last received %2</source>
 <context>
     <name>hookdesk::KeychainSecretStore</name>
     <message>
-        <source>The system keychain refused access to the API key (%1), so HookDesk cannot keep it there.</source>
-        <translation>सिस्टम कीचेन ने API key तक पहुँच नहीं दी (%1), इसलिए HookDesk उसे वहाँ नहीं रख सकता।</translation>
+        <source>You declined HookDesk&apos;s request to use the system keychain, so it cannot keep the API key there. To keep it, restart HookDesk and allow the request when your desktop asks.</source>
+        <translation>आपने HookDesk को सिस्टम कीचेन इस्तेमाल करने से मना किया, इसलिए वह API key वहाँ नहीं रख सकता। रखने के लिए HookDesk दोबारा शुरू करें और डेस्कटॉप के पूछने पर अनुमति दें।</translation>
     </message>
     <message>
-        <source>No system keychain is available on this computer, so HookDesk cannot keep the API key safely between sessions.</source>
-        <translation>इस कंप्यूटर पर कोई सिस्टम कीचेन नहीं है, इसलिए HookDesk API key को अगली बार के लिए सुरक्षित नहीं रख सकता।</translation>
+        <source>The system keychain is locked or does not let HookDesk in, so it cannot keep the API key there. Unlock the keychain (it usually unlocks when you log in to your desktop), then restart HookDesk.</source>
+        <translation>सिस्टम कीचेन लॉक है या HookDesk को अंदर नहीं आने देता, इसलिए वह API key वहाँ नहीं रख सकता। कीचेन अनलॉक करें (आम तौर पर यह डेस्कटॉप में लॉग इन करते ही खुल जाता है), फिर HookDesk दोबारा शुरू करें।</translation>
     </message>
     <message>
-        <source>The system keychain could not be used (it reported: %1), so HookDesk cannot keep the API key safely between sessions.</source>
-        <translation>सिस्टम कीचेन इस्तेमाल नहीं हो सका (उसने बताया: %1), इसलिए HookDesk API key को अगली बार के लिए सुरक्षित नहीं रख सकता।</translation>
+        <source>The system keychain did not let HookDesk delete the saved API key. Remove the entry named &quot;hookdesk&quot; with your keychain&apos;s own program (Passwords and Keys, KWalletManager).</source>
+        <translation>सिस्टम कीचेन ने HookDesk को सहेजी गई API key हटाने नहीं दी। &quot;hookdesk&quot; नाम की प्रविष्टि अपने कीचेन के प्रोग्राम (Passwords and Keys, KWalletManager) से हटाएँ।</translation>
     </message>
     <message>
-        <source>no reason given</source>
-        <translation>कोई कारण नहीं बताया</translation>
+        <source>HookDesk found no system keychain to keep the API key in: no Secret Service (GNOME Keyring, KeePassXC) or KWallet is running. Install or start one in your desktop session, then restart HookDesk.</source>
+        <translation>HookDesk को API key रखने के लिए कोई सिस्टम कीचेन नहीं मिला: कोई Secret Service (GNOME Keyring, KeePassXC) या KWallet नहीं चल रहा। अपने डेस्कटॉप सत्र में कोई एक इंस्टॉल करें या शुरू करें, फिर HookDesk दोबारा शुरू करें।</translation>
+    </message>
+    <message>
+        <source>HookDesk could not reach a system keychain to keep the API key in. This usually means no Secret Service (GNOME Keyring, KeePassXC) or KWallet is running in your desktop session. Install or start one, then restart HookDesk.</source>
+        <translation>HookDesk API key रखने के लिए किसी सिस्टम कीचेन तक नहीं पहुँच सका। आम तौर पर इसका मतलब है कि आपके डेस्कटॉप सत्र में कोई Secret Service (GNOME Keyring, KeePassXC) या KWallet नहीं चल रहा। कोई एक इंस्टॉल करें या शुरू करें, फिर HookDesk दोबारा शुरू करें।</translation>
     </message>
 </context>
 <context>
@@ -3081,6 +3150,10 @@ Last received %2</source>
             <numerusform>%Ln प्रतिभागी %1 में एक्सपोर्ट हुआ</numerusform>
             <numerusform>%Ln प्रतिभागी %1 में एक्सपोर्ट हुए</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Show webinar &amp;list</source>
+        <translation>वेबिनार सूची दिखाएँ (&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -3513,10 +3586,6 @@ Last received %2</source>
         <translation>HookDesk इस पते पर TagMango के webhook अनुरोध लेता है।</translation>
     </message>
     <message>
-        <source>The local hook URL. TagMango reaches it through a tunnel: register the tunnel&apos;s https address followed by %1.</source>
-        <translation>लोकल हुक URL। TagMango इस तक टनल से पहुँचता है: टनल का https पता और उसके बाद %1 रजिस्टर करें।</translation>
-    </message>
-    <message>
         <source>hook URL</source>
         <translation>हुक URL</translation>
     </message>
@@ -3560,6 +3629,27 @@ Last received %2</source>
             <numerusform>आज %Ln अस्वीकार</numerusform>
             <numerusform>आज %Ln अस्वीकार</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The hook URL TagMango calls: your public address followed by %1. Your tunnel passes the calls on to %2.</source>
+        <translation>वह हुक URL जिस पर TagMango भेजता है: आपका सार्वजनिक पता और उसके बाद %1। आपका टनल अनुरोधों को %2 तक पहुँचाता है।</translation>
+    </message>
+    <message>
+        <source>Copy the URL to register with TagMango</source>
+        <translation>TagMango में रजिस्टर करने वाला URL कॉपी करें</translation>
+    </message>
+    <message>
+        <source>The local hook URL, reachable only from this computer. TagMango reaches it through a tunnel: enter the tunnel&apos;s public address (first-run page, Subscriptions tab or Settings) to see and copy the URL to register.</source>
+        <translation>स्थानीय हुक URL, जिस तक केवल यही कंप्यूटर पहुँच सकता है। TagMango इस तक टनल से पहुँचता है: रजिस्टर करने वाला URL देखने और कॉपी करने के लिए टनल का सार्वजनिक पता लिखें (पहली बार वाला पेज, सब्सक्रिप्शन टैब या सेटिंग)।</translation>
+    </message>
+    <message>
+        <source>Copy local URL</source>
+        <extracomment>Status bar button; the URL works only on this computer.</extracomment>
+        <translation>स्थानीय URL कॉपी करें</translation>
+    </message>
+    <message>
+        <source>Copies the local URL, for testing on this computer. TagMango cannot call it.</source>
+        <translation>स्थानीय URL कॉपी करता है, इसी कंप्यूटर पर जाँच के लिए। TagMango उस पर नहीं भेज सकता।</translation>
     </message>
 </context>
 <context>
