@@ -59,7 +59,7 @@ esac
 
 # --- dependencies -------------------------------------------------------------
 # dpkg-shlibdeps must have found the Qt and SQLite libraries the binary links.
-for lib in libc6 libqt6core6 libqt6widgets6 libqt6httpserver6 libsqlite3-0 libqt6svg6 libxlsxwriter4 libphonenumber8; do
+for lib in libc6 libqt6core6 libqt6widgets6 libqt6httpserver6 libsqlite3-0 libqt6svg6 libxlsxwriter4 libphonenumber8-protobuf32; do
     grep -Eq "(^|, )$lib( |,|$)" <<<"$depends" || fail "Depends lacks $lib: $depends"
 done
 # Every dependency names a real package in a version this system has installed.

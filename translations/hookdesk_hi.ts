@@ -3741,20 +3741,28 @@ Last received %2</source>
         <translation>चालू, रजिस्टर्ड</translation>
     </message>
     <message>
-        <source>Active, registration got no answer</source>
-        <translation>चालू, रजिस्ट्रेशन का कोई जवाब नहीं मिला</translation>
-    </message>
-    <message>
-        <source>Active, registration refused (HTTP %1)</source>
-        <translation>चालू, रजिस्ट्रेशन अस्वीकार (HTTP %1)</translation>
-    </message>
-    <message>
         <source>all webinars</source>
         <translation>सभी वेबिनार</translation>
     </message>
     <message>
         <source>never</source>
         <translation>कभी नहीं</translation>
+    </message>
+    <message>
+        <source>Active, registration got no answer (but TagMango calls it)</source>
+        <translation>चालू, रजिस्ट्रेशन का कोई जवाब नहीं मिला (पर TagMango इस पर भेजता है)</translation>
+    </message>
+    <message>
+        <source>Draft: not registered, TagMango gave no answer</source>
+        <translation>ड्राफ़्ट: रजिस्टर नहीं हुआ, TagMango ने कोई जवाब नहीं दिया</translation>
+    </message>
+    <message>
+        <source>Active, registration refused (HTTP %1) (but TagMango calls it)</source>
+        <translation>चालू, रजिस्ट्रेशन अस्वीकार (HTTP %1) (पर TagMango इस पर भेजता है)</translation>
+    </message>
+    <message>
+        <source>Draft: not registered, TagMango refused it (HTTP %1)</source>
+        <translation>ड्राफ़्ट: रजिस्टर नहीं हुआ, TagMango ने अस्वीकार किया (HTTP %1)</translation>
     </message>
 </context>
 <context>
@@ -3868,10 +3876,6 @@ Last received %2</source>
         <translation>सब्सक्रिप्शन TagMango को भेजा जा रहा है…</translation>
     </message>
     <message>
-        <source>The hook stays in the list below as not registered: fix the problem and choose “Register again”, or retire it.</source>
-        <translation>हुक नीचे की सूची में “रजिस्टर नहीं” के रूप में रहेगा: समस्या ठीक करके “फिर से रजिस्टर करें” चुनें, या उसे बंद कर दें।</translation>
-    </message>
-    <message>
         <source>Sending the hook to TagMango again…</source>
         <translation>हुक TagMango को फिर से भेजा जा रहा है…</translation>
     </message>
@@ -3937,6 +3941,10 @@ Last received %2</source>
     <message>
         <source>TagMango&apos;s answer (from %1): HTTP %2 %3</source>
         <translation>TagMango का जवाब (%1 से): HTTP %2 %3</translation>
+    </message>
+    <message>
+        <source>Nothing was registered: TagMango goes on calling the hook URL it had. The new URL stays in the list below as a draft: fix the problem and choose “Register again”, or retire it.</source>
+        <translation>कुछ भी रजिस्टर नहीं हुआ: TagMango पहले वाले हुक URL पर ही भेजता रहेगा। नया URL नीचे की सूची में ड्राफ़्ट के रूप में रहता है: समस्या ठीक करें और “फिर से रजिस्टर करें” चुनें, या उसे बंद करें।</translation>
     </message>
 </context>
 <context>

@@ -184,4 +184,30 @@ bool recordRegistration(SqliteDatabase &db, qint64 id, const QString &hookUrl,
     return true;
 }
 
+std::optional<Hook> callingHook(const QList<Hook> &hooks, const QString &event)
+{
+    // Higher is better; ties go to the newer hook (the list is oldest first).
+    const auto rank = [](const Hook &hook) {
+        if (hook.deliveryCount > 0)
+            return 3;
+        if (!hook.apiBase.isEmpty() && !hook.registrationFailed())
+            return 2;
+        return hook.registrationFailed() ? 0 : 1;
+    };
+    std::optional<Hook> best;
+    for (const Hook &hook : hooks) {
+        if (hook.isRetired() || hook.event != event)
+            continue;
+        if (!best) {
+            best = hook;
+            continue;
+        }
+        const int r = rank(hook);
+        const int b = rank(*best);
+        if (r > b || (r == b && (r != 3 || hook.lastDeliveryAt >= best->lastDeliveryAt)))
+            best = hook;
+    }
+    return best;
+}
+
 } // namespace hookdesk::HookRepository

@@ -33,6 +33,12 @@ struct Hook
     QByteArray hmacSecret;         // "whsec_<base64>"
 
     bool isRetired() const { return retiredAt.isValid(); }
+    // HookDesk asked TagMango to register it and TagMango did not say yes
+    // (refused, or no answer): a draft TagMango is not known to call.
+    bool registrationFailed() const
+    {
+        return !apiBase.isEmpty() && !(responseStatus >= 200 && responseStatus < 300);
+    }
     QString path() const { return QStringLiteral("/hooks/") + token; }
 };
 
@@ -63,6 +69,13 @@ QList<Hook> list(SqliteDatabase &db, QString *error);
 std::optional<Hook> findByToken(SqliteDatabase &db, const QString &token);
 // Retires the hook with this token (or this unambiguous prefix of one).
 bool retire(SqliteDatabase &db, const QString &tokenOrPrefix, QString *error);
+// Of the active hooks for `event`, the one TagMango calls, to show as "the"
+// hook URL: the one with the latest delivery; else the newest one TagMango
+// accepted; else the newest one made outside a Subscribe (first start,
+// `hook add`); a failed registration only when nothing else is left.
+// Deliveries decide first because they are what TagMango really does.
+std::optional<Hook> callingHook(const QList<Hook> &hooks, const QString &event);
+
 bool recordRegistration(SqliteDatabase &db, qint64 id, const QString &hookUrl,
                         const QString &apiBase, int status, const QString &body, QString *error);
 

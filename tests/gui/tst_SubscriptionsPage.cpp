@@ -66,7 +66,8 @@ private slots:
     void retireMakesHookAnswerGone();
     void checkPublicUrlAndRemoveCheckData();
     void settingsEditsAreSignalled();
-    void keyInNoLogNorDatabase();
+    void failedSubscribeKeepsTheHookTagMangoCalls();
+    void keyInNoLogNorDatabase(); // last: it stops the writer
 
 private:
     std::unique_ptr<SubscriptionsPage> makePage(SecretStore *secrets);
@@ -147,6 +148,43 @@ void TestSubscriptionsPage::fillForm(SubscriptionsPage *page, const QString &bas
     QTest::keyClicks(webinarEdit, webinar);
 }
 
+// A Subscribe TagMango refuses keeps the key typed, leaves the new URL as a
+// draft, and the page (and, after a restart, the window) keeps showing the hook
+// TagMango calls.
+void TestSubscriptionsPage::failedSubscribeKeepsTheHookTagMangoCalls()
+{
+    auto page = makePage(&m_keychain);
+    auto *table = find<QTableWidget>(page.get(), "subscriptionsTable");
+    fillForm(page.get(), QStringLiteral("https://calls.example.test"));
+    const int rowsAtStart = table->rowCount();
+    QTest::mouseClick(find<QPushButton>(page.get(), "subscribeButton"), Qt::LeftButton);
+    auto *result = find<QLabel>(page.get(), "subscribeResultLabel");
+    QTRY_COMPARE_WITH_TIMEOUT(table->rowCount(), rowsAtStart + 1, 10000);
+    QTRY_COMPARE(stateOfRow(page.get(), 0), QStringLiteral("Active, registered"));
+    QTRY_VERIFY(find<QPushButton>(page.get(), "subscribeButton")->isEnabled());
+
+    m_api.answerWith(500, R"({"message":"upstream down"})");
+    auto *keyEdit = find<QLineEdit>(page.get(), "apiKeyEdit");
+    keyEdit->clear();
+    QTest::keyClicks(keyEdit, QStringLiteral("tm-second-key-123456"));
+    const int rowsBefore = table->rowCount();
+    result->clear();
+    QTest::mouseClick(find<QPushButton>(page.get(), "subscribeButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(QLatin1String("Nothing was registered")), 10000);
+    QTRY_COMPARE(table->rowCount(), rowsBefore + 1);
+    // The newest row is the draft, said in words.
+    QVERIFY2(stateOfRow(page.get(), 0).startsWith(QLatin1String("Draft: not registered")),
+             qPrintable(stateOfRow(page.get(), 0)));
+    // The key stays where the user typed it.
+    QCOMPARE(keyEdit->text(), QStringLiteral("tm-second-key-123456"));
+    // The selection is the hook TagMango calls, not the draft.
+    page->refresh();
+    QTRY_VERIFY(page->findChild<QTableWidget *>(QStringLiteral("subscriptionsTable"))->selectedItems().size() > 0);
+    const int selected = table->selectedItems().first()->row();
+    QVERIFY2(selected != 0, "the draft is selected");
+    QVERIFY2(!stateOfRow(page.get(), selected).startsWith(QLatin1String("Draft")), qPrintable(stateOfRow(page.get(), selected)));
+}
+
 QString TestSubscriptionsPage::stateOfRow(SubscriptionsPage *page, int row)
 {
     auto *table = find<QTableWidget>(page, "subscriptionsTable");
@@ -216,7 +254,7 @@ void TestSubscriptionsPage::keyRefusedThenRegisterAgain()
     QVERIFY(result->text().contains(QLatin1String("Register again")));
     QVERIFY(find<QLabel>(page.get(), "keyStatusLabel")->text().contains(QLatin1String("refused")));
     QTRY_COMPARE(table->rowCount(), rowsBefore + 1);
-    QCOMPARE(stateOfRow(page.get(), 0), QStringLiteral("Active, registration refused (HTTP 401)"));
+    QCOMPARE(stateOfRow(page.get(), 0), QStringLiteral("Draft: not registered, TagMango refused it (HTTP 401)"));
     QString stored;
     m_keychain.read([&](const SecretResult &r) { stored = r.secret; });
     QVERIFY2(stored.isEmpty(), "a refused key must not be saved");

@@ -43,10 +43,12 @@ std::optional<Hook> ensureActiveHook(const QString &databasePath, QString *error
     if (!Schema::prepareForWriting(db, error))
         return std::nullopt;
     const QList<Hook> hooks = HookRepository::list(db, error);
-    for (auto it = hooks.crbegin(); it != hooks.crend(); ++it) {
-        if (!it->isRetired() && it->event == EventCatalogue::CompletedAll)
-            return *it;
-    }
+    if (hooks.isEmpty() && !error->isEmpty())
+        return std::nullopt;
+    // The one TagMango calls, not simply the newest: a Subscribe that failed
+    // must not move the window to a URL nobody calls.
+    if (auto calling = HookRepository::callingHook(hooks, EventCatalogue::CompletedAll))
+        return calling;
     return HookRepository::add(db, EventCatalogue::CompletedAll, QString(), error);
 }
 

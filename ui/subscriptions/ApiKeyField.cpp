@@ -172,8 +172,10 @@ void ApiKeyField::keyWasUsed(Verdict verdict)
         return;
     }
     if (m_keeping == Keeping::NotKept) {
-        // The person did not choose to keep it: used once, then gone.
-        m_edit->clear();
+        // The person did not choose to keep it: used once, then gone. A key
+        // that did not get through stays, so trying again needs no re-typing.
+        if (verdict == Verdict::Accepted)
+            m_edit->clear();
         return;
     }
     SecretStore *store = activeStore();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "subscriptions/SubscriptionTable.h"
 
+#include "tagmango/EventCatalogue.h"
+
 #include <QHeaderView>
 #include <QLocale>
 
@@ -54,9 +56,14 @@ QString SubscriptionTable::stateText(const Hook &hook)
         return tr("Active, not registered from HookDesk");
     if (hook.responseStatus >= 200 && hook.responseStatus < 300)
         return tr("Active, registered");
+    // A failed Subscribe: TagMango is not known to call it (it may still, if
+    // it registered the URL and the answer was lost: register it again to know).
     if (hook.responseStatus == 0)
-        return tr("Active, registration got no answer");
-    return tr("Active, registration refused (HTTP %1)").arg(hook.responseStatus);
+        return hook.deliveryCount > 0 ? tr("Active, registration got no answer (but TagMango calls it)")
+                                      : tr("Draft: not registered, TagMango gave no answer");
+    return hook.deliveryCount > 0
+            ? tr("Active, registration refused (HTTP %1) (but TagMango calls it)").arg(hook.responseStatus)
+            : tr("Draft: not registered, TagMango refused it (HTTP %1)").arg(hook.responseStatus);
 }
 
 const Hook *SubscriptionTable::selectedHook() const
@@ -83,6 +90,8 @@ void SubscriptionTable::setHooks(const QList<Hook> &hooks)
         setRowCount(0);
         int selectRow = -1;
         int newestActiveRow = -1;
+        int callingRow = -1;
+        const std::optional<Hook> calling = HookRepository::callingHook(m_hooks, EventCatalogue::CompletedAll);
         for (auto it = m_hooks.crbegin(); it != m_hooks.crend(); ++it) {
             const Hook &hook = *it;
             const int row = rowCount();
@@ -107,9 +116,12 @@ void SubscriptionTable::setHooks(const QList<Hook> &hooks)
                 selectRow = row;
             if (newestActiveRow < 0 && !hook.isRetired())
                 newestActiveRow = row;
+            if (calling && hook.token == calling->token)
+                callingRow = row;
         }
+        // By default the hook TagMango calls, not a newer draft.
         if (selectRow < 0)
-            selectRow = newestActiveRow;
+            selectRow = callingRow >= 0 ? callingRow : newestActiveRow;
         if (selectRow >= 0)
             this->selectRow(selectRow);
     }

@@ -316,8 +316,9 @@ void SubscriptionsPage::subscribe()
             updatePreview();
             if (!outcome.isCreated())
                 text += QLatin1Char(' ')
-                        + tr("The hook stays in the list below as not registered: fix the problem "
-                             "and choose “Register again”, or retire it.");
+                        + tr("Nothing was registered: TagMango goes on calling the hook URL it "
+                             "had. The new URL stays in the list below as a draft: fix the "
+                             "problem and choose “Register again”, or retire it.");
             emit subscriptionsChanged();
         }
         if (outcome.answer) {
