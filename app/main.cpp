@@ -5,7 +5,7 @@
 #include "core/Logging.h"
 #include "core/Translations.h"
 #include "shell/GuiLauncher.h" // from hookdesk_ui
-#include "shell/InkCenteredStyle.h"
+#include "shell/AppStyle.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -24,7 +24,7 @@ int main(int argc, char **argv)
         return hookdesk::Cli::run(QCoreApplication::arguments());
     }
     QApplication app(argc, argv);
-    QApplication::setStyle(new hookdesk::InkCenteredStyle); // Devanagari labels centred on their glyphs
+    QApplication::setStyle(new hookdesk::AppStyle); // Devanagari labels centred on their glyphs
     hookdesk::AppInfo::applyTo();
     QGuiApplication::setDesktopFileName(QStringLiteral("io.hookdesk.HookDesk"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/hookdesk.svg")));

@@ -191,11 +191,11 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln attendee(s) sent in %1 s: &lt;b&gt;%2 stored&lt;/b&gt;, %3 duplicates, %4 refused, %5 without an answer.</source>
-        <extracomment>%1 seconds; %2 to %5 are counts of attendees.</extracomment>
+        <source>%Ln attendee(s) sent in %1 s. &lt;b&gt;Stored: %2&lt;/b&gt; · duplicates: %3 · refused: %4 · without an answer: %5.</source>
+        <extracomment>%1 seconds; %2 to %5 are counts of attendees (labels, not plurals: &quot;duplicates: 1&quot;).</extracomment>
         <translation>
-            <numerusform>%Ln attendee sent in %1 s: &lt;b&gt;%2 stored&lt;/b&gt;, %3 duplicates, %4 refused, %5 without an answer.</numerusform>
-            <numerusform>%Ln attendees sent in %1 s: &lt;b&gt;%2 stored&lt;/b&gt;, %3 duplicates, %4 refused, %5 without an answer.</numerusform>
+            <numerusform>%Ln attendee sent in %1 s. &lt;b&gt;Stored: %2&lt;/b&gt; · duplicates: %3 · refused: %4 · without an answer: %5.</numerusform>
+            <numerusform>%Ln attendees sent in %1 s. &lt;b&gt;Stored: %2&lt;/b&gt; · duplicates: %3 · refused: %4 · without an answer: %5.</numerusform>
         </translation>
     </message>
 </context>

@@ -3264,16 +3264,16 @@ Last received %2</source>
         <translation>सिमुलेट किए गए वेबिनार और सार्वजनिक URL जाँच के सभी प्रतिभागी मिटाता है।</translation>
     </message>
     <message>
-        <source>Since HookDesk started: &lt;b&gt;%1&lt;/b&gt; stored · %2 duplicates · %3 refused · %4 failed</source>
-        <translation>HookDesk शुरू होने के बाद से: &lt;b&gt;%1&lt;/b&gt; सहेजे · %2 दोहराव · %3 अस्वीकार · %4 विफल</translation>
-    </message>
-    <message>
         <source>Cannot read the delivery log: %1</source>
         <translation>डिलीवरी लॉग पढ़ा नहीं जा सका: %1</translation>
     </message>
     <message>
         <source>Last hour: %1 accepted, %2 refused</source>
         <translation>पिछला घंटा: %1 स्वीकार, %2 अस्वीकार</translation>
+    </message>
+    <message>
+        <source>Since HookDesk started: stored &lt;b&gt;%1&lt;/b&gt; · duplicates: %2 · refused: %3 · failed: %4</source>
+        <translation>HookDesk शुरू होने के बाद से: सहेजे &lt;b&gt;%1&lt;/b&gt; · दोहराए गए: %2 · अस्वीकार: %3 · विफल: %4</translation>
     </message>
 </context>
 <context>
@@ -3501,10 +3501,6 @@ Last received %2</source>
         <translation>भेजने के लिए प्रतिभागी</translation>
     </message>
     <message>
-        <source>%v of %m sent</source>
-        <translation>%m में से %v भेजे</translation>
-    </message>
-    <message>
         <source>&amp;Send attendees</source>
         <translation>प्रतिभागी भेजें (&amp;S)</translation>
     </message>
@@ -3553,12 +3549,17 @@ Last received %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln attendee(s) sent in %1 s: &lt;b&gt;%2 stored&lt;/b&gt;, %3 duplicates, %4 refused, %5 without an answer.</source>
-        <extracomment>%1 seconds; %2 to %5 are counts of attendees.</extracomment>
+        <source>%Ln attendee(s) sent in %1 s. &lt;b&gt;Stored: %2&lt;/b&gt; · duplicates: %3 · refused: %4 · without an answer: %5.</source>
+        <extracomment>%1 seconds; %2 to %5 are counts of attendees (labels, not plurals: &quot;duplicates: 1&quot;).</extracomment>
         <translation>
-            <numerusform>%1 सेकंड में %Ln प्रतिभागी भेजा: &lt;b&gt;%2 सहेजे&lt;/b&gt;, %3 दोहराव, %4 अस्वीकार, %5 का कोई जवाब नहीं।</numerusform>
-            <numerusform>%1 सेकंड में %Ln प्रतिभागी भेजे: &lt;b&gt;%2 सहेजे&lt;/b&gt;, %3 दोहराव, %4 अस्वीकार, %5 का कोई जवाब नहीं।</numerusform>
+            <numerusform>%1 सेकंड में %Ln प्रतिभागी भेजा गया। &lt;b&gt;सहेजे: %2&lt;/b&gt; · दोहराए गए: %3 · अस्वीकार: %4 · बिना जवाब: %5।</numerusform>
+            <numerusform>%1 सेकंड में %Ln प्रतिभागी भेजे गए। &lt;b&gt;सहेजे: %2&lt;/b&gt; · दोहराए गए: %3 · अस्वीकार: %4 · बिना जवाब: %5।</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 of %2 sent</source>
+        <extracomment>Simulation progress: attendees sent so far of the total.</extracomment>
+        <translation>%2 में से %1 भेजे गए</translation>
     </message>
 </context>
 <context>

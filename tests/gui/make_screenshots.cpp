@@ -8,7 +8,7 @@
 #include "deliveries/DeliveryTableModel.h"
 #include "export/ExportDialog.h"
 #include "shell/AppWindow.h"
-#include "shell/InkCenteredStyle.h"
+#include "shell/AppStyle.h"
 #include "shell/MainWindow.h"
 #include "attendees/AttendeeTableModel.h"
 #include "attendees/AttendeesPage.h"
@@ -40,7 +40,7 @@ int fail(const QString &why)
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
-    QApplication::setStyle(new hookdesk::InkCenteredStyle); // as app/main.cpp
+    QApplication::setStyle(new hookdesk::AppStyle); // as app/main.cpp
     QApplication::setApplicationName(QStringLiteral("HookDesk"));
     const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral(".");
     QDir().mkpath(out);

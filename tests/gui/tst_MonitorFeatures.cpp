@@ -28,6 +28,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -174,7 +175,10 @@ void TestMonitorFeatures::simulateARemoveItAgain()
     const auto result = finished.first().first().value<WebinarSimulator::Result>();
     QCOMPARE(result.stored, 300);
     QVERIFY(result.ok());
-    QVERIFY2(dialog->resultText().contains(QLatin1String("300 stored")), qPrintable(dialog->resultText()));
+    QVERIFY2(dialog->resultText().contains(QLatin1String("Stored: 300")), qPrintable(dialog->resultText()));
+    QVERIFY2(dialog->resultText().contains(QLatin1String("duplicates: 0")), qPrintable(dialog->resultText()));
+    QCOMPARE(dialog->findChild<QProgressBar *>(QStringLiteral("simulateProgress"))->format(),
+             QStringLiteral("300 of 300 sent"));
     QCOMPARE(w.file.count(QStringLiteral("SELECT count(*) FROM attendees WHERE is_test = 1")), 300);
 
     // Everything the creator looks at shows it: the inspector, the counters, the chart ...
@@ -182,7 +186,7 @@ void TestMonitorFeatures::simulateARemoveItAgain()
     QTRY_COMPARE(page->model()->matchingCount(), 300);
     QCOMPARE(page->model()->rowAt(0)->outcome, QStringLiteral("stored"));
     MonitorPage *monitor = w.features->monitorPage();
-    QTRY_VERIFY2(monitor->countersText().contains(QLatin1String("<b>300</b> stored")), qPrintable(monitor->countersText()));
+    QTRY_VERIFY2(monitor->countersText().contains(QStringLiteral("stored <b>300</b> · duplicates: 0")), qPrintable(monitor->countersText()));
     QTRY_VERIFY2(monitor->lastHourText().contains(QLatin1String("300 accepted")), qPrintable(monitor->lastHourText()));
     QTRY_VERIFY(w.window->statusPanel()->countsText().contains(QLatin1String("300 attendees")));
     // ... and one notification once the burst is over.

@@ -8,7 +8,7 @@
 //   HOOKDESK_SCREENSHOT_DIR=docs/screenshots QT_QPA_PLATFORM=xcb
 //   xvfb-run -a -s "-screen 0 1400x900x24" build/tests/gui/tst_translations screenshotInHindi
 #include "settings/AppSettings.h"
-#include "shell/InkCenteredStyle.h"
+#include "shell/AppStyle.h"
 #include "AttendeeSeeder.h"
 #include "ChildProcess.h"
 #include "attendees/AttendeeTableModel.h"
@@ -332,7 +332,7 @@ void TestTranslations::screenshotInHindi()
     const QString folder = qEnvironmentVariable("HOOKDESK_SCREENSHOT_DIR");
     if (folder.isEmpty())
         QSKIP("set HOOKDESK_SCREENSHOT_DIR to take the screenshot");
-    QApplication::setStyle(new InkCenteredStyle); // as app/main.cpp
+    QApplication::setStyle(new AppStyle); // as app/main.cpp
     test::WindowFixture world;
     QString error;
     {

@@ -94,7 +94,7 @@ void MonitorPage::updateCounters()
 {
     const IntakeStats &stats = m_intake->stats();
     const QLocale locale;
-    m_counters->setText(tr("Since HookDesk started: <b>%1</b> stored · %2 duplicates · %3 refused · %4 failed")
+    m_counters->setText(tr("Since HookDesk started: stored <b>%1</b> · duplicates: %2 · refused: %3 · failed: %4")
                                 .arg(locale.toString(stats.stored.load()), locale.toString(stats.duplicates.load()),
                                      locale.toString(stats.refused.load()), locale.toString(stats.failed.load())));
 }

@@ -35,7 +35,10 @@ SimulateDialog::SimulateDialog(TargetSource target, QWidget *parent)
     m_progress->setObjectName(QStringLiteral("simulateProgress"));
     m_progress->setRange(0, 1000);
     m_progress->setValue(0);
-    m_progress->setFormat(tr("%v of %m sent"));
+    // QProgressBar's %v and %m are bare digits ("0 of 1000"); the counts are
+    // written with the locale's grouping, as everywhere else ("0 of 1,000").
+    connect(m_progress, &QProgressBar::valueChanged, this, &SimulateDialog::showSent);
+    showSent();
     m_resultLabel = new QLabel(this);
     m_resultLabel->setObjectName(QStringLiteral("simulateResult"));
     m_resultLabel->setWordWrap(true);
@@ -61,6 +64,7 @@ SimulateDialog::SimulateDialog(TargetSource target, QWidget *parent)
 
     connect(&m_simulator, &WebinarSimulator::progress, this, [this](int done, int total) {
         m_progress->setMaximum(total);
+        showSent();
         m_progress->setValue(done);
     });
     connect(&m_simulator, &WebinarSimulator::finished, this, &SimulateDialog::finished);
@@ -93,6 +97,7 @@ bool SimulateDialog::startSimulation()
         return false;
     }
     m_progress->setRange(0, options.count);
+    showSent();
     m_progress->setValue(0);
     m_resultLabel->setText(tr("Sending…"));
     m_start->setEnabled(false);
@@ -112,9 +117,9 @@ void SimulateDialog::finished(const WebinarSimulator::Result &result)
                   int(result.total))
                        .arg(locale.toString(result.answered()));
     } else {
-        //: %1 seconds; %2 to %5 are counts of attendees.
-        text = tr("%Ln attendee(s) sent in %1 s: <b>%2 stored</b>, %3 duplicates, %4 refused, %5 without an "
-                  "answer.", nullptr, int(result.total))
+        //: %1 seconds; %2 to %5 are counts of attendees (labels, not plurals: "duplicates: 1").
+        text = tr("%Ln attendee(s) sent in %1 s. <b>Stored: %2</b> · duplicates: %3 · refused: %4 · "
+                  "without an answer: %5.", nullptr, int(result.total))
                        .arg(locale.toString(result.elapsedMs / 1000.0, 'f', 1),
                             locale.toString(result.stored), locale.toString(result.duplicates),
                             locale.toString(result.refusedCount()), locale.toString(result.errors));
@@ -144,6 +149,14 @@ void SimulateDialog::reject()
         return;
     }
     QDialog::reject();
+}
+
+void SimulateDialog::showSent()
+{
+    const QLocale locale;
+    //: Simulation progress: attendees sent so far of the total.
+    m_progress->setFormat(tr("%1 of %2 sent").arg(locale.toString(m_progress->value()),
+                                                  locale.toString(m_progress->maximum())));
 }
 
 } // namespace hookdesk

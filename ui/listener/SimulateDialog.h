@@ -49,6 +49,7 @@ protected:
     void reject() override;
 
 private:
+    void showSent(); // the progress bar's text, numbers as the locale writes them
     void finished(const WebinarSimulator::Result &result);
 
     TargetSource m_target;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "shell/InkCenteredStyle.h"
+#include "shell/AppStyle.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
@@ -10,9 +10,9 @@
 
 namespace hookdesk {
 
-InkCenteredStyle::InkCenteredStyle() : QProxyStyle(nullptr) { }
+AppStyle::AppStyle() : QProxyStyle(nullptr) { }
 
-bool InkCenteredStyle::needsInkCentering(const QString &text)
+bool AppStyle::needsInkCentering(const QString &text)
 {
     for (const QChar c : text) {
         const QChar::Script script = c.script();
@@ -23,7 +23,7 @@ bool InkCenteredStyle::needsInkCentering(const QString &text)
     return false;
 }
 
-int InkCenteredStyle::inkShift(const QFont &font, const QRect &rect, int flags, const QString &text)
+int AppStyle::inkShift(const QFont &font, const QRect &rect, int flags, const QString &text)
 {
     if (!(flags & Qt::AlignVCenter) || text.contains(QLatin1Char('\n')) || !needsInkCentering(text))
         return 0;
@@ -52,7 +52,7 @@ int InkCenteredStyle::inkShift(const QFont &font, const QRect &rect, int flags, 
     return int(std::lround(inkBaseline - baseBaseline));
 }
 
-void InkCenteredStyle::drawControl(ControlElement element, const QStyleOption *option,
+void AppStyle::drawControl(ControlElement element, const QStyleOption *option,
                                    QPainter *painter, const QWidget *widget) const
 {
     const auto *item = qstyleoption_cast<const QStyleOptionViewItem *>(option);
@@ -83,7 +83,21 @@ void InkCenteredStyle::drawControl(ControlElement element, const QStyleOption *o
     painter->restore();
 }
 
-void InkCenteredStyle::drawItemText(QPainter *painter, const QRect &rect, int flags,
+void AppStyle::drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
+                             const QWidget *widget) const
+{
+    const auto *header = qstyleoption_cast<const QStyleOptionHeader *>(option);
+    if (element == PE_IndicatorHeaderArrow && header && header->sortIndicator != QStyleOptionHeader::None) {
+        QStyleOptionHeader flipped = *header;
+        flipped.sortIndicator = header->sortIndicator == QStyleOptionHeader::SortUp ? QStyleOptionHeader::SortDown
+                                                                                    : QStyleOptionHeader::SortUp;
+        QProxyStyle::drawPrimitive(element, &flipped, painter, widget);
+        return;
+    }
+    QProxyStyle::drawPrimitive(element, option, painter, widget);
+}
+
+void AppStyle::drawItemText(QPainter *painter, const QRect &rect, int flags,
                                     const QPalette &palette, bool enabled, const QString &text,
                                     QPalette::ColorRole textRole) const
 {

@@ -2,12 +2,14 @@
 // Devanagari labels drawn by the style sit in the middle of their box, not high
 // (issue: "Devanagari labels sit high in buttons and cells"); Latin labels are
 // drawn exactly as the base style draws them.
-#include "shell/InkCenteredStyle.h"
+#include "shell/AppStyle.h"
 
 #include <QApplication>
 #include <QImage>
 #include <QPainter>
+#include <QHeaderView>
 #include <QPushButton>
+#include <QTableWidget>
 #include <QStyleFactory>
 #include <QtTest>
 
@@ -53,7 +55,7 @@ std::pair<int, int> inkRows(const QImage &image)
 
 } // namespace
 
-class tst_InkCenteredStyle : public QObject
+class tst_AppStyle : public QObject
 {
     Q_OBJECT
 
@@ -62,9 +64,10 @@ private slots:
     void devanagariSitsInTheMiddle();
     void latinIsUnchanged();
     void scriptDetection();
+    void sortArrowReadsLikeTheOrder();
 };
 
-void tst_InkCenteredStyle::devanagariSitsInTheMiddle_data()
+void tst_AppStyle::devanagariSitsInTheMiddle_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<int>("height");
@@ -76,13 +79,13 @@ void tst_InkCenteredStyle::devanagariSitsInTheMiddle_data()
     QTest::newRow("menu_mnemonic") << QStringLiteral("फ़ाइल (&F)") << 22 << false;
 }
 
-void tst_InkCenteredStyle::devanagariSitsInTheMiddle()
+void tst_AppStyle::devanagariSitsInTheMiddle()
 {
     QFETCH(QString, text);
     QFETCH(int, height);
     QFETCH(bool, baseIsOff);
     std::unique_ptr<QStyle> base(QStyleFactory::create(QStringLiteral("Fusion")));
-    auto *ours = new InkCenteredStyle; // owns its own base
+    auto *ours = new AppStyle; // owns its own base
     std::unique_ptr<QStyle> keep(ours);
     const QSize size(160, height);
     const auto [top, bottom] = inkRows(render(ours, text, size));
@@ -104,25 +107,67 @@ void tst_InkCenteredStyle::devanagariSitsInTheMiddle()
         QVERIFY(qAbs(baseAbove - baseBelow) <= 2);
 }
 
-void tst_InkCenteredStyle::latinIsUnchanged()
+void tst_AppStyle::latinIsUnchanged()
 {
     std::unique_ptr<QStyle> base(QStyleFactory::create(QStringLiteral("Fusion")));
-    std::unique_ptr<QStyle> ours(new InkCenteredStyle);
+    std::unique_ptr<QStyle> ours(new AppStyle);
     for (const QString &text : {QStringLiteral("Replay"), QStringLiteral("&File"), QStringLiteral("Attendees 1,840")})
         QCOMPARE(render(ours.get(), text, QSize(160, 24)), render(base.get(), text, QSize(160, 24)));
 }
 
-void tst_InkCenteredStyle::scriptDetection()
+void tst_AppStyle::scriptDetection()
 {
-    QVERIFY(!InkCenteredStyle::needsInkCentering(QStringLiteral("Replay 1,840 — ✔")));
-    QVERIFY(InkCenteredStyle::needsInkCentering(QStringLiteral("रीप्ले")));
-    QVERIFY(InkCenteredStyle::needsInkCentering(QStringLiteral("1,840 प्रतिभागी")));
+    QVERIFY(!AppStyle::needsInkCentering(QStringLiteral("Replay 1,840 — ✔")));
+    QVERIFY(AppStyle::needsInkCentering(QStringLiteral("रीप्ले")));
+    QVERIFY(AppStyle::needsInkCentering(QStringLiteral("1,840 प्रतिभागी")));
     // Only vertically centred, one-line labels move.
     const QFont font = QApplication::font();
-    QCOMPARE(InkCenteredStyle::inkShift(font, QRect(0, 0, 100, 30), Qt::AlignTop, QStringLiteral("रीप्ले")), 0);
-    QCOMPARE(InkCenteredStyle::inkShift(font, QRect(0, 0, 100, 30), Qt::AlignVCenter,
+    QCOMPARE(AppStyle::inkShift(font, QRect(0, 0, 100, 30), Qt::AlignTop, QStringLiteral("रीप्ले")), 0);
+    QCOMPARE(AppStyle::inkShift(font, QRect(0, 0, 100, 30), Qt::AlignVCenter,
                                         QStringLiteral("रीप्ले\nरीप्ले")), 0);
 }
 
-QTEST_MAIN(tst_InkCenteredStyle)
-#include "tst_InkCenteredStyle.moc"
+// The header of a table sorted newest first (descending) shows ▼, pointing
+// the way the values go, and ascending shows ▲.
+void tst_AppStyle::sortArrowReadsLikeTheOrder()
+{
+    std::unique_ptr<QStyle> ours(new AppStyle);
+    // Where the arrow's ink is: its widest row near the top means ▼, near the bottom ▲.
+    const auto widestRowIsAtTop = [&](Qt::SortOrder order) {
+        QTableWidget table(3, 1);
+        table.setStyle(ours.get());
+        table.horizontalHeader()->setStyle(ours.get());
+        table.setHorizontalHeaderLabels({QStringLiteral("First received")});
+        table.setSortingEnabled(true);
+        table.sortByColumn(0, order);
+        table.resize(300, 150);
+        table.show();
+        if (!QTest::qWaitForWindowExposed(&table))
+            qFatal("no window");
+        QHeaderView *header = table.horizontalHeader();
+        const QImage image = header->grab().toImage();
+        // The arrow sits right of the text: look at the section's last 24 pixels.
+        int widest = -1, widestWidth = 0, top = -1, bottom = -1;
+        for (int y = 0; y < image.height(); ++y) {
+            int width = 0;
+            for (int x = header->sectionSize(0) - 24; x < header->sectionSize(0) - 2; ++x)
+                width += qGray(image.pixel(x, y)) < 150;
+            if (width > 0) {
+                top = top < 0 ? y : top;
+                bottom = y;
+            }
+            if (width > widestWidth) {
+                widestWidth = width;
+                widest = y;
+            }
+        }
+        if (widest < 0)
+            qFatal("no arrow drawn");
+        return widest - top < bottom - widest;
+    };
+    QVERIFY2(widestRowIsAtTop(Qt::DescendingOrder), "newest first must show a downward arrow");
+    QVERIFY2(!widestRowIsAtTop(Qt::AscendingOrder), "oldest first must show an upward arrow");
+}
+
+QTEST_MAIN(tst_AppStyle)
+#include "tst_AppStyle.moc"
