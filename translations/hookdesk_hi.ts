@@ -3232,6 +3232,10 @@ Last received %2</source>
             <numerusform>%Ln टेस्ट प्रतिभागी हटाए गए।</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The filter reads phone numbers with the new country now; attendees arriving get it after HookDesk restarts.</source>
+        <translation>फ़िल्टर अभी से फ़ोन नंबर नए देश के हिसाब से पढ़ता है; आने वाले प्रतिभागियों पर यह HookDesk दोबारा शुरू होने के बाद लागू होगा।</translation>
+    </message>
 </context>
 <context>
     <name>hookdesk::MonitorPage</name>
@@ -3484,6 +3488,18 @@ Last received %2</source>
     <message>
         <source>✕ %1 An API key you enter is kept only until HookDesk quits.</source>
         <translation>✕ %1 आप जो API key डालेंगे, वह केवल HookDesk बंद होने तक रखी जाएगी।</translation>
+    </message>
+    <message>
+        <source>A two-letter country code such as IN, US or GB. Numbers typed without +country code are read as numbers of this country, for the E.164 column (exports for WhatsApp and SMS) and for finding a number typed in any form. Applies to attendees received after HookDesk restarts.</source>
+        <translation>दो अक्षरों का देश-कोड, जैसे IN, US या GB। +देश-कोड के बिना लिखे नंबर इसी देश के माने जाते हैं: E.164 कॉलम (WhatsApp और SMS के लिए एक्सपोर्ट) के लिए, और किसी भी रूप में लिखा नंबर खोजने के लिए। HookDesk दोबारा शुरू होने के बाद आए प्रतिभागियों पर लागू होता है।</translation>
+    </message>
+    <message>
+        <source>&amp;Phone numbers without a country code are from:</source>
+        <translation>बिना देश-कोड वाले फ़ोन नंबर इस देश के हैं (&amp;P):</translation>
+    </message>
+    <message>
+        <source>“%1” is not a two-letter country code for phone numbers: use one such as IN, US or GB.</source>
+        <translation>“%1” फ़ोन नंबरों के लिए दो अक्षरों का देश-कोड नहीं है: IN, US या GB जैसा कोई कोड दें।</translation>
     </message>
 </context>
 <context>

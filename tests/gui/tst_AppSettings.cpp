@@ -47,6 +47,7 @@ void TestAppSettings::defaults()
     QCOMPARE(s.filterRange(), AppSettings::ReceivedRange::Any);
     QVERIFY(s.filterText().isEmpty());
     QVERIFY(s.windowGeometry().isEmpty());
+    QCOMPARE(s.phoneRegion(), QStringLiteral("IN"));
 }
 
 void TestAppSettings::roundTrips()
@@ -105,6 +106,8 @@ void TestAppSettings::invalidValuesReadAsDefaults_data()
     QTest::newRow("sort_unknown") << QStringLiteral("attendees/sortKey") << QStringLiteral("shoe size");
     QTest::newRow("range_unknown") << QStringLiteral("filter/range") << QStringLiteral("fortnight");
     QTest::newRow("geometry_text") << QStringLiteral("window/geometry") << QStringLiteral("big");
+    QTest::newRow("region_unknown") << QStringLiteral("phone/defaultRegion") << QStringLiteral("ZZ");
+    QTest::newRow("region_words") << QStringLiteral("phone/defaultRegion") << QStringLiteral("India");
 }
 
 void TestAppSettings::invalidValuesReadAsDefaults()
@@ -119,6 +122,7 @@ void TestAppSettings::invalidValuesReadAsDefaults()
         raw.setValue(key, value);
     }
     AppSettings s(path);
+    QCOMPARE(s.phoneRegion(), defaults.phoneRegion());
     QCOMPARE(s.listenPort(), defaults.listenPort());
     QCOMPARE(s.listenAddress(), defaults.listenAddress());
     QCOMPARE(s.apiBaseUrl(), defaults.apiBaseUrl());
@@ -154,6 +158,8 @@ void TestAppSettings::feedsTheListenerAndWriter()
     s.setMaxBodyBytes(2048);
     s.setIdleTimeoutSeconds(3);
     s.setDeliveryRetentionDays(9);
+    s.setPhoneRegion(QStringLiteral(" us "));
+    QCOMPARE(s.phoneRegion(), QStringLiteral("US"));
     const IntakeServer::Options intake = s.intakeOptions();
     QCOMPARE(intake.address, QHostAddress(QStringLiteral("0.0.0.0")));
     QCOMPARE(intake.port, quint16(8123));
@@ -162,6 +168,7 @@ void TestAppSettings::feedsTheListenerAndWriter()
     StoreWriter::Options store;
     s.applyTo(&store);
     QCOMPARE(store.deliveryMaxAgeDays, 9);
+    QCOMPARE(store.phoneRegion, QStringLiteral("US"));
 }
 
 QTEST_GUILESS_MAIN(TestAppSettings)

@@ -147,6 +147,7 @@ bool AttendeesPage::showsFirstRun() const
 void AttendeesPage::applyFilter()
 {
     AttendeeFilter filter = m_filterBar->filter();
+    filter.phoneRegion = m_settings->phoneRegion();
     if (!filter.toSql().error.isEmpty())
         return; // the bar shows the error; the table keeps the last good filter
     filter.webinarId = m_pendingWebinar.isEmpty() ? m_webinars->selectedWebinarId() : m_pendingWebinar;

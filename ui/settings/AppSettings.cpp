@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "settings/AppSettings.h"
 
+#include "store/PhoneNumber.h"
+
 #include "core/AppInfo.h"
 #include "core/Logging.h"
 #include "intake/ListenerRanges.h"
@@ -33,6 +35,7 @@ const QString idleTimeout = QStringLiteral("listener/idleTimeoutSeconds");
 const QString maxConnections = QStringLiteral("listener/maxConnections");
 const QString retentionRows = QStringLiteral("store/deliveryRetentionRows");
 const QString retentionDays = QStringLiteral("store/deliveryRetentionDays");
+const QString phoneRegion = QStringLiteral("phone/defaultRegion");
 const QString apiBaseUrl = QStringLiteral("tagmango/apiBaseUrl");
 const QString closeToTray = QStringLiteral("desktop/closeToTray");
 const QString notifications = QStringLiteral("desktop/notifications");
@@ -334,10 +337,19 @@ int AppSettings::deliveryRetentionDays() const
 
 void AppSettings::setDeliveryRetentionDays(int days) { write(Key::retentionDays, days); }
 
+QString AppSettings::phoneRegion() const
+{
+    const QString region = readString(Key::phoneRegion).trimmed().toUpper();
+    return PhoneNumber::isKnownRegion(region) ? region : QString::fromLatin1(PhoneNumber::DefaultRegion);
+}
+
+void AppSettings::setPhoneRegion(const QString &region) { write(Key::phoneRegion, region.trimmed().toUpper()); }
+
 void AppSettings::applyTo(StoreWriter::Options *options) const
 {
     options->deliveryMaxRows = deliveryRetentionRows();
     options->deliveryMaxAgeDays = deliveryRetentionDays();
+    options->phoneRegion = phoneRegion();
 }
 
 // -- TagMango

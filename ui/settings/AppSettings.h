@@ -89,6 +89,11 @@ public:
     int deliveryRetentionDays() const;
     void setDeliveryRetentionDays(int days);
     // Copies the retention bounds into the writer's options.
+    // Where phone numbers without a country code are from (two letters, "IN"
+    // by default): how intake fills phone_e164 and how the filter reads one.
+    QString phoneRegion() const;
+    void setPhoneRegion(const QString &region);
+
     void applyTo(StoreWriter::Options *options) const;
 
     // -- TagMango

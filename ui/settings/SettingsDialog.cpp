@@ -2,6 +2,7 @@
 #include "settings/SettingsDialog.h"
 
 #include "settings/AppSettings.h"
+#include "store/PhoneNumber.h"
 #include "core/SecretStore.h"
 #include "intake/ListenerRanges.h"
 
@@ -100,6 +101,14 @@ SettingsDialog::SettingsDialog(AppSettings *settings, SecretStore *keychain, con
     auto *retentionForm = new QFormLayout(retention);
     retentionForm->addRow(tr("Keep at &most:"), m_retentionRows);
     retentionForm->addRow(tr("Keep for at most:"), m_retentionDays);
+    m_phoneRegion = new QLineEdit(this);
+    m_phoneRegion->setObjectName(QStringLiteral("settingsPhoneRegion"));
+    m_phoneRegion->setMaxLength(2);
+    m_phoneRegion->setToolTip(tr("A two-letter country code such as IN, US or GB. Numbers typed without "
+                                 "+country code are read as numbers of this country, for the E.164 "
+                                 "column (exports for WhatsApp and SMS) and for finding a number typed "
+                                 "in any form. Applies to attendees received after HookDesk restarts."));
+    retentionForm->addRow(tr("&Phone numbers without a country code are from:"), m_phoneRegion);
     retention->setToolTip(tr("Every request is logged with its headers and the start of its body; "
                              "older entries are deleted once either bound is reached. Attendees are "
                              "never deleted by this."));
@@ -163,6 +172,7 @@ SettingsDialog::SettingsDialog(AppSettings *settings, SecretStore *keychain, con
     load();
     connect(m_address, &QComboBox::currentTextChanged, this, &SettingsDialog::validate);
     connect(m_publicUrl, &QLineEdit::textChanged, this, &SettingsDialog::validate);
+    connect(m_phoneRegion, &QLineEdit::textChanged, this, &SettingsDialog::validate);
     validate();
     probeKeychain();
 }
@@ -182,6 +192,7 @@ void SettingsDialog::load()
     m_maxConnections->setValue(m_settings->maxConnections());
     m_retentionRows->setValue(int(m_settings->deliveryRetentionRows()));
     m_retentionDays->setValue(m_settings->deliveryRetentionDays());
+    m_phoneRegion->setText(m_settings->phoneRegion());
     m_notifications->setChecked(m_settings->notificationsEnabled());
     m_closeToTray->setChecked(m_closeToTray->isEnabled() && m_settings->closeToTray());
     m_language->setCurrentIndex(std::max(0, m_language->findData(m_settings->language())));
@@ -193,6 +204,10 @@ QString SettingsDialog::problem() const
         return tr("The listen address “%1” is not an IP address: use 127.0.0.1 (this computer only) or "
                   "0.0.0.0 (every network).")
                 .arg(m_address->currentText().trimmed());
+    const QString region = m_phoneRegion->text().trimmed().toUpper();
+    if (!PhoneNumber::isKnownRegion(region))
+        return tr("“%1” is not a two-letter country code for phone numbers: use one such as IN, US or GB.")
+                .arg(m_phoneRegion->text().trimmed());
     const QString url = m_publicUrl->text().trimmed();
     if (!url.isEmpty() && !isWebUrl(url))
         return tr("The public URL must be an https:// (or http://) address, such as "
@@ -236,6 +251,8 @@ bool SettingsDialog::apply(Changes *out)
         [s](const QUrl &v) { s->setPublicBaseUrl(v); });
     set(&changes.retention, s->deliveryRetentionRows(), qint64(m_retentionRows->value()),
         [s](qint64 v) { s->setDeliveryRetentionRows(v); });
+    set(&changes.phoneRegion, s->phoneRegion(), m_phoneRegion->text().trimmed().toUpper(),
+        [s](const QString &v) { s->setPhoneRegion(v); });
     set(&changes.retention, s->deliveryRetentionDays(), m_retentionDays->value(),
         [s](int v) { s->setDeliveryRetentionDays(v); });
     set(&changes.desktop, s->notificationsEnabled(), m_notifications->isChecked(),

@@ -31,6 +31,7 @@ public:
         bool desktop = false;    // notifications or close-to-tray
         bool language = false;
         bool publicUrl = false;
+        bool phoneRegion = false; // intake reads it when HookDesk starts
     };
 
     // `keychain` (may be null) is probed to show whether the API key can be kept
@@ -70,6 +71,7 @@ private:
     QSpinBox *m_maxConnections;
     QSpinBox *m_retentionRows;
     QSpinBox *m_retentionDays;
+    QLineEdit *m_phoneRegion;
     QCheckBox *m_notifications;
     QCheckBox *m_closeToTray;
     QComboBox *m_language;

@@ -216,6 +216,9 @@ SettingsDialog *MonitorFeatures::openSettings()
             m_window->setPublicBaseUrl(m_deps.settings->publicBaseUrl());
         if (changes.language)
             emit message(tr("The new language applies the next time HookDesk starts."));
+        else if (changes.phoneRegion)
+            emit message(tr("The filter reads phone numbers with the new country now; attendees arriving "
+                            "get it after HookDesk restarts."));
     });
     m_settingsDialog->show();
     return m_settingsDialog;
