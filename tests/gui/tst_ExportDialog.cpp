@@ -13,7 +13,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -93,9 +92,6 @@ private:
 
 void tst_ExportDialog::initTestCase()
 {
-    // The remembered export folder goes to a test settings file, not the user's.
-    QStandardPaths::setTestModeEnabled(true);
-    QSettings().remove(QStringLiteral("export/folder"));
     QString error;
     m_seeds = AttendeeSeeder::trickySeeds();
     QVERIFY2(AttendeeSeeder::write(m_tricky.path(), m_seeds, &error), qPrintable(error));
@@ -358,8 +354,11 @@ void tst_ExportDialog::saveDialogStartsInAFolderThatExists()
         QVERIFY(QFileInfo(suggested).dir().exists());
     }
     {
-        // The next export starts where the last one went.
-        ExportDialog dialog(context(m_tricky.path()));
+        // The next export starts where the last one went (the window keeps it
+        // in AppSettings from the exported signal).
+        ExportDialog::Context next = context(m_tricky.path());
+        next.lastFolder = QFileInfo(path).absolutePath();
+        ExportDialog dialog(next);
         answerFileChooser(dialog, QString(), &suggested);
         dialog.startExport();
         QCOMPARE(QFileInfo(suggested).absolutePath(), QFileInfo(path).absolutePath());
@@ -367,14 +366,14 @@ void tst_ExportDialog::saveDialogStartsInAFolderThatExists()
     {
         // That folder is gone: the suggestion falls back to one that exists.
         const QString gone = dir.filePath(QStringLiteral("gone"));
-        QSettings().setValue(QStringLiteral("export/folder"), gone);
-        ExportDialog dialog(context(m_tricky.path()));
+        ExportDialog::Context stale = context(m_tricky.path());
+        stale.lastFolder = gone;
+        ExportDialog dialog(stale);
         answerFileChooser(dialog, QString(), &suggested);
         dialog.startExport();
         QVERIFY2(!suggested.startsWith(gone), qPrintable(suggested));
         QVERIFY2(QFileInfo(QFileInfo(suggested).absolutePath()).isDir(), qPrintable(suggested));
     }
-    QSettings().remove(QStringLiteral("export/folder"));
 }
 
 QTEST_MAIN(tst_ExportDialog)

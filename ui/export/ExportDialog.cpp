@@ -20,7 +20,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QSettings>
 #include <QStandardPaths>
 #include <QTimeZone>
 #include <QToolButton>
@@ -36,9 +35,6 @@ constexpr int ColumnRole = Qt::UserRole;
 
 // The combo box's item for the workbook; the CSV items hold their CsvWriter::Profile.
 constexpr int WorkbookItem = -1;
-
-// The last folder a file was exported to (QSettings).
-const QString FolderKey = QStringLiteral("export/folder");
 
 // "UTC+05:30", the zone's offset now; "UTC" when there is none.
 QString offsetText(const QTimeZone &zone)
@@ -338,9 +334,9 @@ QString ExportDialog::suggestedPath() const
     return QDir(folder).filePath(name);
 }
 
-QString ExportDialog::startFolder()
+QString ExportDialog::startFolder() const
 {
-    const QString last = QSettings().value(FolderKey).toString();
+    const QString &last = m_context.lastFolder;
     if (!last.isEmpty() && QFileInfo(last).isDir())
         return last;
     const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
@@ -431,7 +427,6 @@ void ExportDialog::exportFinished(bool ok, bool cancelled, qint64 rows, const QS
     setExporting(false);
     const QString shownPath = QDir::toNativeSeparators(path);
     if (ok) {
-        QSettings().setValue(FolderKey, QFileInfo(path).absolutePath());
         m_status->setText(tr("Exported %Ln attendee(s) to %1.", nullptr, int(rows)).arg(shownPath));
         emit exported(path, rows);
         accept();

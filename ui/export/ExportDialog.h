@@ -39,6 +39,8 @@ public:
         QString selectedWebinarTitle;
         // The table's sort: every scope is written in this order.
         AttendeeOrder order{AttendeeOrder::Key::Received, true};
+        // Where the last export went (AppSettings::lastExportFolder); may be gone.
+        QString lastFolder;
     };
 
     // "name, A to Z", "newest first": how `order` reads in a sentence.
@@ -80,7 +82,7 @@ private:
     QString suggestedPath() const;
     // Where the save dialog starts: the last export's folder, else Documents,
     // else the home folder; always one that exists.
-    static QString startFolder();
+    QString startFolder() const;
 
     Context m_context;
     FileChooser m_chooseFile;

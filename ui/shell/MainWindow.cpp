@@ -23,6 +23,7 @@
 #include "store/WriterStoreAccess.h"
 
 #include <QApplication>
+#include <QFileInfo>
 #include <QCloseEvent>
 #include <QLocale>
 #include <QMenuBar>
@@ -187,6 +188,7 @@ void MainWindow::showExport()
     context.databasePath = m_deps.databasePath;
     context.currentFilter = m_page->currentFilter();
     context.order = m_page->model()->order();
+    context.lastFolder = m_deps.settings->lastExportFolder();
     if (const auto webinar = m_page->webinarPanel()->currentWebinar()) {
         context.selectedWebinarId = webinar->webinarId;
         context.selectedWebinarTitle = webinar->title;
@@ -194,6 +196,7 @@ void MainWindow::showExport()
     auto *dialog = new ExportDialog(context, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ExportDialog::exported, this, [this](const QString &path, qint64 rows) {
+        m_deps.settings->setLastExportFolder(QFileInfo(path).absolutePath());
         statusBar()->showMessage(tr("Exported %Ln attendee(s) to %1", nullptr, int(rows)).arg(path), 10000);
     });
     dialog->open();
