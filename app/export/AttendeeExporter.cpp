@@ -224,8 +224,10 @@ AttendeeExporter::Times AttendeeExporter::times() const
 
 QByteArray AttendeeExporter::exportTimestamp(QByteArrayView stored, const QTimeZone &zone)
 {
+    if (!stored.endsWith('Z'))
+        return stored.toByteArray(); // not a stored instant: no parse
     const QDateTime instant = QDateTime::fromString(QString::fromLatin1(stored), Qt::ISODateWithMs);
-    if (!stored.endsWith('Z') || !instant.isValid())
+    if (!instant.isValid())
         return stored.toByteArray();
     const QDateTime local = instant.toTimeZone(zone);
     if (local.offsetFromUtc() == 0)
