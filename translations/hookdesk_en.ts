@@ -82,10 +82,10 @@
 <context>
     <name>hookdesk::AttendeeTableModel</name>
     <message numerus="yes">
-        <source>TagMango sent this attendee %n time(s).</source>
+        <source>TagMango sent this attendee %Ln time(s).</source>
         <translation>
-            <numerusform>TagMango sent this attendee %n time.</numerusform>
-            <numerusform>TagMango sent this attendee %n times.</numerusform>
+            <numerusform>TagMango sent this attendee %Ln time.</numerusform>
+            <numerusform>TagMango sent this attendee %Ln times.</numerusform>
         </translation>
     </message>
 </context>
@@ -181,6 +181,16 @@
     </message>
 </context>
 <context>
+    <name>hookdesk::PublicUrlCheck</name>
+    <message numerus="yes">
+        <source>No answer from %1 within %Ln second(s). Is the tunnel running, and is HookDesk listening?</source>
+        <translation>
+            <numerusform>No answer from %1 within %Ln second. Is the tunnel running, and is HookDesk listening?</numerusform>
+            <numerusform>No answer from %1 within %Ln seconds. Is the tunnel running, and is HookDesk listening?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hookdesk::SimulateDialog</name>
     <message numerus="yes">
         <source>Cancelled after %1 of %Ln attendee(s); those already sent are stored.</source>
@@ -223,14 +233,39 @@
             <numerusform>%Ln rejected today</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>+%Ln other active hook(s)</source>
+        <extracomment>Status bar button beside the hook URL; it opens the Subscriptions tab.</extracomment>
+        <translation>
+            <numerusform>+%Ln other active hook</numerusform>
+            <numerusform>+%Ln other active hooks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The URL on the left is the one TagMango calls with attendees. HookDesk also answers %Ln other active hook(s): drafts that were never registered, or other events. The Subscriptions tab lists them.</source>
+        <translation>
+            <numerusform>The URL on the left is the one TagMango calls with attendees. HookDesk also answers %Ln other active hook: a draft that was never registered, or another event. The Subscriptions tab lists it.</numerusform>
+            <numerusform>The URL on the left is the one TagMango calls with attendees. HookDesk also answers %Ln other active hooks: drafts that were never registered, or other events. The Subscriptions tab lists them.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hookdesk::SubscriptionsPage</name>
     <message numerus="yes">
-        <source>Removed %n test attendee(s) left by checks.</source>
+        <source>Removed %Ln test attendee(s) left by checks.</source>
         <translation>
-            <numerusform>Removed %n test attendee left by checks.</numerusform>
-            <numerusform>Removed %n test attendees left by checks.</numerusform>
+            <numerusform>Removed %Ln test attendee left by checks.</numerusform>
+            <numerusform>Removed %Ln test attendees left by checks.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hookdesk::TagMangoClient</name>
+    <message numerus="yes">
+        <source>Timeout: %1 did not answer within %Ln second(s). The hook may or may not be registered; check your connection and try again.</source>
+        <translation>
+            <numerusform>Timeout: %1 did not answer within %Ln second. The hook may or may not be registered; check your connection and try again.</numerusform>
+            <numerusform>Timeout: %1 did not answer within %Ln seconds. The hook may or may not be registered; check your connection and try again.</numerusform>
         </translation>
     </message>
 </context>
@@ -258,14 +293,14 @@
     <message numerus="yes">
         <source>%1
 Webinar ID: %2
-%n attendee(s), the latest received %3</source>
+%Ln attendee(s), the latest received %3</source>
         <translation>
             <numerusform>%1
 Webinar ID: %2
-%n attendee, the latest received %3</numerusform>
+%Ln attendee, the latest received %3</numerusform>
             <numerusform>%1
 Webinar ID: %2
-%n attendees, the latest received %3</numerusform>
+%Ln attendees, the latest received %3</numerusform>
         </translation>
     </message>
 </context>

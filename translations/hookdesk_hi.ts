@@ -2063,13 +2063,6 @@ Last received %2</source>
         <translation>पहली बार मिला: %1
 आख़िरी बार मिला: %2</translation>
     </message>
-    <message numerus="yes">
-        <source>TagMango sent this attendee %n time(s).</source>
-        <translation>
-            <numerusform>TagMango ने यह प्रतिभागी %n बार भेजा।</numerusform>
-            <numerusform>TagMango ने यह प्रतिभागी %n बार भेजा।</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Open the replay of %1</source>
         <translation>%1 का रीप्ले खोलें</translation>
@@ -2101,6 +2094,13 @@ Last received %2</source>
     <message>
         <source>Deliveries</source>
         <translation>डिलीवरी</translation>
+    </message>
+    <message numerus="yes">
+        <source>TagMango sent this attendee %Ln time(s).</source>
+        <translation>
+            <numerusform>TagMango ने यह प्रतिभागी %Ln बार भेजा।</numerusform>
+            <numerusform>TagMango ने यह प्रतिभागी %Ln बार भेजा।</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3315,10 +3315,6 @@ Last received %2</source>
         <translation>HookDesk सार्वजनिक URL जाँच (टेस्ट डेटा)</translation>
     </message>
     <message>
-        <source>No answer from %1 within %2 seconds. Is the tunnel running, and is HookDesk listening?</source>
-        <translation>%2 सेकंड में %1 से कोई जवाब नहीं आया। क्या टनल चल रहा है, और क्या HookDesk सुन रहा है?</translation>
-    </message>
-    <message>
         <source>The secure connection to %1 failed (%2). TagMango would fail the same way; check the tunnel&apos;s certificate.</source>
         <translation>%1 से सुरक्षित कनेक्शन नहीं बन सका (%2)। TagMango भी इसी तरह विफल होगा; टनल का सर्टिफ़िकेट जाँचें।</translation>
     </message>
@@ -3349,6 +3345,13 @@ Last received %2</source>
     <message>
         <source>%1 accepted the test attendee, but HookDesk could not look for it: %2</source>
         <translation>%1 ने टेस्ट प्रतिभागी ले लिया, पर HookDesk उसे खोज नहीं सका: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer from %1 within %Ln second(s). Is the tunnel running, and is HookDesk listening?</source>
+        <translation>
+            <numerusform>%Ln सेकंड में %1 से कोई जवाब नहीं आया। क्या टनल चल रहा है, और क्या HookDesk सुन रहा है?</numerusform>
+            <numerusform>%Ln सेकंड में %1 से कोई जवाब नहीं आया। क्या टनल चल रहा है, और क्या HookDesk सुन रहा है?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3594,15 +3597,6 @@ Last received %2</source>
         <translation>हुक URL कॉपी करें</translation>
     </message>
     <message>
-        <source>● Listening on %1</source>
-        <extracomment>%1 is a local address such as http://127.0.0.1:8787</extracomment>
-        <translation>● %1 पर सुन रहा है</translation>
-    </message>
-    <message>
-        <source>HookDesk accepts TagMango&apos;s webhook calls at this address.</source>
-        <translation>HookDesk इस पते पर TagMango के webhook अनुरोध लेता है।</translation>
-    </message>
-    <message>
         <source>hook URL</source>
         <translation>हुक URL</translation>
     </message>
@@ -3667,6 +3661,30 @@ Last received %2</source>
     <message>
         <source>Copies the local URL, for testing on this computer. TagMango cannot call it.</source>
         <translation>स्थानीय URL कॉपी करता है, इसी कंप्यूटर पर जाँच के लिए। TagMango उस पर नहीं भेज सकता।</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%Ln other active hook(s)</source>
+        <extracomment>Status bar button beside the hook URL; it opens the Subscriptions tab.</extracomment>
+        <translation>
+            <numerusform>+%Ln और सक्रिय हुक</numerusform>
+            <numerusform>+%Ln और सक्रिय हुक</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The URL on the left is the one TagMango calls with attendees. HookDesk also answers %Ln other active hook(s): drafts that were never registered, or other events. The Subscriptions tab lists them.</source>
+        <translation>
+            <numerusform>बाईं ओर का URL वही है जिस पर TagMango प्रतिभागी भेजता है। HookDesk %Ln और सक्रिय हुक का भी जवाब देता है: ड्राफ़्ट जो कभी रजिस्टर नहीं हुआ, या दूसरे इवेंट। सब्सक्रिप्शन टैब में ये सब दिखते हैं।</numerusform>
+            <numerusform>बाईं ओर का URL वही है जिस पर TagMango प्रतिभागी भेजता है। HookDesk %Ln और सक्रिय हुक का भी जवाब देता है: ड्राफ़्ट जो कभी रजिस्टर नहीं हुए, या दूसरे इवेंट। सब्सक्रिप्शन टैब में ये सब दिखते हैं।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>● Listening</source>
+        <translation>● सुन रहा है</translation>
+    </message>
+    <message>
+        <source>HookDesk accepts TagMango&apos;s webhook calls at %1.</source>
+        <extracomment>%1 is a local address such as http://127.0.0.1:8787</extracomment>
+        <translation>HookDesk %1 पर TagMango के webhook अनुरोध लेता है।</translation>
     </message>
 </context>
 <context>
@@ -3932,13 +3950,6 @@ Last received %2</source>
         <source>There is no check data to remove.</source>
         <translation>हटाने के लिए जाँच का कोई डेटा नहीं है।</translation>
     </message>
-    <message numerus="yes">
-        <source>Removed %n test attendee(s) left by checks.</source>
-        <translation>
-            <numerusform>जाँचों से बचा %n टेस्ट प्रतिभागी हटाया गया।</numerusform>
-            <numerusform>जाँचों से बचे %n टेस्ट प्रतिभागी हटाए गए।</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The subscriptions could not be read: %1</source>
         <translation>सब्सक्रिप्शन पढ़े नहीं जा सके: %1</translation>
@@ -3962,6 +3973,13 @@ Last received %2</source>
     <message>
         <source>Nothing was registered: TagMango goes on calling the hook URL it had. The new URL stays in the list below as a draft: fix the problem and choose “Register again”, or retire it.</source>
         <translation>कुछ भी रजिस्टर नहीं हुआ: TagMango पहले वाले हुक URL पर ही भेजता रहेगा। नया URL नीचे की सूची में ड्राफ़्ट के रूप में रहता है: समस्या ठीक करें और “फिर से रजिस्टर करें” चुनें, या उसे बंद करें।</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %Ln test attendee(s) left by checks.</source>
+        <translation>
+            <numerusform>जाँचों से बचा %Ln टेस्ट प्रतिभागी हटाया गया।</numerusform>
+            <numerusform>जाँचों से बचे %Ln टेस्ट प्रतिभागी हटाए गए।</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3999,10 +4017,6 @@ Last received %2</source>
         <translation>अस्वीकार: API ने ऐसा जवाब दिया जो HookDesk नहीं समझता (HTTP %1)।</translation>
     </message>
     <message>
-        <source>Timeout: %1 did not answer within %2 seconds. The hook may or may not be registered; check your connection and try again.</source>
-        <translation>समय समाप्त: %1 ने %2 सेकंड में जवाब नहीं दिया। हो सकता है हुक रजिस्टर हुआ हो, हो सकता है नहीं; अपना कनेक्शन जाँचकर फिर कोशिश करें।</translation>
-    </message>
-    <message>
         <source>TLS failure: the secure connection to %1 could not be established (%2). Check the computer&apos;s date and time, and whether something on your network intercepts HTTPS; nothing was sent.</source>
         <translation>TLS विफल: %1 से सुरक्षित कनेक्शन नहीं बन सका (%2)। कंप्यूटर की तारीख़ और समय जाँचें, और देखें कि आपके नेटवर्क पर कोई HTTPS को बीच में तो नहीं रोक रहा; कुछ नहीं भेजा गया।</translation>
     </message>
@@ -4017,6 +4031,13 @@ Last received %2</source>
     <message>
         <source>The API key contains spaces or characters a key cannot have. Copy it again from the TagMango dashboard.</source>
         <translation>API key में स्पेस या ऐसे अक्षर हैं जो key में नहीं हो सकते। इसे TagMango डैशबोर्ड से फिर से कॉपी करें।</translation>
+    </message>
+    <message numerus="yes">
+        <source>Timeout: %1 did not answer within %Ln second(s). The hook may or may not be registered; check your connection and try again.</source>
+        <translation>
+            <numerusform>समय समाप्त: %1 ने %Ln सेकंड में जवाब नहीं दिया। हो सकता है हुक रजिस्टर हुआ हो, हो सकता है नहीं; अपना कनेक्शन जाँचकर फिर कोशिश करें।</numerusform>
+            <numerusform>समय समाप्त: %1 ने %Ln सेकंड में जवाब नहीं दिया। हो सकता है हुक रजिस्टर हुआ हो, हो सकता है नहीं; अपना कनेक्शन जाँचकर फिर कोशिश करें।</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4102,19 +4123,6 @@ Last received %2</source>
         <source>Replay</source>
         <translation>रीप्ले</translation>
     </message>
-    <message numerus="yes">
-        <source>%1
-Webinar ID: %2
-%n attendee(s), the latest received %3</source>
-        <translation>
-            <numerusform>%1
-वेबिनार ID: %2
-%n प्रतिभागी, सबसे नया %3 को मिला</numerusform>
-            <numerusform>%1
-वेबिनार ID: %2
-%n प्रतिभागी, सबसे नया %3 को मिला</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Open the replay of %1</source>
         <translation>%1 का रीप्ले खोलें</translation>
@@ -4134,6 +4142,19 @@ Webinar ID: %2
     <message>
         <source>Latest</source>
         <translation>सबसे नया</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+Webinar ID: %2
+%Ln attendee(s), the latest received %3</source>
+        <translation>
+            <numerusform>%1
+वेबिनार ID: %2
+%Ln प्रतिभागी, सबसे नया %3 को मिला</numerusform>
+            <numerusform>%1
+वेबिनार ID: %2
+%Ln प्रतिभागी, सबसे नया %3 को मिला</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -216,10 +216,10 @@ void PublicUrlCheck::run(const QUrl &hookUrl, const VerificationPolicy &policy, 
                     describeAnswer(result, address);
                 } else if (*timedOut || reply->error() == QNetworkReply::TimeoutError) {
                     result.outcome = Outcome::Timeout;
-                    result.message = Text::tr("No answer from %1 within %2 seconds. Is the tunnel "
-                                              "running, and is HookDesk listening?")
-                                             .arg(address)
-                                             .arg(qMax(1, timeoutMs / 1000));
+                    result.message = Text::tr("No answer from %1 within %Ln second(s). Is the tunnel "
+                                              "running, and is HookDesk listening?",
+                                              nullptr, qMax(1, timeoutMs / 1000))
+                                             .arg(address);
                 } else if (reply->error() == QNetworkReply::SslHandshakeFailedError) {
                     result.outcome = Outcome::TlsFailure;
                     result.message = Text::tr("The secure connection to %1 failed (%2). TagMango would "

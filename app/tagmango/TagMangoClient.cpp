@@ -98,10 +98,10 @@ void describeTransportError(SubscribeResult &result, QNetworkReply::NetworkError
 {
     if (timedOut || error == QNetworkReply::TimeoutError) {
         result.outcome = SubscribeResult::Outcome::Timeout;
-        result.message = Text::tr("Timeout: %1 did not answer within %2 seconds. The hook may or may "
-                                  "not be registered; check your connection and try again.")
-                                 .arg(host)
-                                 .arg(qMax(1, timeoutMs / 1000));
+        result.message = Text::tr("Timeout: %1 did not answer within %Ln second(s). The hook may or may "
+                                  "not be registered; check your connection and try again.",
+                                  nullptr, qMax(1, timeoutMs / 1000))
+                                 .arg(host);
         return;
     }
     if (error == QNetworkReply::SslHandshakeFailedError) {

@@ -213,6 +213,7 @@ class TestMainWindow : public QObject
 private slots:
     void firstRunTellsWhatToDo();
     void copyButtonsCopyThePublicUrl();
+    void statusBarShowsTheHookTagMangoCalls();
     void storeIsReadInTheBackground();
     void unreadableStoreIsSaid();
     void firstRunSendsATestAttendee();
@@ -291,7 +292,7 @@ void TestMainWindow::copyButtonsCopyThePublicUrl()
     QVERIFY(!copy->isEnabled());
     QVERIFY(!problem->text().isEmpty());
     QCOMPARE(window->statusPanel()->copiedUrl(), QStringLiteral("http://127.0.0.1:8787/hooks/test-token"));
-    auto *barCopy = window->statusBar()->findChild<QToolButton *>();
+    auto *barCopy = window->statusBar()->findChild<QToolButton *>(QStringLiteral("copyHookUrlBar"));
     QVERIFY(barCopy);
     QCOMPARE(barCopy->text(), QStringLiteral("Copy local URL"));
 
@@ -326,6 +327,72 @@ void TestMainWindow::copyButtonsCopyThePublicUrl()
     window->setPublicBaseUrl(QUrl(QStringLiteral("https://hooks.example.org/base")));
     QCOMPARE(hookUrl->text(), QStringLiteral("https://hooks.example.org/base/hooks/test-token"));
     QCOMPARE(window->statusPanel()->copiedUrl(), QStringLiteral("https://hooks.example.org/base/hooks/test-token"));
+}
+
+// Several active hooks (a draft Subscribe left, a reminder hook): the bar shows
+// the one TagMango calls, says how many others answer, and leads to the list.
+void TestMainWindow::statusBarShowsTheHookTagMangoCalls()
+{
+    Fixture f;
+    MainWindow *window = f.open();
+    QVERIFY(window);
+    auto *others = window->statusBar()->findChild<QToolButton *>(QStringLiteral("otherHooks"));
+    QVERIFY(others);
+    QVERIFY(others->isHidden());
+
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    Hook started; // the hook the window was started on, registered and called
+    started.id = 1;
+    started.token = QStringLiteral("test-token");
+    started.event = EventCatalogue::CompletedAll;
+    started.apiBase = QStringLiteral("https://api.example.org");
+    started.responseStatus = 200;
+    started.createdAt = now.addDays(-3);
+    started.deliveryCount = 1000;
+    started.lastDeliveryAt = now.addDays(-1);
+    Hook draft = started; // a later Subscribe TagMango refused
+    draft.id = 2;
+    draft.token = QStringLiteral("draft-token");
+    draft.responseStatus = 401;
+    draft.deliveryCount = 0;
+    draft.lastDeliveryAt = QDateTime();
+    draft.createdAt = now;
+    Hook retired = draft;
+    retired.id = 3;
+    retired.token = QStringLiteral("old-token");
+    retired.retiredAt = now;
+
+    window->setHooks({started, retired, draft});
+    QCOMPARE(window->statusPanel()->copiedUrl(), QStringLiteral("http://127.0.0.1:8787/hooks/test-token"));
+    QVERIFY(others->isVisible());
+    QCOMPARE(others->text(), QStringLiteral("+1 other active hook"));
+
+    Hook reminders = draft;
+    reminders.id = 4;
+    reminders.token = QStringLiteral("reminder-token");
+    reminders.event = QStringLiteral("webinar.reminder.all");
+    reminders.responseStatus = 200;
+    window->setHooks({started, retired, draft, reminders});
+    QCOMPARE(others->text(), QStringLiteral("+2 other active hooks"));
+
+    // A Subscribe that succeeded moves TagMango to a new hook: the bar follows
+    // without a restart, and the old one counts among the others.
+    Hook moved = started;
+    moved.id = 5;
+    moved.token = QStringLiteral("moved-token");
+    moved.createdAt = now;
+    moved.lastDeliveryAt = now;
+    moved.deliveryCount = 1;
+    window->setHooks({started, moved});
+    QCOMPARE(window->statusPanel()->copiedUrl(), QStringLiteral("http://127.0.0.1:8787/hooks/moved-token"));
+    QCOMPARE(others->text(), QStringLiteral("+1 other active hook"));
+
+    QSignalSpy clicked(window->statusPanel(), &StatusBarPanel::otherHooksClicked);
+    QTest::mouseClick(others, Qt::LeftButton);
+    QCOMPARE(clicked.count(), 1);
+
+    window->setHooks({moved});
+    QVERIFY(others->isHidden());
 }
 
 // The window never reads the database on the GUI thread: built on an empty

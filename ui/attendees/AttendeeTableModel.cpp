@@ -425,7 +425,7 @@ QVariant AttendeeTableModel::data(const QModelIndex &index, int role) const
                                     .arg(localTime(a->firstReceivedAt, QLocale::LongFormat),
                                          localTime(a->lastReceivedAt, QLocale::LongFormat)));
         case DeliveriesColumn:
-            return plainTip(tr("TagMango sent this attendee %n time(s).", nullptr,
+            return plainTip(tr("TagMango sent this attendee %Ln time(s).", nullptr,
                                int(a->deliveryCount)));
         case ReplayColumn: {
             return plainTip(ReplayLinkText::tip(a->recordingUrl));

@@ -139,7 +139,7 @@ QVariant WebinarListModel::data(const QModelIndex &index, int role) const
             const QString tip = ReplayLinkText::tip(w.recordingUrl);
             return QStringLiteral("<p style='white-space:pre-wrap'>%1</p>").arg(tip.toHtmlEscaped());
         }
-        const QString tip = tr("%1\nWebinar ID: %2\n%n attendee(s), the latest received %3", nullptr,
+        const QString tip = tr("%1\nWebinar ID: %2\n%Ln attendee(s), the latest received %3", nullptr,
                                int(std::min<qint64>(w.attendeeCount, std::numeric_limits<int>::max())))
                                     .arg(title, w.webinarId,
                                          QLocale().toString(QDateTime::fromString(

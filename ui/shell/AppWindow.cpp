@@ -4,6 +4,7 @@
 #include "settings/AppSettings.h"
 #include "shell/MainWindow.h"
 #include "shell/MonitorFeatures.h"
+#include "shell/StatusBarPanel.h"
 #include "subscriptions/SubscriptionsPage.h"
 
 #include <QCoreApplication>
@@ -40,6 +41,10 @@ SubscriptionsPage *addSubscriptionsPage(MainWindow *window, const SubscriptionsP
         if (shown == page)
             page->refresh();
     });
+    // The status bar shows the hook TagMango calls and says when there are others.
+    QObject::connect(page, &SubscriptionsPage::hooksListed, window, &MainWindow::setHooks);
+    QObject::connect(window->statusPanel(), &StatusBarPanel::otherHooksClicked, window,
+                     [window, page] { window->showPage(page); });
     window->addPage(page, Text::tr("Subscriptions"));
     return page;
 }

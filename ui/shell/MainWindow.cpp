@@ -267,6 +267,16 @@ void MainWindow::setPublicBaseUrl(const QUrl &base)
     m_page->firstRunPanel()->setPublicBaseUrl(base);
 }
 
+void MainWindow::setHooks(const QList<Hook> &hooks)
+{
+    m_status->setHooks(hooks);
+}
+
+void MainWindow::showPage(QWidget *page)
+{
+    m_pages->setCurrentWidget(page);
+}
+
 void MainWindow::setListenerStatus(const ListenerStatus &listener)
 {
     m_deps.listener = listener;

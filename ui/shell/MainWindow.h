@@ -4,6 +4,7 @@
 #include "shell/DesktopActions.h"
 #include "listener/ListenerStatus.h"
 #include "store/AttendeeFilter.h"
+#include "store/HookRepository.h"
 
 #include <QMainWindow>
 
@@ -69,6 +70,11 @@ public:
     // The public address (tunnel or server) changed elsewhere: the status bar
     // and the first-run page show the hook URL TagMango calls.
     void setPublicBaseUrl(const QUrl &base);
+    // The hooks as last read: the status bar shows the one TagMango calls and
+    // says how many others are active.
+    void setHooks(const QList<hookdesk::Hook> &hooks);
+    // Switches to a page added with addPage().
+    void showPage(QWidget *page);
 
 signals:
     void filterChanged();

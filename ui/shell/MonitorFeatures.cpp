@@ -153,7 +153,7 @@ SimulateDialog *MonitorFeatures::openSimulation()
     m_simulation->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_simulation, &SimulateDialog::simulationFinished, this, [this](const WebinarSimulator::Result &r) {
         //: %1 attendees stored out of %Ln sent.
-        emit message(tr("Simulated webinar: %1 of %Ln attendee(s) stored", nullptr, int(r.total)).arg(r.stored));
+        emit message(tr("Simulated webinar: %1 of %Ln attendee(s) stored", nullptr, int(r.total)).arg(QLocale().toString(r.stored)));
         if (m_window)
             m_window->reloadFromStore();
     });

@@ -2,6 +2,7 @@
 #include "shell/StatusBarPanel.h"
 
 #include "attendees/AttendeeActions.h"
+#include "tagmango/EventCatalogue.h"
 #include "tagmango/HookUrl.h"
 
 #include <QLabel>
@@ -24,10 +25,17 @@ StatusBarPanel::StatusBarPanel(QStatusBar *bar, const ListenerStatus &listener,
     m_hookUrl->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_hookUrl->setAccessibleName(tr("Hook URL"));
     m_copy = new QToolButton(bar);
+    m_copy->setObjectName(QStringLiteral("copyHookUrlBar"));
     //: Status bar button that copies the hook URL.
     m_copy->setText(tr("Copy URL"));
     m_copy->setAccessibleName(tr("Copy the hook URL"));
     m_copy->setAutoRaise(true);
+
+    m_otherHooks = new QToolButton(bar);
+    m_otherHooks->setObjectName(QStringLiteral("otherHooks"));
+    m_otherHooks->setAutoRaise(true);
+    m_otherHooks->hide();
+    connect(m_otherHooks, &QToolButton::clicked, this, &StatusBarPanel::otherHooksClicked);
 
     connect(m_copy, &QToolButton::clicked, this, [this, actions] { actions->copy(m_url, tr("hook URL")); });
     setListener(listener);
@@ -41,6 +49,7 @@ StatusBarPanel::StatusBarPanel(QStatusBar *bar, const ListenerStatus &listener,
     bar->addWidget(m_listener);
     bar->addWidget(m_hookUrl);
     bar->addWidget(m_copy);
+    bar->addWidget(m_otherHooks);
     bar->addPermanentWidget(m_counts);
     bar->addPermanentWidget(m_rejected);
     setTotals(StoreTotals{});
@@ -52,11 +61,38 @@ void StatusBarPanel::setPublicBaseUrl(const QUrl &base)
     showUrl();
 }
 
+void StatusBarPanel::setHooks(const QList<Hook> &hooks)
+{
+    const std::optional<Hook> calling = HookRepository::callingHook(hooks, EventCatalogue::CompletedAll);
+    m_callingPath = calling ? calling->path() : QString();
+    const QString shown = m_callingPath.isEmpty() ? m_status.hookPath : m_callingPath;
+    m_otherActive = 0;
+    for (const Hook &hook : hooks) {
+        if (!hook.isRetired() && hook.path() != shown)
+            ++m_otherActive;
+    }
+    //: Status bar button beside the hook URL; it opens the Subscriptions tab.
+    m_otherHooks->setText(tr("+%Ln other active hook(s)", nullptr, m_otherActive));
+    m_otherHooks->setToolTip(tr("The URL on the left is the one TagMango calls with attendees. "
+                                "HookDesk also answers %Ln other active hook(s): drafts that were never "
+                                "registered, or other events. The Subscriptions tab lists them.",
+                                nullptr, m_otherActive));
+    showUrl();
+}
+
+QString StatusBarPanel::otherHooksText() const
+{
+    return m_otherHooks->isVisibleTo(m_otherHooks->parentWidget()) ? m_otherHooks->text() : QString();
+}
+
 void StatusBarPanel::showUrl()
 {
-    const ListenerStatus &listener = m_status;
+    ListenerStatus listener = m_status;
+    m_otherHooks->setVisible(listener.listening && m_otherActive > 0);
     if (!listener.listening)
         return;
+    if (!m_callingPath.isEmpty())
+        listener.hookPath = m_callingPath;
     if (m_publicBase.isValid() && !m_publicBase.isEmpty() && !HookUrl::isPrivate(m_publicBase)) {
         m_url = HookUrl::join(m_publicBase, listener.hookPath).toString();
         m_hookUrl->setText(m_url);
@@ -82,9 +118,10 @@ void StatusBarPanel::setListener(const ListenerStatus &listener)
     m_status = listener;
     m_listener->setStyleSheet(QString());
     if (listener.listening) {
+        // The hook URL beside it names the address; the bar has no room for it twice at 1024 px.
+        m_listener->setText(tr("● Listening"));
         //: %1 is a local address such as http://127.0.0.1:8787
-        m_listener->setText(tr("● Listening on %1").arg(listener.localBaseUrl));
-        m_listener->setToolTip(tr("HookDesk accepts TagMango's webhook calls at this address."));
+        m_listener->setToolTip(tr("HookDesk accepts TagMango's webhook calls at %1.").arg(listener.localBaseUrl));
         showUrl();
     } else {
         //: %1 is the reason, e.g. the port is already in use.
@@ -94,7 +131,8 @@ void StatusBarPanel::setListener(const ListenerStatus &listener)
     }
     m_hookUrl->setVisible(listener.listening);
     m_copy->setVisible(listener.listening);
-    m_listener->setAccessibleName(m_listener->text());
+    m_otherHooks->setVisible(listener.listening && m_otherActive > 0);
+    m_listener->setAccessibleName(listener.listening ? m_listener->toolTip() : m_listener->text());
 }
 
 void StatusBarPanel::setTotals(const StoreTotals &totals)

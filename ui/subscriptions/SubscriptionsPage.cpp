@@ -447,7 +447,7 @@ void SubscriptionsPage::removeCheckData()
         else if (removed == 0)
             m_checkResult->setText(tr("There is no check data to remove."));
         else
-            m_checkResult->setText(tr("Removed %n test attendee(s) left by checks.", nullptr,
+            m_checkResult->setText(tr("Removed %Ln test attendee(s) left by checks.", nullptr,
                                       removed));
         if (removed > 0)
             emit testDataChanged();
@@ -465,6 +465,8 @@ void SubscriptionsPage::refresh()
         if (!error.isEmpty())
             m_details->setText(tr("The subscriptions could not be read: %1").arg(error));
         updateButtons();
+        if (error.isEmpty())
+            emit hooksListed(hooks);
         emit refreshed();
     });
 }

@@ -70,6 +70,8 @@ signals:
     void testDataChanged();
     // The list was reloaded (tests wait for this).
     void refreshed();
+    // The hooks as just read (every event, retired ones too).
+    void hooksListed(const QList<hookdesk::Hook> &hooks);
 
 private:
     QWidget *buildForm();
