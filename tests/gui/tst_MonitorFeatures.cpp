@@ -256,7 +256,9 @@ void TestMonitorFeatures::settingsApplyWithoutRestart()
     QCOMPARE(w.intake.port(), port);
     QCOMPARE(HttpClient::request(port, "GET", "/healthz").status, 200);
     QCOMPARE(HttpClient::request(old, "GET", "/healthz", {}, {}, 2000).status, 0);
-    QVERIFY(w.window->findChild<QLabel *>(QStringLiteral("listenerState"))->text().contains(QString::number(port)));
+    // The status bar names the new address (in the hook URL beside "Listening").
+    QVERIFY(w.window->findChild<QLabel *>(QStringLiteral("hookUrl"))->text().contains(QStringLiteral(":%1/").arg(port)));
+    QVERIFY(w.window->findChild<QLabel *>(QStringLiteral("listenerState"))->toolTip().contains(QString::number(port)));
     // The new body limit is in force: 100 KiB passed the old 64 KiB limit and
     // reached the JSON parser (400), where it used to be refused as too large (413).
     QCOMPARE(HttpClient::request(port, "POST", w.hook.path().toUtf8(), QByteArray(100 * 1024, 'x')).status, 400);
