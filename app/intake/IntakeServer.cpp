@@ -276,7 +276,8 @@ void IntakeServer::logRefusal(const QHostAddress &remote, const QByteArray &meth
 
 std::optional<JsonAnswer> IntakeServer::refusalFor(const QHttpServerRequest &request, const Hook *hook,
                                                    const QDateTime &receivedAt, QByteArray *webhookId,
-                                                   ParseResult *parsed) const
+                                                   ParseResult *parsed,
+                                                   RegistrationParse *registrations) const
 {
     if (!hook)
         return JsonAnswer::error(404, WireText::english(QT_TRANSLATE_NOOP("WireText", "unknown hook")));
@@ -301,6 +302,17 @@ std::optional<JsonAnswer> IntakeServer::refusalFor(const QHttpServerRequest &req
     }
     if (!isJsonContentType(request.value("content-type")))
         return JsonAnswer::error(415, WireText::english(QT_TRANSLATE_NOOP("WireText", "Content-Type must be application/json")));
+    // The hook's event decides how the payload is read.
+    if (PayloadParser::isRegistrationEvent(hook->event)) {
+        *registrations = m_parser.parseRegistrations(request.body(), hook->event, receivedAt);
+        if (!registrations->ok) {
+            JsonAnswer answer = JsonAnswer::error(registrations->status, registrations->error,
+                                                  registrations->field);
+            answer.reason = WireText::withField(registrations->field, registrations->error);
+            return answer;
+        }
+        return std::nullopt;
+    }
     *parsed = m_parser.parse(request.body());
     if (!parsed->ok) {
         JsonAnswer answer = JsonAnswer::error(parsed->status, parsed->error, parsed->field);
@@ -319,18 +331,22 @@ void IntakeServer::handleHook(const QString &token, const QHttpServerRequest &re
     const Hook *hook = found != hooks->constEnd() ? &*found : nullptr;
     QByteArray webhookId;
     ParseResult parsed;
-    if (std::optional<JsonAnswer> refusal = refusalFor(request, hook, receivedAt, &webhookId, &parsed)) {
+    RegistrationParse registrations;
+    if (std::optional<JsonAnswer> refusal = refusalFor(request, hook, receivedAt, &webhookId, &parsed,
+                                                       &registrations)) {
         refuse(request, responder, std::move(*refusal), hook, receivedAt);
         return;
     }
 
     const quint64 ticket = m_nextTicket++;
     WriteRequest write;
-    // Only webinar.completed.all carries attendees of a finished webinar; other
-    // events are kept in the delivery log (the writer says whether an attendee
-    // was stored or a replay recognised).
+    // webinar.completed.all carries an attendee of a finished webinar, reminders
+    // and bookings registrations; other events are kept in the delivery log (the
+    // writer says whether something new was stored or a replay recognised).
     if (hook->event == EventCatalogue::CompletedAll)
         write.attendee = std::move(parsed.attendee);
+    else
+        write.registrations = std::move(registrations.registrations);
     write.delivery = deliveryFor(request, hook, receivedAt, 200, DeliveryOutcome::Logged, QString());
     write.sink = this;
     write.ticket = ticket;

@@ -81,7 +81,7 @@ private:
     // be written; then `webhookId` and `parsed` are filled in.
     std::optional<JsonAnswer> refusalFor(const QHttpServerRequest &request, const Hook *hook,
                                          const QDateTime &receivedAt, QByteArray *webhookId,
-                                         ParseResult *parsed) const;
+                                         ParseResult *parsed, RegistrationParse *registrations) const;
     // Answers a routed request at once (4xx) and logs it with the answer's reason.
     void refuse(const QHttpServerRequest &request, QHttpServerResponder &responder, JsonAnswer answer,
                 const Hook *hook = nullptr, const QDateTime &receivedAt = Clock::currentDateTimeUtc());

@@ -6,6 +6,7 @@
 #include "core/ReplayLink.h"
 #include "store/EmailAddress.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
@@ -92,7 +93,165 @@ bool readPhone(const QJsonObject &object, const QByteArray &body, int maxLength,
     return readString(object, QStringLiteral("phone"), Need::Optional, maxLength, out, error);
 }
 
+// An ISO 8601 instant with Z or an offset (TagMango's webinarFromTime and
+// webinarToTime are UTC); null and absent are "not given".
+bool readTime(const QJsonObject &object, const QString &key, QDateTime *out, ParseResult *error)
+{
+    QString text;
+    if (!readString(object, key, Need::Optional, 64, &text, error))
+        return false;
+    *out = QDateTime();
+    if (text.isEmpty())
+        return true;
+    const QDateTime when = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!when.isValid() || when.timeSpec() == Qt::LocalTime) {
+        *error = failure(422, key, WireText::english(QT_TRANSLATE_NOOP(
+                                           "WireText", "must be an ISO 8601 time with Z or an offset, "
+                                                       "such as 2024-03-15T10:00:00.000Z")));
+        return false;
+    }
+    *out = when.toUTC();
+    return true;
+}
+
+// The person: email (required), name, phone, timezone, mangoes.
+bool readPerson(const QJsonObject &object, const QByteArray &body, int maxLength,
+                RegistrationRecord *r, ParseResult *error)
+{
+    if (!readString(object, QStringLiteral("email"), Need::Required, maxLength, &r->email, error,
+                    Trim::AsciiOnly))
+        return false;
+    const EmailAddress::Result address = EmailAddress::check(r->email);
+    if (!address.ok) {
+        *error = failure(422, QStringLiteral("email"),
+                         WireText::english(WireTemplate::NotAnEmail).arg(address.reason));
+        return false;
+    }
+    return readString(object, QStringLiteral("name"), Need::Optional, maxLength, &r->name, error)
+            && readPhone(object, body, maxLength, &r->phone, error)
+            && readString(object, QStringLiteral("timezone"), Need::Optional, 64, &r->timezone, error)
+            && readString(object, QStringLiteral("mangoes"), Need::Optional, maxLength, &r->mangoes,
+                          error);
+}
+
+// One session: webinarId (required), title, meeting link and UTC times.
+bool readSession(const QJsonObject &object, int maxLength, RegistrationRecord *r, ParseResult *error)
+{
+    if (!readString(object, QStringLiteral("webinarId"), Need::Required, maxLength, &r->webinarId,
+                    error)
+        || !readString(object, QStringLiteral("webinar"), Need::Optional, maxLength,
+                       &r->webinarTitle, error)
+        || !readString(object, QStringLiteral("webinarLink"), Need::Optional, maxLength,
+                       &r->meetingUrl, error)
+        || !readTime(object, QStringLiteral("webinarFromTime"), &r->startsAt, error)
+        || !readTime(object, QStringLiteral("webinarToTime"), &r->endsAt, error))
+        return false;
+    if (r->startsAt.isValid() && r->endsAt.isValid() && r->endsAt < r->startsAt) {
+        *error = failure(422, QStringLiteral("webinarToTime"),
+                         WireText::english(QT_TRANSLATE_NOOP("WireText", "is before webinarFromTime")));
+        return false;
+    }
+    r->isTest = AttendeeRecord::isTestWebinarId(r->webinarId);
+    return true;
+}
+
+RegistrationParse registrationFailure(const ParseResult &error, const QString &fieldPrefix = QString())
+{
+    RegistrationParse result;
+    result.status = error.status;
+    result.field = error.field.isEmpty() ? error.field : fieldPrefix + error.field;
+    result.error = error.error;
+    return result;
+}
+
 } // namespace
+
+bool PayloadParser::isRegistrationEvent(const QString &event)
+{
+    return event.startsWith(QLatin1String("webinar.reminder."))
+            || event.startsWith(QLatin1String("webinar.created."));
+}
+
+RegistrationSource PayloadParser::reminderSource(const QString &event, const QDateTime &startsAt,
+                                                 const QDateTime &receivedAt)
+{
+    if (event == QLatin1String("webinar.reminder.1day"))
+        return RegistrationSource::Reminder1Day;
+    if (event == QLatin1String("webinar.reminder.15min"))
+        return RegistrationSource::Reminder15Min;
+    if (!startsAt.isValid() || !receivedAt.isValid())
+        return RegistrationSource::Reminder15Min;
+    const qint64 secondsLeft = receivedAt.secsTo(startsAt);
+    if (secondsLeft > 3 * 3600)
+        return RegistrationSource::Reminder1Day;
+    if (secondsLeft > 22 * 60)
+        return RegistrationSource::Reminder30Min;
+    return RegistrationSource::Reminder15Min;
+}
+
+RegistrationParse PayloadParser::parseRegistrations(const QByteArray &body, const QString &event,
+                                                    const QDateTime &receivedAt) const
+{
+    QJsonParseError jsonError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &jsonError);
+    if (jsonError.error != QJsonParseError::NoError) {
+        return registrationFailure(failure(400, QString(),
+                                           WireText::english(WireTemplate::MalformedJson)
+                                                   .arg(QString::number(jsonError.offset),
+                                                        WireText::jsonParseError(jsonError.error))));
+    }
+    if (!document.isObject())
+        return registrationFailure(failure(
+                422, QString(), WireText::english(QT_TRANSLATE_NOOP("WireText", "the body must be a JSON object"))));
+    const QJsonObject object = document.object();
+    ParseResult error;
+    RegistrationRecord person;
+    if (!readPerson(object, body, m_maxFieldLength, &person, &error))
+        return registrationFailure(error);
+
+    RegistrationParse result;
+    if (event.startsWith(QLatin1String("webinar.created."))) {
+        const QJsonValue list = object.value(QStringLiteral("callList"));
+        const QString listKey = QStringLiteral("callList");
+        if (list.isUndefined() || list.isNull())
+            return registrationFailure(failure(
+                    422, listKey, WireText::english(QT_TRANSLATE_NOOP("WireText", "missing required field"))));
+        if (!list.isArray())
+            return registrationFailure(failure(
+                    422, listKey, WireText::english(QT_TRANSLATE_NOOP("WireText", "must be an array of sessions"))));
+        const QJsonArray sessions = list.toArray();
+        if (sessions.isEmpty())
+            return registrationFailure(failure(
+                    422, listKey, WireText::english(QT_TRANSLATE_NOOP("WireText", "must not be empty"))));
+        if (sessions.size() > MaxSessions)
+            return registrationFailure(failure(
+                    422, listKey, WireText::english(WireTemplate::MoreThanSessions).arg(MaxSessions)));
+        for (qsizetype i = 0; i < sessions.size(); ++i) {
+            const QString prefix = QStringLiteral("callList[%1]").arg(i);
+            if (!sessions.at(i).isObject())
+                return registrationFailure(failure(
+                        422, prefix, WireText::english(QT_TRANSLATE_NOOP("WireText", "must be an object"))));
+            RegistrationRecord r = person;
+            r.source = RegistrationSource::Booking;
+            if (!readSession(sessions.at(i).toObject(), m_maxFieldLength, &r, &error))
+                return registrationFailure(error, prefix + QLatin1Char('.'));
+            // The same session twice in one list is one registration.
+            const bool repeated = std::any_of(result.registrations.cbegin(), result.registrations.cend(),
+                                              [&](const RegistrationRecord &o) { return o.webinarId == r.webinarId; });
+            if (!repeated)
+                result.registrations.append(r);
+        }
+    } else {
+        RegistrationRecord r = person;
+        if (!readSession(object, m_maxFieldLength, &r, &error))
+            return registrationFailure(error);
+        r.source = reminderSource(event, r.startsAt, receivedAt);
+        result.registrations.append(r);
+    }
+    result.ok = true;
+    result.status = 200;
+    return result;
+}
 
 ParseResult PayloadParser::parse(const QByteArray &body) const
 {

@@ -51,6 +51,7 @@ inline constexpr const char Shed[] = QT_TRANSLATE_NOOP("WireText", "connection c
 inline constexpr const char MalformedJson[] = QT_TRANSLATE_NOOP("WireText", "malformed JSON at offset %1: %2");
 inline constexpr const char LongerThanCharacters[] = QT_TRANSLATE_NOOP("WireText", "longer than %1 characters");
 inline constexpr const char NotAnEmail[] = QT_TRANSLATE_NOOP("WireText", "is not an email address: %1");
+inline constexpr const char MoreThanSessions[] = QT_TRANSLATE_NOOP("WireText", "more than %1 sessions");
 
 // EmailAddress. %1 of InvisibleCharacter is a code point in hex (00A0).
 inline constexpr const char InvisibleCharacter[] = QT_TRANSLATE_NOOP("WireText", "contains a space, an invisible or a control character (U+%1)");

@@ -44,7 +44,41 @@ BatchWriter::BatchWriter(SqliteDatabase &db, int deliveryBodyCap, qint64 webhook
               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")),
       m_touchSubscription(db, QStringLiteral(
               "UPDATE subscriptions SET delivery_count = delivery_count + ?, "
-              "last_delivery_at = max(coalesce(last_delivery_at, ''), ?) WHERE id = ?"))
+              "last_delivery_at = max(coalesce(last_delivery_at, ''), ?) WHERE id = ?")),
+      // The same person registers once per session however many reminders and
+      // bookings arrive: the first name and phone stay (as for attendees), the
+      // latest timezone and mangoes win, and each kind of call keeps the time it
+      // first came. Nothing here touches attendance, so a late reminder undoes nothing.
+      m_upsertRegistration(db, QStringLiteral(
+              "INSERT INTO registrations (webinar_id, email, email_norm, name, phone, phone_e164, "
+              "timezone, mangoes, webinar_title, first_received_at, last_received_at, "
+              "delivery_count, booked_at, reminder_1day_at, reminder_30min_at, reminder_15min_at, "
+              "subscription_id, is_test) "
+              "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10, 1, ?11, ?12, ?13, ?14, ?15, ?16) "
+              "ON CONFLICT (webinar_id, email_norm) DO UPDATE SET "
+              "delivery_count = delivery_count + 1, "
+              "last_received_at = max(last_received_at, excluded.last_received_at), "
+              "name = CASE WHEN name = '' THEN excluded.name ELSE name END, "
+              "phone_e164 = CASE WHEN phone = '' THEN excluded.phone_e164 ELSE phone_e164 END, "
+              "phone = CASE WHEN phone = '' THEN excluded.phone ELSE phone END, "
+              "timezone = CASE WHEN excluded.timezone <> '' THEN excluded.timezone ELSE timezone END, "
+              "mangoes = CASE WHEN excluded.mangoes <> '' THEN excluded.mangoes ELSE mangoes END, "
+              "webinar_title = CASE WHEN webinar_title = '' THEN excluded.webinar_title "
+              "ELSE webinar_title END, "
+              "booked_at = coalesce(booked_at, excluded.booked_at), "
+              "reminder_1day_at = coalesce(reminder_1day_at, excluded.reminder_1day_at), "
+              "reminder_30min_at = coalesce(reminder_30min_at, excluded.reminder_30min_at), "
+              "reminder_15min_at = coalesce(reminder_15min_at, excluded.reminder_15min_at) "
+              "RETURNING id, delivery_count")),
+      // A session's schedule: the call received last that names times wins (a
+      // re-sent booking moves the session); the meeting link, when given, too.
+      m_scheduleWebinar(db, QStringLiteral(
+              "UPDATE webinars SET "
+              "starts_at = CASE WHEN ?2 IS NULL THEN starts_at ELSE ?2 END, "
+              "ends_at = CASE WHEN ?2 IS NULL THEN ends_at ELSE ?3 END, "
+              "meeting_url = CASE WHEN ?4 <> '' THEN ?4 ELSE meeting_url END, "
+              "schedule_received_at = ?5 "
+              "WHERE webinar_id = ?1 AND (schedule_received_at IS NULL OR schedule_received_at <= ?5)"))
 {
     expireWebhookIds(true);
 }
@@ -52,7 +86,8 @@ BatchWriter::BatchWriter(SqliteDatabase &db, int deliveryBodyCap, qint64 webhook
 bool BatchWriter::isValid() const
 {
     return m_claimWebhookId.isValid() && m_upsertAttendee.isValid() && m_insertDelivery.isValid()
-            && m_touchSubscription.isValid();
+            && m_touchSubscription.isValid() && m_upsertRegistration.isValid()
+            && m_scheduleWebinar.isValid();
 }
 
 BatchWriter::Result BatchWriter::fail(std::optional<size_t> culprit)
@@ -155,6 +190,16 @@ BatchWriter::Result BatchWriter::write(const std::vector<WriteRequest *> &reques
             } else {
                 ++summary.duplicates;
             }
+        } else if (!request.registrations.isEmpty() && !outcome.replayedWebhookId) {
+            bool anyNew = false;
+            for (const RegistrationRecord &r : request.registrations) {
+                bool isNew = false;
+                if (!writeRegistration(r, receivedAt, delivery.subscriptionId, &isNew))
+                    return fail(i);
+                anyNew = anyNew || isNew;
+                ++(isNew ? summary.registrationsStored : summary.registrationsUpdated);
+            }
+            outcome.kind = anyNew ? WriteOutcome::Kind::Stored : WriteOutcome::Kind::Duplicate;
         } else if (!request.attendee && delivery.status >= 400) {
             ++summary.rejected;
         }
@@ -204,6 +249,62 @@ BatchWriter::Result BatchWriter::write(const std::vector<WriteRequest *> &reques
         return fail(std::nullopt);
     m_webhookIdRows += claimed;
     return Result{true, {}, std::nullopt};
+}
+
+bool BatchWriter::writeRegistration(const RegistrationRecord &r, const QString &receivedAt,
+                                    qint64 subscriptionId, bool *isNew)
+{
+    SqliteStatement &up = m_upsertRegistration;
+    up.reset();
+    up.bind(1, r.webinarId);
+    up.bind(2, r.email);
+    up.bind(3, r.emailNorm());
+    up.bind(4, r.name);
+    up.bind(5, r.phone);
+    up.bind(6, r.phone.isEmpty() ? QString() : PhoneNumber::toE164(r.phone, m_phoneRegion));
+    up.bind(7, r.timezone);
+    up.bind(8, r.mangoes);
+    up.bind(9, r.webinarTitle);
+    up.bind(10, receivedAt);
+    const RegistrationSource kinds[] = {RegistrationSource::Booking, RegistrationSource::Reminder1Day,
+                                        RegistrationSource::Reminder30Min,
+                                        RegistrationSource::Reminder15Min};
+    for (int k = 0; k < 4; ++k) {
+        if (r.source == kinds[k])
+            up.bind(11 + k, receivedAt);
+        else
+            up.bindNull(11 + k);
+    }
+    if (subscriptionId > 0)
+        up.bind(15, subscriptionId);
+    else
+        up.bindNull(15);
+    up.bind(16, r.isTest ? 1 : 0);
+    if (!up.next())
+        return false;
+    *isNew = up.int64(1) == 1;
+    up.run();
+    if (up.hasError())
+        return false;
+
+    if (!r.startsAt.isValid() && r.meetingUrl.isEmpty())
+        return true;
+    SqliteStatement &schedule = m_scheduleWebinar;
+    schedule.reset();
+    schedule.bind(1, r.webinarId);
+    if (r.startsAt.isValid()) {
+        schedule.bind(2, isoTimestamp(r.startsAt));
+        if (r.endsAt.isValid())
+            schedule.bind(3, isoTimestamp(r.endsAt));
+        else
+            schedule.bindNull(3);
+    } else {
+        schedule.bindNull(2);
+        schedule.bindNull(3);
+    }
+    schedule.bind(4, r.meetingUrl);
+    schedule.bind(5, receivedAt);
+    return schedule.run();
 }
 
 bool BatchWriter::enforceWebhookIdCap(qint64 claimed)

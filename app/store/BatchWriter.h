@@ -46,6 +46,9 @@ public:
 private:
     Result fail(std::optional<size_t> culprit);
     bool enforceWebhookIdCap(qint64 claimed);
+    // Upserts one registration and its session's schedule; false on a database error.
+    bool writeRegistration(const RegistrationRecord &r, const QString &receivedAt,
+                           qint64 subscriptionId, bool *isNew);
 
     SqliteDatabase &m_db;
     int m_deliveryBodyCap;
@@ -57,6 +60,8 @@ private:
     SqliteStatement m_upsertAttendee;
     SqliteStatement m_insertDelivery;
     SqliteStatement m_touchSubscription;
+    SqliteStatement m_upsertRegistration;
+    SqliteStatement m_scheduleWebinar;
 };
 
 } // namespace hookdesk

@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QHash>
+#include <QList>
 #include <QMetaType>
 #include <QString>
 
@@ -35,6 +36,30 @@ struct AttendeeRecord
         return webinarId.startsWith(QLatin1String("hookdesk-sim-"))
                 || webinarId.startsWith(QLatin1String("hookdesk-check-"));
     }
+};
+
+// How a registration call came: a booking (webinar.created.*) or one of the
+// three reminders TagMango sends before a session (webinar.reminder.*).
+enum class RegistrationSource { Booking, Reminder1Day, Reminder30Min, Reminder15Min };
+
+// One person registered for one session, as a reminder or booking call says it
+// (a booking with several sessions in its callList gives one per session).
+struct RegistrationRecord
+{
+    QString webinarId;   // the session's id; the completion event names the same one
+    QString email;       // as received (ASCII whitespace trimmed)
+    QString name;
+    QString phone;       // text; a JSON number becomes its digits
+    QString timezone;    // the person's UTC offset, e.g. "+05:30"; "" when null
+    QString mangoes;     // the creator's offerings the person holds, comma-separated
+    QString webinarTitle;
+    QString meetingUrl;  // the join link: never the recording
+    QDateTime startsAt;  // UTC; invalid when not given
+    QDateTime endsAt;
+    RegistrationSource source = RegistrationSource::Booking;
+    bool isTest = false;
+
+    QString emailNorm() const { return EmailAddress::identity(email); }
 };
 
 // What became of a request, as its delivery-log row says. The listener decides
@@ -109,6 +134,8 @@ struct CommitSummary
     int failed = 0;
     QHash<QString, int> storedPerWebinar; // webinar id -> new attendees
     QHash<QString, QString> webinarTitles; // webinar id -> title seen in this commit
+    int registrationsStored = 0; // new (session, person) registrations
+    int registrationsUpdated = 0; // a reminder or booking for a known registration
 };
 
 // ISO 8601 UTC with milliseconds: sorts as text and reads well in other tools.

@@ -198,6 +198,111 @@ UPDATE attendees SET phone_e164 = hookdesk_phone_e164(phone, 'IN') WHERE phone <
 CREATE INDEX attendees_by_phone_e164 ON attendees (phone_e164);
 )sql";
 
+// Version 8: who registered. One row per (session, normalised email), from
+// reminder and booking calls, with the reminders that came; the webinars table
+// also holds sessions nobody attended yet, their schedule (UTC, the latest call
+// that names it wins) and meeting link, and counters kept by triggers:
+// registered_count, and matched_count = registrants who also attended. From
+// them (and attendee_count) come no-shows, walk-ins and the show-up rate
+// (WebinarQuery), at any size without a scan. A webinar row goes when it has
+// neither attendees nor registrations. The person columns have the attendees'
+// names, so a filter reads either table (AttendeeFilter).
+const char *const migrationTo8 = R"sql(
+CREATE TABLE registrations (
+    id                INTEGER PRIMARY KEY,
+    webinar_id        TEXT NOT NULL,
+    email             TEXT NOT NULL,
+    email_norm        TEXT NOT NULL,
+    name              TEXT NOT NULL DEFAULT '',
+    phone             TEXT NOT NULL DEFAULT '',
+    phone_e164        TEXT NOT NULL DEFAULT '',
+    timezone          TEXT NOT NULL DEFAULT '',
+    mangoes           TEXT NOT NULL DEFAULT '',
+    webinar_title     TEXT NOT NULL DEFAULT '',
+    first_received_at TEXT NOT NULL,
+    last_received_at  TEXT NOT NULL,
+    delivery_count    INTEGER NOT NULL DEFAULT 1,
+    booked_at         TEXT,
+    reminder_1day_at  TEXT,
+    reminder_30min_at TEXT,
+    reminder_15min_at TEXT,
+    subscription_id   INTEGER,
+    is_test           INTEGER NOT NULL DEFAULT 0,
+    UNIQUE (webinar_id, email_norm)
+);
+CREATE INDEX registrations_by_email ON registrations (email_norm);
+CREATE INDEX registrations_by_webinar ON registrations (webinar_id, id);
+CREATE INDEX registrations_by_name ON registrations (name COLLATE NOCASE);
+CREATE INDEX registrations_by_phone ON registrations (phone);
+CREATE INDEX registrations_by_title ON registrations (webinar_title COLLATE NOCASE);
+CREATE INDEX registrations_by_deliveries ON registrations (delivery_count);
+
+ALTER TABLE webinars ADD COLUMN starts_at TEXT;
+ALTER TABLE webinars ADD COLUMN ends_at TEXT;
+ALTER TABLE webinars ADD COLUMN schedule_received_at TEXT;
+ALTER TABLE webinars ADD COLUMN meeting_url TEXT NOT NULL DEFAULT '';
+ALTER TABLE webinars ADD COLUMN registered_count INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE webinars ADD COLUMN matched_count INTEGER NOT NULL DEFAULT 0;
+
+DROP TRIGGER attendees_insert_webinar;
+CREATE TRIGGER attendees_insert_webinar AFTER INSERT ON attendees BEGIN
+    INSERT INTO webinars (webinar_id, title, recording_url, attendee_count,
+                          first_received_at, last_received_at, matched_count)
+    VALUES (new.webinar_id, new.webinar_title, new.recording_url, 1,
+            new.first_received_at, new.last_received_at,
+            EXISTS (SELECT 1 FROM registrations r
+                    WHERE r.webinar_id = new.webinar_id AND r.email_norm = new.email_norm))
+    ON CONFLICT (webinar_id) DO UPDATE SET
+        attendee_count = attendee_count + 1,
+        matched_count = matched_count + excluded.matched_count,
+        title = CASE WHEN title = '' THEN excluded.title ELSE title END,
+        recording_url = CASE WHEN recording_url = '' THEN excluded.recording_url
+                             ELSE recording_url END,
+        last_received_at = max(last_received_at, excluded.last_received_at);
+END;
+
+DROP TRIGGER attendees_delete_webinar;
+CREATE TRIGGER attendees_delete_webinar AFTER DELETE ON attendees BEGIN
+    UPDATE webinars SET
+        attendee_count = attendee_count - 1,
+        matched_count = matched_count
+            - EXISTS (SELECT 1 FROM registrations r
+                      WHERE r.webinar_id = old.webinar_id AND r.email_norm = old.email_norm)
+    WHERE webinar_id = old.webinar_id;
+    DELETE FROM webinars WHERE webinar_id = old.webinar_id AND attendee_count <= 0
+                           AND registered_count <= 0;
+END;
+
+CREATE TRIGGER registrations_insert_webinar AFTER INSERT ON registrations BEGIN
+    INSERT INTO webinars (webinar_id, title, first_received_at, last_received_at,
+                          registered_count, matched_count)
+    VALUES (new.webinar_id, new.webinar_title, new.first_received_at, new.last_received_at, 1,
+            EXISTS (SELECT 1 FROM attendees a
+                    WHERE a.webinar_id = new.webinar_id AND a.email_norm = new.email_norm))
+    ON CONFLICT (webinar_id) DO UPDATE SET
+        registered_count = registered_count + 1,
+        matched_count = matched_count + excluded.matched_count,
+        title = CASE WHEN title = '' THEN excluded.title ELSE title END,
+        last_received_at = max(last_received_at, excluded.last_received_at);
+END;
+
+CREATE TRIGGER registrations_update_webinar AFTER UPDATE OF last_received_at ON registrations BEGIN
+    UPDATE webinars SET last_received_at = max(last_received_at, new.last_received_at)
+    WHERE webinar_id = new.webinar_id;
+END;
+
+CREATE TRIGGER registrations_delete_webinar AFTER DELETE ON registrations BEGIN
+    UPDATE webinars SET
+        registered_count = registered_count - 1,
+        matched_count = matched_count
+            - EXISTS (SELECT 1 FROM attendees a
+                      WHERE a.webinar_id = old.webinar_id AND a.email_norm = old.email_norm)
+    WHERE webinar_id = old.webinar_id;
+    DELETE FROM webinars WHERE webinar_id = old.webinar_id AND attendee_count <= 0
+                           AND registered_count <= 0;
+END;
+)sql";
+
 struct Migration
 {
     int toVersion;
@@ -212,6 +317,7 @@ const Migration migrations[] = {
     {5, migrationTo5},
     {6, migrationTo6},
     {7, migrationTo7},
+    {8, migrationTo8},
 };
 
 bool setPragmas(SqliteDatabase &db, bool writer, QString *error)

@@ -12,7 +12,7 @@ class SqliteDatabase;
 // describes the result for people who open the file with other tools.
 namespace Schema {
 
-constexpr int CurrentVersion = 7;
+constexpr int CurrentVersion = 8;
 
 // Sets the connection's pragmas (WAL, synchronous=FULL, foreign keys) and brings
 // the schema to CurrentVersion. Fails on a database from a newer HookDesk.

@@ -64,6 +64,8 @@ void merge(CommitSummary &into, const CommitSummary &part)
     into.duplicates += part.duplicates;
     into.rejected += part.rejected;
     into.failed += part.failed;
+    into.registrationsStored += part.registrationsStored;
+    into.registrationsUpdated += part.registrationsUpdated;
     for (auto it = part.storedPerWebinar.cbegin(); it != part.storedPerWebinar.cend(); ++it)
         into.storedPerWebinar[it.key()] += it.value();
     into.webinarTitles.insert(part.webinarTitles);
@@ -292,7 +294,8 @@ void StoreWriter::processBatch(SqliteDatabase &db, std::vector<WriteRequest> &ba
     }
     for (auto &[sink, results] : bySink)
         sink->completed(std::move(results));
-    if (summary.stored || summary.duplicates || summary.rejected)
+    if (summary.stored || summary.duplicates || summary.rejected || summary.registrationsStored
+        || summary.registrationsUpdated)
         emit committed(summary);
 }
 

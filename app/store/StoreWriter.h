@@ -65,6 +65,8 @@ struct WriteRequest
     QByteArray webhookId{};
     QDateTime webhookIdExpiresAt{}; // until when a replay counts as a duplicate
     std::chrono::steady_clock::time_point queuedAt{}; // set by submit()
+    // People registered by a reminder or booking call (one per session).
+    QList<RegistrationRecord> registrations{};
 };
 
 // The only writing connection. It runs on its own thread, takes everything that
