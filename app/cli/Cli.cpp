@@ -42,6 +42,10 @@ QList<Command> commands()
              Text::tr("add, list or retire receiving URLs"), Commands::hookOptions, Commands::hook},
             {QStringLiteral("export"), options, Text::tr("write attendees as CSV or Excel (--out FILE or -)"),
              Commands::exportCsvOptions, Commands::exportCsv},
+            {QStringLiteral("webinars"), options,
+             Text::tr("list webinars: registered, attended, no-shows, walk-ins, show-up rate\n"
+                      "(--format csv)"),
+             Commands::webinarsOptions, Commands::webinars},
             {QStringLiteral("subscribe"), options,
              Text::tr("register a new hook with TagMango (--public-url BASE; the key from\n"
                       "HOOKDESK_API_KEY or standard input)"),

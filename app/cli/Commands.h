@@ -20,6 +20,9 @@ int exportCsv(const QCommandLineParser &parser);
 void subscribeOptions(QCommandLineParser &parser);
 int subscribe(const QCommandLineParser &parser);
 
+void webinarsOptions(QCommandLineParser &parser);
+int webinars(const QCommandLineParser &parser);
+
 void simulateOptions(QCommandLineParser &parser);
 int simulate(const QCommandLineParser &parser);
 

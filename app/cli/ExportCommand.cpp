@@ -85,6 +85,12 @@ void exportCsvOptions(QCommandLineParser &parser)
     parser.addOption(CommandOptions::database());
     parser.addOption({QStringLiteral("webinar"), Text::tr("Only attendees of this webinar ID."),
                       QStringLiteral("ID")});
+    parser.addOption({QStringLiteral("people"),
+                      Text::tr("Whose list: attended (default), registered, no-shows (registered for a "
+                               "session that is over and did not attend; with the recording link, the "
+                               "list to mail the replay to) or walk-ins (attended without a "
+                               "registration HookDesk saw)."),
+                      QStringLiteral("WHO"), QStringLiteral("attended")});
     parser.addOption({QStringLiteral("filter"),
                       Text::tr("Only attendees matching this filter, as typed in the window's filter "
                                "box (e.g. 'email:gmail.com after:2026-01-01')."),
@@ -156,6 +162,10 @@ int exportCsv(const QCommandLineParser &parser)
                                            &options.columns, &error))
         return Console::fail(Text::tr("--columns: %1").arg(error), Cli::Usage);
 
+    if (!AttendeeFilter::peopleFromKeyword(parser.value(QStringLiteral("people")), &options.filter.people))
+        return Console::fail(Text::tr("unknown --people '%1': use attended, registered, no-shows or walk-ins")
+                                     .arg(parser.value(QStringLiteral("people"))),
+                             Cli::Usage);
     options.filter.text = parser.value(QStringLiteral("filter"));
     options.filter.webinarId = parser.value(QStringLiteral("webinar"));
     const QString filterError = options.filter.toSql().error;

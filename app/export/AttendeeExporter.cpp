@@ -288,7 +288,8 @@ bool AttendeeExporter::write(RowSink &sink)
 
     const QString where = filter.where.isEmpty() ? QString()
                                                  : QStringLiteral(" WHERE ") + filter.where;
-    SqliteStatement count(db, QStringLiteral("SELECT count(*) FROM attendees a") + where);
+    const QString from = QStringLiteral(" FROM %1 a").arg(m_options.filter.source());
+    SqliteStatement count(db, QStringLiteral("SELECT count(*)") + from + where);
     for (int i = 0; i < filter.binds.size(); ++i)
         count.bind(i + 1, filter.binds.at(i));
     if (!count.next())
@@ -299,7 +300,7 @@ bool AttendeeExporter::write(RowSink &sink)
     for (const Column column : columns)
         select.append(QLatin1String(info(column).sql));
     SqliteStatement rows(db, QStringLiteral("SELECT ") + select.join(QStringLiteral(", "))
-                                 + QStringLiteral(" FROM attendees a") + where
+                                 + from + where
                                  + QStringLiteral(" ORDER BY ")
                                  + AttendeeQuery::orderByClause(m_options.order));
     if (!rows.isValid())

@@ -3,6 +3,7 @@
 
 #include "PhoneNumber.h"
 #include "Records.h"
+#include "core/Clock.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -111,8 +112,49 @@ QStringList AttendeeFilter::tokenize(const QString &text)
 
 bool AttendeeFilter::isEmpty() const
 {
-    return text.trimmed().isEmpty() && webinarId.isEmpty() && !receivedFrom.isValid()
-            && !receivedUntil.isValid() && includeTestData;
+    return people == People::Attended && onlyPeopleAndWebinar() && webinarId.isEmpty();
+}
+
+bool AttendeeFilter::onlyPeopleAndWebinar() const
+{
+    return text.trimmed().isEmpty() && !receivedFrom.isValid() && !receivedUntil.isValid()
+            && includeTestData;
+}
+
+QString AttendeeFilter::sessionOverSql()
+{
+    return QStringLiteral("(w.attendee_count > 0 OR w.ends_at < ?)");
+}
+
+QString AttendeeFilter::overCutoff()
+{
+    return isoTimestamp(Clock::currentDateTimeUtc().addSecs(-60 * OverMinutesAfterEnd));
+}
+
+QString AttendeeFilter::peopleKeyword(People people)
+{
+    switch (people) {
+    case People::Attended:
+        return QStringLiteral("attended");
+    case People::Registered:
+        return QStringLiteral("registered");
+    case People::NoShows:
+        return QStringLiteral("no-shows");
+    case People::WalkIns:
+        break;
+    }
+    return QStringLiteral("walk-ins");
+}
+
+bool AttendeeFilter::peopleFromKeyword(const QString &keyword, People *people)
+{
+    for (const People p : {People::Attended, People::Registered, People::NoShows, People::WalkIns}) {
+        if (keyword == peopleKeyword(p)) {
+            *people = p;
+            return true;
+        }
+    }
+    return false;
 }
 
 AttendeeFilter::Sql AttendeeFilter::toSql() const
@@ -150,8 +192,10 @@ AttendeeFilter::Sql AttendeeFilter::toSql() const
         return c;
     };
 
+    // Registrations have no search index: every term is a scan there.
+    const bool indexed = !readsRegistrations();
     auto addText = [&](const QString &term, const char *column, bool negate) {
-        if (!indexable(term)) {
+        if (!indexed || !indexable(term)) {
             conditions.append(likeCondition(term, column, negate));
             return;
         }
@@ -172,7 +216,7 @@ AttendeeFilter::Sql AttendeeFilter::toSql() const
     // tail), for terms that are OR-ed with a phone match.
     auto standaloneText = [&](const QString &term, const char *column) {
         Condition like = likeCondition(term, column, false);
-        if (!indexable(term))
+        if (!indexed || !indexable(term))
             return like;
         Condition c;
         c.text = QStringLiteral("((id <= %1 AND id IN (SELECT rowid FROM attendees_fts WHERE "
@@ -335,6 +379,23 @@ AttendeeFilter::Sql AttendeeFilter::toSql() const
         conditions.append({QStringLiteral("first_received_at < ?"), {isoTimestamp(receivedUntil)}});
     if (!includeTestData)
         conditions.append({QStringLiteral("is_test = 0"), {}});
+    switch (people) {
+    case People::Attended:
+    case People::Registered:
+        break;
+    case People::WalkIns:
+        conditions.append({QStringLiteral("NOT EXISTS (SELECT 1 FROM registrations r WHERE "
+                                          "r.webinar_id = a.webinar_id AND r.email_norm = a.email_norm)"),
+                           {}});
+        break;
+    case People::NoShows:
+        conditions.append({QStringLiteral("NOT EXISTS (SELECT 1 FROM attendees x WHERE "
+                                          "x.webinar_id = a.webinar_id AND x.email_norm = a.email_norm) "
+                                          "AND a.webinar_id IN (SELECT w.webinar_id FROM webinars w WHERE %1)")
+                                   .arg(sessionOverSql()),
+                           {overCutoff()}});
+        break;
+    }
 
     // The fast-path parts: the other conditions alone, and the index's MATCH
     // expression (valid once the index covers every attendee).

@@ -9,7 +9,8 @@
 namespace hookdesk {
 
 // What the user asked to see, turned into a parameterised SQL condition over the
-// `attendees` table (alias-free). User text is only ever bound, never spliced.
+// `attendees` table or the `registrants` view (source()), selected under alias
+// `a`. User text is only ever bound, never spliced.
 //
 // Filter text grammar (docs/filtering.md):
 //   word            attendees whose name, email, phone or webinar title contains it
@@ -24,8 +25,9 @@ namespace hookdesk {
 // ends with its digits (leading zeros dropped), so 9942231962, +919942231962 and
 // 099422 31962 all find "+91 99422 31962".
 // Terms combine with AND. Matching ignores case (for every letter, as the index
-// folds it: hookdesk_contains in SqlFunctions). Terms of 3+ characters use the
-// trigram full-text index; shorter ones fall back to a scan. At most MaxTerms
+// folds it: hookdesk_contains in SqlFunctions). Over attendees, terms of 3+
+// characters use the trigram full-text index; shorter ones, and every term over
+// registrations (which have no such index), are a scan. At most MaxTerms
 // terms and MaxTextLength characters: beyond that SQLite's expression tree
 // grows past its limit, and no person types such a filter.
 class AttendeeFilter
@@ -35,6 +37,15 @@ public:
     static constexpr int MaxTextLength = 1000;
     static constexpr int MinPhoneDigits = 6;
 
+    // Whose rows: people who attended (the attendees table), who registered
+    // (registrations), registered and did not attend a session that is over
+    // (no-shows), or attended without a registration HookDesk saw (walk-ins).
+    enum class People { Attended, Registered, NoShows, WalkIns };
+    // A session counts as over once its completion calls have begun, or this
+    // long after its scheduled end when none came (nobody attended).
+    static constexpr int OverMinutesAfterEnd = 30;
+
+    People people = People::Attended;
     QString text;
     QString webinarId;       // empty: all webinars
     QDateTime receivedFrom;  // inclusive; invalid: open
@@ -63,6 +74,28 @@ public:
 
     Sql toSql() const;
     bool isEmpty() const;
+    // No condition beyond the people and the webinar: the webinars' counters
+    // answer how many rows there are.
+    bool onlyPeopleAndWebinar() const;
+
+    // The rows are registrations (the `registrants` view) rather than attendees.
+    bool readsRegistrations() const
+    {
+        return people == People::Registered || people == People::NoShows;
+    }
+    // The table or view to select from, under alias `a`.
+    QString source() const
+    {
+        return readsRegistrations() ? QStringLiteral("registrants") : QStringLiteral("attendees");
+    }
+    // A condition over webinars under alias `w`, with one bind (overCutoff()):
+    // the session is over, so who did not come is a no-show.
+    static QString sessionOverSql();
+    static QString overCutoff(); // now minus OverMinutesAfterEnd, ISO 8601 UTC
+    // The names people read in the window and the command line
+    // (attended, registered, no-shows, walk-ins).
+    static QString peopleKeyword(People people);
+    static bool peopleFromKeyword(const QString &keyword, People *people);
 
     // Columns a term may name, as typed by the user.
     static QStringList columnKeywords();

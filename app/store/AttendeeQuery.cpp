@@ -10,9 +10,10 @@
 namespace hookdesk {
 namespace {
 
-const char *const rowColumns =
-        "a.id, a.webinar_id, a.name, a.email, a.phone, a.webinar_title, a.recording_url, "
-        "a.first_received_at, a.last_received_at, a.delivery_count, a.is_test";
+// The person's webinars, from the email indexes of both tables.
+const char *const personColumns =
+        ", (SELECT count(*) FROM registrations r2 WHERE r2.email_norm = a.email_norm), "
+        "(SELECT count(*) FROM attendees a2 WHERE a2.email_norm = a.email_norm)";
 
 AttendeeRow readRow(const SqliteStatement &s)
 {
@@ -28,6 +29,12 @@ AttendeeRow readRow(const SqliteStatement &s)
     row.lastReceivedAt = s.text(8);
     row.deliveryCount = s.int64(9);
     row.isTest = s.int64(10) != 0;
+    row.registeredWebinars = s.int64(11);
+    row.attendedWebinars = s.int64(12);
+    row.bookedAt = s.text(13);
+    row.reminder1DayAt = s.text(14);
+    row.reminder30MinAt = s.text(15);
+    row.reminder15MinAt = s.text(16);
     return row;
 }
 
@@ -37,11 +44,9 @@ void bindAll(SqliteStatement &statement, const QVariantList &values, int *index)
         statement.bind((*index)++, value);
 }
 
-bool onlyWebinar(const AttendeeFilter &filter)
+QString fromSource(const AttendeeFilter &filter)
 {
-    return filter.text.trimmed().isEmpty() && !filter.webinarId.isEmpty()
-            && !filter.receivedFrom.isValid() && !filter.receivedUntil.isValid()
-            && filter.includeTestData;
+    return QStringLiteral(" FROM %1 a").arg(filter.source());
 }
 
 QString failed(SqliteDatabase &db)
@@ -55,6 +60,71 @@ qint64 AttendeeQuery::total(QString *error)
 {
     SqliteStatement statement(m_db, QStringLiteral(
             "SELECT coalesce(sum(attendee_count), 0) FROM webinars"));
+    if (!statement.next()) {
+        *error = failed(m_db);
+        return -1;
+    }
+    return statement.int64(0);
+}
+
+QString AttendeeQuery::rowColumns(const AttendeeFilter &filter)
+{
+    QString columns = QStringLiteral(
+            "a.id, a.webinar_id, a.name, a.email, a.phone, a.webinar_title, a.recording_url, "
+            "a.first_received_at, a.last_received_at, a.delivery_count, a.is_test");
+    columns += QLatin1String(personColumns);
+    columns += filter.readsRegistrations()
+            ? QStringLiteral(", a.booked_at, a.reminder_1day_at, a.reminder_30min_at, a.reminder_15min_at")
+            : QStringLiteral(", NULL, NULL, NULL, NULL");
+    return columns;
+}
+
+QString AttendeeQuery::countExpression(AttendeeFilter::People people)
+{
+    using People = AttendeeFilter::People;
+    switch (people) {
+    case People::Attended:
+        return QStringLiteral("w.attendee_count");
+    case People::Registered:
+        return QStringLiteral("w.registered_count");
+    case People::WalkIns:
+        return QStringLiteral("(w.attendee_count - w.matched_count)");
+    case People::NoShows:
+        break;
+    }
+    return QStringLiteral("(CASE WHEN %1 THEN w.registered_count - w.matched_count ELSE 0 END)")
+            .arg(AttendeeFilter::sessionOverSql());
+}
+
+QVariantList AttendeeQuery::countBinds(AttendeeFilter::People people)
+{
+    if (people == AttendeeFilter::People::NoShows)
+        return {AttendeeFilter::overCutoff()};
+    return {};
+}
+
+qint64 AttendeeQuery::total(AttendeeFilter::People people, const QString &webinarId, QString *error)
+{
+    SqliteStatement statement(m_db, QStringLiteral("SELECT coalesce(sum(%1), 0) FROM webinars w%2")
+                                            .arg(countExpression(people),
+                                                 webinarId.isEmpty() ? QString()
+                                                                     : QStringLiteral(" WHERE w.webinar_id = ?")));
+    int index = 1;
+    bindAll(statement, countBinds(people), &index);
+    if (!webinarId.isEmpty())
+        statement.bind(index, webinarId);
+    if (!statement.next()) {
+        *error = failed(m_db);
+        return -1;
+    }
+    return statement.int64(0);
+}
+
+qint64 AttendeeQuery::maxId(const AttendeeFilter &filter, QString *error)
+{
+    if (!filter.readsRegistrations())
+        return maxId(error);
+    SqliteStatement statement(m_db, QStringLiteral("SELECT coalesce(max(id), 0) FROM registrations"));
     if (!statement.next()) {
         *error = failed(m_db);
         return -1;
@@ -81,9 +151,10 @@ qint64 AttendeeQuery::countNewer(const AttendeeFilter &filter, qint64 afterId, Q
     }
     // `where` is valid with or without the search index; the id range keeps
     // the scan to the newcomers.
+    const QString from = fromSource(filter);
     SqliteStatement statement(m_db, sql.where.isEmpty()
-                                      ? QStringLiteral("SELECT count(*) FROM attendees WHERE id > ?")
-                                      : QStringLiteral("SELECT count(*) FROM attendees WHERE id > ? AND (")
+                                      ? QStringLiteral("SELECT count(*)") + from + QStringLiteral(" WHERE a.id > ?")
+                                      : QStringLiteral("SELECT count(*)") + from + QStringLiteral(" WHERE a.id > ? AND (")
                                               + sql.where + QLatin1Char(')'));
     int index = 1;
     statement.bind(index++, afterId);
@@ -103,23 +174,20 @@ qint64 AttendeeQuery::count(const AttendeeFilter &filter, QString *error)
         return -1;
     }
     // The cheapest source that gives the exact answer: the webinars' counters,
-    // the full-text index alone, or the attendees table.
-    if (sql.where.isEmpty())
-        return total(error);
+    // the full-text index alone, or the table.
+    if (filter.onlyPeopleAndWebinar())
+        return total(filter.people, filter.webinarId, error);
     SqliteStatement statement;
     int index = 1;
     const bool fast = !sql.usesSearchIndex || searchIndexComplete();
-    if (onlyWebinar(filter)) {
-        statement = SqliteStatement(m_db, QStringLiteral(
-                "SELECT coalesce((SELECT attendee_count FROM webinars WHERE webinar_id = ?), 0)"));
-        statement.bind(index, filter.webinarId);
-    } else if (fast && !sql.match.isEmpty() && sql.rest.isEmpty()) {
+    if (filter.people == AttendeeFilter::People::Attended && fast && !sql.match.isEmpty()
+        && sql.rest.isEmpty()) {
         statement = SqliteStatement(m_db, QStringLiteral(
                 "SELECT count(*) FROM attendees_fts WHERE attendees_fts MATCH ?"));
         statement.bind(index, sql.match);
     } else {
-        statement = SqliteStatement(m_db, QStringLiteral("SELECT count(*) FROM attendees WHERE ")
-                                                  + sql.where);
+        statement = SqliteStatement(m_db, QStringLiteral("SELECT count(*)") + fromSource(filter)
+                                                  + (sql.where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + sql.where));
         bindAll(statement, sql.binds, &index);
     }
     if (!statement.next()) {
@@ -148,12 +216,12 @@ bool AttendeeQuery::page(const AttendeeFilter &filter, const AttendeeOrder &orde
         const qint64 end = std::min(knownCount, offset + limit);
         AttendeeOrder reversed = order;
         reversed.descending = !order.descending;
-        if (!runPage(sql, reversed, knownCount - end, int(end - offset), rows, error))
+        if (!runPage(filter, sql, reversed, knownCount - end, int(end - offset), rows, error))
             return false;
         std::reverse(rows->begin(), rows->end());
         return true;
     }
-    return runPage(sql, order, offset, limit, rows, error);
+    return runPage(filter, sql, order, offset, limit, rows, error);
 }
 
 bool AttendeeQuery::searchIndexComplete()
@@ -164,10 +232,11 @@ bool AttendeeQuery::searchIndexComplete()
             .toBool();
 }
 
-bool AttendeeQuery::runPage(const AttendeeFilter::Sql &sql, const AttendeeOrder &order,
-                            qint64 offset, int limit, QList<AttendeeRow> *rows, QString *error)
+bool AttendeeQuery::runPage(const AttendeeFilter &filter, const AttendeeFilter::Sql &sql,
+                            const AttendeeOrder &order, qint64 offset, int limit,
+                            QList<AttendeeRow> *rows, QString *error)
 {
-    const QString columns = QString::fromLatin1(rowColumns);
+    const QString columns = rowColumns(filter);
     const QLatin1String direction(order.descending ? " DESC" : " ASC");
     QString text;
     QVariantList binds;
@@ -178,10 +247,10 @@ bool AttendeeQuery::runPage(const AttendeeFilter::Sql &sql, const AttendeeOrder 
         binds = sql.binds;
         binds << limit << offset;
     } else if (sql.match.isEmpty()) {
-        text = QStringLiteral("SELECT %1 FROM attendees a %2 ORDER BY %3 LIMIT ? OFFSET ?")
+        text = QStringLiteral("SELECT %1 FROM %4 a %2 ORDER BY %3 LIMIT ? OFFSET ?")
                        .arg(columns,
                             sql.rest.isEmpty() ? QString() : QStringLiteral("WHERE ") + sql.rest,
-                            orderByClause(order));
+                            orderByClause(order), filter.source());
         binds = sql.restBinds;
         binds << limit << offset;
     } else if (sql.rest.isEmpty() && order.key == AttendeeOrder::Key::Received) {
@@ -224,7 +293,7 @@ bool AttendeeQuery::runPage(const AttendeeFilter::Sql &sql, const AttendeeOrder 
 std::optional<AttendeeRow> AttendeeQuery::find(qint64 id)
 {
     SqliteStatement statement(m_db, QStringLiteral("SELECT %1 FROM attendees a WHERE a.id = ?")
-                                            .arg(QString::fromLatin1(rowColumns)));
+                                            .arg(rowColumns(AttendeeFilter{})));
     statement.bind(1, id);
     if (!statement.next())
         return std::nullopt;

@@ -27,6 +27,15 @@ struct AttendeeRow
     QString lastReceivedAt;
     qint64 deliveryCount = 0;
     bool isTest = false;
+    // The person across the creator's webinars (same normalised email).
+    qint64 registeredWebinars = 0;
+    qint64 attendedWebinars = 0;
+    // A registration row (AttendeeFilter::readsRegistrations): which calls said
+    // so, ISO 8601 UTC or "" (firstReceivedAt is then when it was first heard of).
+    QString bookedAt;
+    QString reminder1DayAt;
+    QString reminder30MinAt;
+    QString reminder15MinAt;
 };
 
 // What the rows are ordered by; ties are broken by arrival order, so every order
@@ -58,8 +67,13 @@ public:
     qint64 count(const AttendeeFilter &filter, QString *error);
     // Every attendee, summed from the webinars' counters (cheap at any size).
     qint64 total(QString *error);
+    // Every row of `people` (in one webinar, or all when webinarId is empty),
+    // from the webinars' counters.
+    qint64 total(AttendeeFilter::People people, const QString &webinarId, QString *error);
     // The newest attendee's id (0 when there is none); -1 on failure.
     qint64 maxId(QString *error);
+    // The newest row id of the filter's source (attendees or registrations).
+    qint64 maxId(const AttendeeFilter &filter, QString *error);
     // Attendees the filter lets through that arrived after `afterId` (a range
     // of the newest ids, so cheap); an empty filter counts every newcomer.
     qint64 countNewer(const AttendeeFilter &filter, qint64 afterId, QString *error);
@@ -71,6 +85,12 @@ public:
               qint64 knownCount, QList<AttendeeRow> *rows, QString *error);
 
     std::optional<AttendeeRow> find(qint64 id);
+    // The SQL expression, over webinars under alias `w`, that counts `people`
+    // (binds: countBinds()).
+    static QString countExpression(AttendeeFilter::People people);
+    static QVariantList countBinds(AttendeeFilter::People people);
+    // The columns readRow() reads, for the filter's source under alias `a`.
+    static QString rowColumns(const AttendeeFilter &filter);
 
     // The ORDER BY terms (without the keywords) for `order` over the
     // attendees table under alias `a`; each has a matching index.
@@ -82,8 +102,9 @@ public:
     bool searchIndexComplete();
 
 private:
-    bool runPage(const AttendeeFilter::Sql &sql, const AttendeeOrder &order, qint64 offset,
-                 int limit, QList<AttendeeRow> *rows, QString *error);
+    bool runPage(const AttendeeFilter &filter, const AttendeeFilter::Sql &sql,
+                 const AttendeeOrder &order, qint64 offset, int limit, QList<AttendeeRow> *rows,
+                 QString *error);
 
     SqliteDatabase &m_db;
 };

@@ -142,15 +142,20 @@ private:
                 "SELECT (SELECT coalesce(max(id), 0) FROM attendees), "
                 "(SELECT coalesce(sum(attendee_count), 0) FROM webinars), "
                 "(SELECT coalesce(max(id), 0) FROM deliveries), "
-                "(SELECT coalesce(max(last_received_at), '') FROM webinars)"));
+                "(SELECT coalesce(max(last_received_at), '') FROM webinars), "
+                "(SELECT coalesce(max(id), 0) FROM registrations), "
+                "(SELECT coalesce(sum(registered_count), 0) FROM webinars)"));
         if (!marks.next()) {
             *error = m_db.lastError().message;
             return false;
         }
         snapshot->maxId = marks.int64(0);
         snapshot->total = marks.int64(1);
-        const QString fingerprint = QStringLiteral("%1/%2/%3/%4")
-                .arg(marks.int64(0)).arg(marks.int64(1)).arg(marks.int64(2)).arg(marks.text(3));
+        // Registrations move the time (a reminder for a known one too), their
+        // newest id or their total.
+        const QString fingerprint = QStringLiteral("%1/%2/%3/%4/%5/%6")
+                .arg(marks.int64(0)).arg(marks.int64(1)).arg(marks.int64(2)).arg(marks.text(3))
+                .arg(marks.int64(4)).arg(marks.int64(5));
         const QVariant version = m_db.scalar(QStringLiteral("PRAGMA data_version"));
         if (!version.isValid()) {
             *error = m_db.lastError().message;
@@ -182,6 +187,17 @@ private:
         const bool counting = request.counting == Counting::Always
                 || (request.counting == Counting::IfChanged && snapshot.epoch != request.known.epoch);
         qint64 knownCount = -1;
+        // Arrivals are counted among the rows the filter reads (attendees or registrations).
+        if (request.filter.readsRegistrations()) {
+            snapshot.maxId = query.maxId(request.filter, error);
+            if (snapshot.maxId < 0)
+                return false;
+        }
+        if (request.filter.people != AttendeeFilter::People::Attended) {
+            snapshot.total = query.total(request.filter.people, QString(), error);
+            if (snapshot.total < 0)
+                return false;
+        }
         if (counting) {
             snapshot.count = query.count(request.filter, error);
             if (snapshot.count < 0)
@@ -190,7 +206,9 @@ private:
             if (request.known.epoch != 0) {
                 snapshot.baselineId = request.known.maxId;
                 snapshot.newer = query.countNewer(request.filter, snapshot.baselineId, error);
-                snapshot.newerAll = query.countNewer(AttendeeFilter{}, snapshot.baselineId, error);
+                AttendeeFilter everyone;
+                everyone.people = request.filter.people;
+                snapshot.newerAll = query.countNewer(everyone, snapshot.baselineId, error);
                 if (snapshot.newer < 0 || snapshot.newerAll < 0)
                     return false;
             }

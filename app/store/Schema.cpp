@@ -236,6 +236,12 @@ CREATE INDEX registrations_by_name ON registrations (name COLLATE NOCASE);
 CREATE INDEX registrations_by_phone ON registrations (phone);
 CREATE INDEX registrations_by_title ON registrations (webinar_title COLLATE NOCASE);
 CREATE INDEX registrations_by_deliveries ON registrations (delivery_count);
+-- Registrations with the columns an attendee row has: the session's recording
+-- link (a no-show is mailed the replay). Read only for the rows a query returns.
+CREATE VIEW registrants AS
+SELECT r.*, coalesce((SELECT w.recording_url FROM webinars w WHERE w.webinar_id = r.webinar_id), '')
+       AS recording_url
+FROM registrations r;
 
 ALTER TABLE webinars ADD COLUMN starts_at TEXT;
 ALTER TABLE webinars ADD COLUMN ends_at TEXT;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WebinarQuery.h"
 
+#include "AttendeeFilter.h"
 #include "SqliteDatabase.h"
 
 namespace hookdesk::WebinarQuery {
@@ -9,8 +10,12 @@ QList<WebinarRow> list(SqliteDatabase &db, QString *error)
 {
     QList<WebinarRow> webinars;
     SqliteStatement statement(db, QStringLiteral(
-            "SELECT webinar_id, title, recording_url, attendee_count, first_received_at, "
-            "last_received_at FROM webinars ORDER BY last_received_at DESC, webinar_id"));
+            "SELECT w.webinar_id, w.title, w.recording_url, w.attendee_count, w.first_received_at, "
+            "w.last_received_at, coalesce(w.starts_at, ''), coalesce(w.ends_at, ''), w.meeting_url, "
+            "w.registered_count, w.matched_count, %1 "
+            "FROM webinars w ORDER BY w.last_received_at DESC, w.webinar_id")
+                                          .arg(AttendeeFilter::sessionOverSql()));
+    statement.bind(1, AttendeeFilter::overCutoff());
     while (statement.next()) {
         WebinarRow row;
         row.webinarId = statement.text(0);
@@ -19,6 +24,12 @@ QList<WebinarRow> list(SqliteDatabase &db, QString *error)
         row.attendeeCount = statement.int64(3);
         row.firstReceivedAt = statement.text(4);
         row.lastReceivedAt = statement.text(5);
+        row.startsAt = statement.text(6);
+        row.endsAt = statement.text(7);
+        row.meetingUrl = statement.text(8);
+        row.registeredCount = statement.int64(9);
+        row.matchedCount = statement.int64(10);
+        row.over = statement.int64(11) != 0;
         webinars.append(row);
     }
     if (statement.hasError()) {
@@ -26,6 +37,11 @@ QList<WebinarRow> list(SqliteDatabase &db, QString *error)
         webinars.clear();
     }
     return webinars;
+}
+
+QString rateText(const std::optional<double> &rate)
+{
+    return rate ? QString::number(*rate, 'f', 1) : QString();
 }
 
 } // namespace hookdesk::WebinarQuery
