@@ -5,6 +5,7 @@
 #include "Console.h"
 #include "core/Clock.h"
 #include "core/AppInfo.h"
+#include "simulate/SimulationHooks.h"
 #include "simulate/WebinarSimulator.h"
 #include "store/HookRepository.h"
 #include "store/Schema.h"
@@ -49,48 +50,15 @@ bool openDatabase(const QCommandLineParser &parser, SqliteDatabase &db, QString 
     return true;
 }
 
-// The hook a default run sends to: the newest active hook for `event`
-// (webinar.completed.all unless a whole webinar is played).
-std::optional<Hook> newestActiveHook(SqliteDatabase &db, const QString &event, QString *error)
+// What the run says about a hook it had to make.
+void tellAdded(const SimulationHooks::Found &found)
 {
-    const QList<Hook> hooks = HookRepository::list(db, error);
-    for (auto it = hooks.crbegin(); it != hooks.crend(); ++it) {
-        if (!it->isRetired() && it->event == event)
-            return *it;
-    }
-    return std::nullopt;
-}
-
-WebinarSimulator::Target targetOf(const QUrl &base, const Hook &hook)
-{
-    QUrl url = base;
-    url.setPath(hook.path());
-    return {url, {hook.verifyHeader, hook.verifyHeaderSecret, hook.hmacSecret}};
-}
-
-// The hooks a whole webinar's registrations and reminders go to: the newest
-// active one of each event, made (as `hook add` would) where there is none.
-bool findOrAddHook(SqliteDatabase &db, WebinarSimulator::Phase phase, const QUrl &base,
-                   WebinarSimulator::Target *target, bool *added, QString *error)
-{
-    const QString event = WebinarSimulator::eventOf(phase);
-    std::optional<Hook> hook = newestActiveHook(db, event, error);
-    if (!hook && error->isEmpty()) {
-        hook = HookRepository::add(db, event, QString(), error);
-        if (!hook) {
-            *error = Text::tr("cannot add a %1 hook: %2").arg(event, *error);
-            return false;
-        }
-        *added = true;
-        //: %1 event name, %2 the new hook's path (token shortened).
-        Console::err() << Text::tr("no active %1 hook; added one: %2")
-                                  .arg(event, hook->path().left(13) + QStringLiteral("…"))
-                       << Qt::endl;
-    }
-    if (!hook)
-        return false;
-    *target = targetOf(base, *hook);
-    return true;
+    if (!found.added)
+        return;
+    //: %1 event name, %2 the new hook's path (token shortened).
+    Console::err() << Text::tr("no active %1 hook; added one: %2")
+                              .arg(found.hook->event, found.hook->path().left(13) + QStringLiteral("…"))
+                   << Qt::endl;
 }
 
 QString refusedText(const WebinarSimulator::Tally &tally)
@@ -265,7 +233,7 @@ int simulate(const QCommandLineParser &parser)
         if (!openDatabase(parser, db, &error))
             return Console::fail(error);
         if (!pathGiven) {
-            const std::optional<Hook> hook = newestActiveHook(db, EventCatalogue::CompletedAll, &error);
+            const std::optional<Hook> hook = SimulationHooks::newestActive(db, EventCatalogue::CompletedAll, &error);
             if (!hook) {
                 return Console::fail(error.isEmpty()
                                              ? Text::tr("no active webinar.completed.all hook in %1; create one "
@@ -281,15 +249,17 @@ int simulate(const QCommandLineParser &parser)
             source = Text::tr("--url");
         }
         if (wholeWebinar) {
-            bool added = false;
-            if (!findOrAddHook(db, WebinarSimulator::Phase::Registrations, url, &options.registrationHook, &added,
-                               &error)
-                || !findOrAddHook(db, WebinarSimulator::Phase::Reminders, url, &options.reminderHook, &added,
-                                  &error))
-                return Console::fail(error);
+            // The bookings' and reminders' hooks: those of this database, made if missing.
+            const SimulationHooks::WholeWebinar hooks = SimulationHooks::findOrAddWholeWebinar(db);
+            if (!hooks.ok())
+                return Console::fail(hooks.error);
+            tellAdded(hooks.registrations);
+            tellAdded(hooks.reminders);
+            options.registrationHook = SimulationHooks::targetOf(url, *hooks.registrations.hook);
+            options.reminderHook = SimulationHooks::targetOf(url, *hooks.reminders.hook);
             // A running listener re-reads the hooks about once a second
             // (StoreWriter::maintain): give it time to know the new ones.
-            if (added)
+            if (hooks.registrations.added || hooks.reminders.added)
                 QThread::msleep(2500);
         }
     } else {
