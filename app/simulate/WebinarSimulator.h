@@ -105,6 +105,8 @@ public:
     bool start(const Options &options, QString *error);
     void cancel();
     bool isRunning() const { return m_running; }
+    // Calls the running (or last) simulation sends in all.
+    int callCount() const { return m_result.total; }
 
     static QString defaultTitle();
     // The event of the hook a phase is sent to: webinar.created.single,
