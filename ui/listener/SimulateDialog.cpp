@@ -55,9 +55,8 @@ SimulateDialog::SimulateDialog(TargetSource target, QWidget *parent)
     m_walkIns->setRange(0, 10000);
     m_walkIns->setValue(5);
     m_walkIns->setAccessibleName(tr("Attendees who never registered"));
-    m_wholeHint = new QLabel(tr("Bookings go to this HookDesk's <code>webinar.created.single</code> hook and "
-                                "reminders to its <code>webinar.reminder.all</code> hook; one that is "
-                                "missing is added. All calls share one test webinar ID."),
+    m_wholeHint = new QLabel(tr("Bookings go to the <code>webinar.created.single</code> hook, reminders to the "
+                                "<code>webinar.reminder.all</code> hook; HookDesk adds either if it is missing."),
                              this);
     m_wholeHint->setObjectName(QStringLiteral("simulateWholeHint"));
     m_wholeHint->setWordWrap(true);
@@ -98,6 +97,7 @@ SimulateDialog::SimulateDialog(TargetSource target, QWidget *parent)
     layout->addStretch();
     layout->addWidget(m_buttons);
     resize(480, sizeHint().height());
+    fitHeight();
 
     connect(&m_simulator, &WebinarSimulator::progress, this, [this](int done, int total) {
         m_progress->setMaximum(total);
@@ -147,8 +147,22 @@ void SimulateDialog::modeChanged()
     m_showUp->setEnabled(whole && !isRunning());
     m_walkIns->setEnabled(whole && !isRunning());
     m_wholeHint->setVisible(whole);
+    fitHeight();
     if (!m_simulator.isRunning() && m_result.total == 0)
         m_start->setText(whole ? tr("&Play the webinar") : tr("&Send attendees"));
+}
+
+void SimulateDialog::fitHeight()
+{
+    // Word-wrapped labels do not raise a dialog's minimum height by themselves:
+    // grow (never shrink) to what the layout needs at this width.
+    QLayout *box = layout();
+    if (!box)
+        return;
+    box->activate();
+    const int needed = box->hasHeightForWidth() ? box->totalHeightForWidth(width()) : box->totalSizeHint().height();
+    if (needed > height())
+        resize(width(), needed);
 }
 
 void SimulateDialog::setBusy(bool busy)
@@ -196,6 +210,7 @@ void SimulateDialog::hooksFound(const Target &target, const SimulationHooks::Who
     if (!hooks.ok()) {
         setBusy(false);
         m_resultLabel->setText(tr("Cannot start: %1").arg(hooks.error.toHtmlEscaped()));
+        fitHeight();
         return;
     }
     for (const SimulationHooks::Found *found : {&hooks.registrations, &hooks.reminders}) {
@@ -258,6 +273,7 @@ void SimulateDialog::finished(const WebinarSimulator::Result &result)
             text += QStringLiteral("<br>") + tr("Webinar ID <code>%1</code>.").arg(result.webinarId.toHtmlEscaped());
     }
     m_resultLabel->setText(text);
+    fitHeight();
     setBusy(false);
     m_start->setText(tr("&Send another webinar"));
     emit simulationFinished(result);

@@ -67,6 +67,7 @@ protected:
 private:
     void showSent(); // the progress bar's text, numbers as the locale writes them
     void modeChanged();
+    void fitHeight();
     void hooksFound(const Target &target, const SimulationHooks::WholeWebinar &hooks);
     bool send(const WebinarSimulator::Options &options);
     void setBusy(bool busy);
