@@ -3,6 +3,7 @@
 
 #include "core/Clock.h"
 #include "core/Logging.h"
+#include "tagmango/EventCatalogue.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -21,12 +22,12 @@ constexpr int ConnectionsPerManager = 6;
 
 } // namespace
 
-int WebinarSimulator::Result::answered() const
+int WebinarSimulator::Tally::answered() const
 {
-    return stored + duplicates + otherAccepted + refusedCount();
+    return accepted() + refusedCount();
 }
 
-int WebinarSimulator::Result::refusedCount() const
+int WebinarSimulator::Tally::refusedCount() const
 {
     int n = 0;
     for (const int count : refused)
@@ -49,20 +50,43 @@ QString WebinarSimulator::defaultTitle()
     return tr("Simulated webinar");
 }
 
+QString WebinarSimulator::eventOf(Phase phase)
+{
+    switch (phase) {
+    case Phase::Registrations:
+        return QStringLiteral("webinar.created.single");
+    case Phase::Reminders:
+        return QStringLiteral("webinar.reminder.all");
+    case Phase::Attendance:
+        break;
+    }
+    return EventCatalogue::CompletedAll;
+}
+
 bool WebinarSimulator::start(const Options &options, QString *error)
 {
     if (m_running) {
         *error = tr("a simulation is already running");
         return false;
     }
-    const QString scheme = options.hookUrl.scheme().toLower();
-    if (!options.hookUrl.isValid() || options.hookUrl.host().isEmpty()
-        || (scheme != QLatin1String("http") && scheme != QLatin1String("https"))) {
-        *error = tr("'%1' is not an http or https URL").arg(options.hookUrl.toString());
-        return false;
+    QList<QUrl> urls{options.hookUrl};
+    if (options.wholeWebinar)
+        urls << options.registrationHook.url << options.reminderHook.url;
+    for (const QUrl &url : std::as_const(urls)) {
+        const QString scheme = url.scheme().toLower();
+        if (!url.isValid() || url.host().isEmpty()
+            || (scheme != QLatin1String("http") && scheme != QLatin1String("https"))) {
+            *error = tr("'%1' is not an http or https URL").arg(url.toString());
+            return false;
+        }
     }
     if (options.count < 1 || options.concurrency < 1) {
         *error = tr("the number of attendees and of parallel requests must be at least 1");
+        return false;
+    }
+    if (options.wholeWebinar
+        && (options.showUpPercent < 0 || options.showUpPercent > 100 || options.walkIns < 0)) {
+        *error = tr("the show-up share must be 0 to 100 %, the walk-ins 0 or more");
         return false;
     }
     m_options = options;
@@ -72,12 +96,50 @@ bool WebinarSimulator::start(const Options &options, QString *error)
     m_attendees.emplace(webinarId, options.webinarTitle.isEmpty() ? defaultTitle() : options.webinarTitle);
     m_result = Result{};
     m_result.webinarId = webinarId;
-    m_result.total = options.count;
+    m_result.wholeWebinar = options.wholeWebinar;
+
+    m_stages.clear();
+    const SimulatedAttendees *people = &*m_attendees;
+    const Target completion{options.hookUrl, options.verification};
+    if (!options.wholeWebinar) {
+        m_stages.push_back({Phase::Attendance, completion, options.count,
+                            [people](int i) { return people->payload(i); }});
+    } else {
+        const int registrants = options.count;
+        const QList<int> attending = SimulatedAttendees::attendingIndices(registrants, options.showUpPercent);
+        m_result.registrants = registrants;
+        m_result.attended = int(attending.size());
+        m_result.walkIns = options.walkIns;
+        m_stages.push_back({Phase::Registrations, options.registrationHook, registrants,
+                            [people](int i) { return people->bookingPayload(i); }});
+        // Round after round, as hours apart: everyone's 1-day reminder, then the
+        // 30- and 15-minute ones.
+        for (int round = 0; round < ReminderRounds; ++round) {
+            m_stages.push_back({Phase::Reminders, options.reminderHook, registrants,
+                                [people](int i) { return people->reminderPayload(i); }});
+        }
+        // Walk-ins take the indices after the registrants': people nobody registered.
+        m_stages.push_back({Phase::Attendance, completion, int(attending.size()) + options.walkIns,
+                            [people, attending, registrants](int i) {
+                                if (i >= attending.size())
+                                    return people->payload(registrants + i - int(attending.size()));
+                                // Every third attendee types the address differently than at booking.
+                                return i % 3 == 1 ? people->payloadWithVariedEmail(attending.at(i))
+                                                  : people->payload(attending.at(i));
+                            }});
+    }
+    for (const Stage &stage : m_stages) {
+        tallyOf(stage.phase).total += stage.count;
+        m_result.total += stage.count;
+    }
+    m_stage = 0;
+    m_stageNext = 0;
+    m_stageDone = 0;
     m_next = 0;
     m_done = 0;
     m_running = true;
 
-    const int pools = (std::min(options.concurrency, options.count) + ConnectionsPerManager - 1)
+    const int pools = (std::min(options.concurrency, m_result.total) + ConnectionsPerManager - 1)
             / ConnectionsPerManager;
     for (int i = 0; i < pools; ++i) {
         Pool pool;
@@ -88,15 +150,38 @@ bool WebinarSimulator::start(const Options &options, QString *error)
         m_pools.push_back(pool);
     }
     m_elapsed.start();
-    qCDebug(lcCli) << "simulating" << options.count << "attendees of" << webinarId;
+    qCDebug(lcCli) << "simulating" << m_result.total << "calls of" << webinarId;
     sendNext();
     return true;
 }
 
+WebinarSimulator::Tally &WebinarSimulator::tallyOf(Phase phase)
+{
+    switch (phase) {
+    case Phase::Registrations:
+        return m_result.registrations;
+    case Phase::Reminders:
+        return m_result.reminders;
+    case Phase::Attendance:
+        break;
+    }
+    return m_result.attendance;
+}
+
 void WebinarSimulator::sendNext()
 {
+    // Phases follow each other as they do in time: the next starts once every
+    // call of this one has its answer.
+    while (m_stage < m_stages.size() && m_stageDone == m_stages[m_stage].count) {
+        ++m_stage;
+        m_stageNext = 0;
+        m_stageDone = 0;
+    }
+    if (m_stage == m_stages.size())
+        return;
+    const Stage &stage = m_stages[m_stage];
     const int inFlight = int(m_replies.size());
-    int room = std::min(m_options.concurrency - inFlight, m_options.count - m_next);
+    int room = std::min(m_options.concurrency - inFlight, stage.count - m_stageNext);
     while (room-- > 0) {
         // The pool with the fewest requests in flight (each has six connections).
         int best = 0;
@@ -105,15 +190,16 @@ void WebinarSimulator::sendNext()
                 best = i;
         }
         Pool &pool = m_pools[size_t(best)];
-        QNetworkRequest request(m_options.hookUrl);
+        QNetworkRequest request(stage.target.url);
         request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
         request.setRawHeader("User-Agent", "HookDesk-Simulator");
         request.setTransferTimeout(m_options.timeoutMs);
-        const QByteArray body = m_attendees->payload(m_next);
-        const VerificationPolicy &verification = m_options.verification;
+        const QByteArray body = stage.body(m_stageNext);
+        const VerificationPolicy &verification = stage.target.verification;
         if (!verification.headerName.isEmpty())
             request.setRawHeader(verification.headerName, verification.headerSecret);
         if (!verification.hmacSecret.isEmpty()) {
+            // Unique over the whole run: a webhook-id seen before is a replay.
             const QByteArray id = m_result.webinarId.toUtf8() + '-' + QByteArray::number(m_next);
             const qint64 timestamp = Clock::currentSecsSinceEpoch();
             request.setRawHeader("webhook-id", id);
@@ -122,14 +208,44 @@ void WebinarSimulator::sendNext()
                                  RequestVerifier::sign(verification.hmacSecret, id, timestamp, body));
         }
         ++m_next;
+        ++m_stageNext;
         QNetworkReply *reply = pool.manager->post(request, body);
         ++pool.inFlight;
         m_replies.append(reply);
-        connect(reply, &QNetworkReply::finished, this, [this, reply, best] { handleReply(reply, best); });
+        const Phase phase = stage.phase;
+        connect(reply, &QNetworkReply::finished, this,
+                [this, reply, best, phase] { handleReply(reply, best, phase); });
     }
 }
 
-void WebinarSimulator::handleReply(QNetworkReply *reply, int pool)
+namespace {
+
+void count(WebinarSimulator::Tally &tally, QNetworkReply *reply, const QVariant &status, const QByteArray &body)
+{
+    if (!status.isValid()) {
+        ++tally.errors;
+        if (tally.firstError.isEmpty())
+            tally.firstError = reply->errorString();
+    } else if (status.toInt() >= 200 && status.toInt() < 300) {
+        const QString answer = QJsonDocument::fromJson(body).object().value(QStringLiteral("status")).toString();
+        if (answer == QLatin1String("stored"))
+            ++tally.stored;
+        else if (answer == QLatin1String("duplicate"))
+            ++tally.duplicates;
+        else
+            ++tally.otherAccepted;
+    } else {
+        ++tally.refused[status.toInt()];
+        if (tally.firstError.isEmpty()) {
+            const QString reason = QJsonDocument::fromJson(body).object().value(QStringLiteral("error")).toString();
+            tally.firstError = QStringLiteral("%1 %2").arg(status.toInt()).arg(reason).trimmed();
+        }
+    }
+}
+
+} // namespace
+
+void WebinarSimulator::handleReply(QNetworkReply *reply, int pool, Phase phase)
 {
     m_replies.removeOne(reply);
     --m_pools[size_t(pool)].inFlight;
@@ -137,30 +253,13 @@ void WebinarSimulator::handleReply(QNetworkReply *reply, int pool)
     if (!m_running)
         return;
     const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-    if (!status.isValid()) {
-        ++m_result.errors;
-        if (m_result.firstError.isEmpty())
-            m_result.firstError = reply->errorString();
-    } else if (status.toInt() >= 200 && status.toInt() < 300) {
-        const QString answer = QJsonDocument::fromJson(reply->readAll()).object()
-                                       .value(QStringLiteral("status")).toString();
-        if (answer == QLatin1String("stored"))
-            ++m_result.stored;
-        else if (answer == QLatin1String("duplicate"))
-            ++m_result.duplicates;
-        else
-            ++m_result.otherAccepted;
-    } else {
-        ++m_result.refused[status.toInt()];
-        if (m_result.firstError.isEmpty()) {
-            const QString reason = QJsonDocument::fromJson(reply->readAll()).object()
-                                           .value(QStringLiteral("error")).toString();
-            m_result.firstError = QStringLiteral("%1 %2").arg(status.toInt()).arg(reason).trimmed();
-        }
-    }
+    const QByteArray body = reply->readAll();
+    count(m_result, reply, status, body);
+    count(tallyOf(phase), reply, status, body);
     ++m_done;
-    emit progress(m_done, m_options.count);
-    if (m_done == m_options.count)
+    ++m_stageDone;
+    emit progress(m_done, m_result.total);
+    if (m_done == m_result.total)
         finish();
     else
         sendNext();

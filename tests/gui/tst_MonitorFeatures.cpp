@@ -30,6 +30,7 @@
 #include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -93,6 +94,7 @@ struct World
         MonitorFeatures::Dependencies monitoring;
         monitoring.databasePath = file.path();
         monitoring.writer = &writer;
+        monitoring.hooks = &hooks;
         monitoring.intake = &intake;
         monitoring.settings = settings.get();
         monitoring.hookPath = hook.path();
@@ -138,6 +140,7 @@ private slots:
     void pagesAndMenus();
     void simulateARemoveItAgain();
     void simulationNeedsAListener();
+    void simulateAWholeWebinar();
     void settingsApplyWithoutRestart();
     void settingsValidate();
     void keychainState_data();
@@ -231,6 +234,61 @@ void TestMonitorFeatures::simulationNeedsAListener()
     QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("startSimulation"))->isEnabled());
     QVERIFY(dialog->resultText().contains(QLatin1String("listener is not running")));
     QVERIFY(!dialog->startSimulation());
+}
+
+void TestMonitorFeatures::simulateAWholeWebinar()
+{
+    World w;
+    QVERIFY(w.open());
+    SimulateDialog *dialog = w.features->openSimulation();
+    auto *whole = dialog->findChild<QRadioButton *>(QStringLiteral("simulateWholeWebinar"));
+    auto *showUp = dialog->findChild<QSpinBox *>(QStringLiteral("simulateShowUp"));
+    auto *walkIns = dialog->findChild<QSpinBox *>(QStringLiteral("simulateWalkIns"));
+    QVERIFY(whole && showUp && walkIns);
+    QVERIFY(whole->isEnabled());
+    QVERIFY(!showUp->isEnabled()); // attendees only, at first
+    QTest::mouseClick(whole, Qt::LeftButton, {}, QPoint(8, whole->height() / 2));
+    QVERIFY(whole->isChecked());
+    QVERIFY(showUp->isEnabled() && walkIns->isEnabled());
+    QCOMPARE(dialog->findChild<QPushButton *>(QStringLiteral("startSimulation"))->text(),
+             QStringLiteral("&Play the webinar"));
+    dialog->setCount(40);
+    showUp->setValue(50);
+    walkIns->setValue(3);
+
+    QSignalSpy finished(dialog, &SimulateDialog::simulationFinished);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("startSimulation")), Qt::LeftButton);
+    QVERIFY(dialog->isRunning());
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+    const auto result = finished.first().first().value<WebinarSimulator::Result>();
+    QVERIFY(result.wholeWebinar);
+    QCOMPARE(result.errors, 0);
+    // Bookings are answered either way (422 until the listener reads them).
+    QCOMPARE(result.registrations.answered(), 40);
+    QCOMPARE(result.reminders.accepted(), 120);
+    QCOMPARE(result.attended, 20);
+    QCOMPARE(result.attendance.stored, 23);
+    QCOMPARE(w.file.count(QStringLiteral("SELECT count(*) FROM attendees WHERE is_test = 1")), 23);
+    const QString text = dialog->resultText();
+    QVERIFY2(text.contains(QStringLiteral("registrations: 40 · reminders: 120 · attended: 20 · walk-ins: 3")), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("<b>Attendees stored: 23</b>")), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("Added a hook for webinar.created.single, webinar.reminder.all.")), qPrintable(text));
+    QCOMPARE(dialog->findChild<QProgressBar *>(QStringLiteral("simulateProgress"))->format(),
+             QStringLiteral("183 of 183 sent"));
+    const auto hooksOf = [&w](const char *event) {
+        return w.file.count(QStringLiteral("SELECT count(*) FROM subscriptions WHERE retired_at IS NULL AND event = '%1'")
+                                    .arg(QLatin1String(event)));
+    };
+    QCOMPARE(hooksOf("webinar.created.single"), 1);
+    QCOMPARE(hooksOf("webinar.reminder.all"), 1);
+
+    // Again: the same hooks, nothing added.
+    QVERIFY(dialog->startSimulation());
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 60000);
+    QVERIFY2(!dialog->resultText().contains(QLatin1String("Added a hook")), qPrintable(dialog->resultText()));
+    QCOMPARE(finished.last().first().value<WebinarSimulator::Result>().reminders.accepted(), 120);
+    QCOMPARE(hooksOf("webinar.created.single"), 1);
+    QCOMPARE(hooksOf("webinar.reminder.all"), 1);
 }
 
 void TestMonitorFeatures::settingsApplyWithoutRestart()

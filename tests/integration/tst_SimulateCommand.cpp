@@ -33,6 +33,7 @@ private slots:
     void rerunOfTheSameWebinarIsDuplicates();
     void verifyingHookIsSatisfied();
     void refusalsMakeItFail();
+    void wholeWebinarAddsItsHooks();
     void noListenerMakesItFail();
     void usageErrors_data();
     void usageErrors();
@@ -152,6 +153,45 @@ void TestSimulateCommand::refusalsMakeItFail()
     QVERIFY2(r.err.contains("404 unknown hook"), r.err.constData());
 }
 
+void TestSimulateCommand::wholeWebinarAddsItsHooks()
+{
+    const QStringList arguments{QStringLiteral("simulate"), QStringLiteral("--whole-webinar"), QStringLiteral("--db"),
+                                m_db->path(), QStringLiteral("--url"), QStringLiteral("http://127.0.0.1:%1").arg(m_port),
+                                QStringLiteral("--count"), QStringLiteral("20"), QStringLiteral("--walk-ins"),
+                                QStringLiteral("2")};
+    const Run r = run(arguments);
+    // The missing hooks are made, one line each.
+    QVERIFY2(r.errText().contains(QStringLiteral("no active webinar.created.single hook; added one: /hooks/")),
+             r.err.constData());
+    QVERIFY2(r.errText().contains(QStringLiteral("no active webinar.reminder.all hook; added one: /hooks/")),
+             r.err.constData());
+    QCOMPARE(m_db->count(QStringLiteral("SELECT count(*) FROM subscriptions WHERE retired_at IS NULL AND event IN "
+                                        "('webinar.created.single', 'webinar.reminder.all')")),
+             2);
+    const QRegularExpression phases(QStringLiteral(
+            "webinar (hookdesk-sim-\\d{8}-\\d{6}): registered 20, reminders 60, attended 12 \\+ 2 walk-ins\n"
+            "  webinar.created.single: 20 sent, (\\d+) accepted .*\n"
+            "  webinar.reminder.all: 60 sent, 60 accepted \\(0 stored, 0 duplicate\\), 0 refused, 0 without an answer\n"
+            "  webinar.completed.all: 14 sent, 14 accepted \\(14 stored, 0 duplicate\\), 0 refused, 0 without an answer\n"));
+    const QRegularExpressionMatch match = phases.match(r.outText());
+    QVERIFY2(match.hasMatch(), r.out.constData());
+    // Bookings are answered 200 once the listener reads registrations, 422 before:
+    // either way the run says so, and fails only on a refusal.
+    const bool bookingsTaken = match.captured(2) == QLatin1String("20");
+    QCOMPARE(r.exitedWith(0), bookingsTaken);
+    if (!bookingsTaken)
+        QVERIFY2(r.errText().contains(QStringLiteral("not every call was taken")), r.err.constData());
+    QCOMPARE(m_db->count(QStringLiteral("SELECT count(*) FROM attendees WHERE is_test = 1 AND webinar_id = '%1'")
+                                 .arg(match.captured(1))),
+             14);
+
+    // A second run finds them.
+    const Run again = run(arguments);
+    QVERIFY2(!again.errText().contains(QStringLiteral("added one")), again.err.constData());
+    QVERIFY2(again.out.contains("reminders 60, attended 12 + 2 walk-ins"), again.out.constData());
+    QCOMPARE(m_db->count(QStringLiteral("SELECT count(*) FROM subscriptions")), 3);
+}
+
 void TestSimulateCommand::noListenerMakesItFail()
 {
     const quint16 port = freePort();
@@ -175,6 +215,11 @@ void TestSimulateCommand::usageErrors_data()
     QTest::newRow("no_database") << QStringList{QStringLiteral("--db"),
                                                 QDir::tempPath() + QStringLiteral("/hookdesk-no-such-database.sqlite")}
                                  << QStringLiteral("there is no HookDesk database");
+    QTest::newRow("show_up_over_100") << QStringList{QStringLiteral("--whole-webinar"), QStringLiteral("--show-up"),
+                                                     QStringLiteral("120")}
+                                      << QStringLiteral("--show-up");
+    QTest::newRow("walk_ins_without_whole_webinar") << QStringList{QStringLiteral("--walk-ins"), QStringLiteral("3")}
+                                                    << QStringLiteral("need --whole-webinar");
     QTest::newRow("real_webinar_id") << QStringList{QStringLiteral("--webinar-id"), QStringLiteral("6149b1e5612c4e5fd96041d3")}
                                      << QStringLiteral("hookdesk-sim-");
 }

@@ -78,7 +78,8 @@ void TestCommandTable::commandHelpNamesItsCommand_data()
     QTest::newRow("subscribe") << QStringLiteral("subscribe")
                                << words({"--db", "--public-url", "--event", "--hook"});
     QTest::newRow("simulate") << QStringLiteral("simulate")
-                              << words({"--db", "--count", "--url", "--remove-test-data"});
+                              << words({"--db", "--count", "--url", "--remove-test-data", "--whole-webinar",
+                                        "--show-up", "--walk-ins"});
 }
 
 void TestCommandTable::commandHelpNamesItsCommand()

@@ -69,6 +69,7 @@ AppWindow::AppWindow(const Dependencies &dependencies)
     MonitorFeatures::Dependencies monitoring;
     monitoring.databasePath = dependencies.databasePath;
     monitoring.writer = dependencies.writer;
+    monitoring.hooks = dependencies.hooks;
     monitoring.intake = dependencies.intake;
     monitoring.settings = dependencies.settings;
     monitoring.hookPath = dependencies.hookPath;

@@ -23,7 +23,7 @@
 namespace hookdesk {
 
 MonitorFeatures::MonitorFeatures(MainWindow *window, Dependencies dependencies, QObject *parent)
-    : QObject(parent), m_window(window), m_deps(std::move(dependencies)), m_store(m_deps.writer)
+    : QObject(parent), m_window(window), m_deps(std::move(dependencies)), m_store(m_deps.writer, m_deps.hooks)
 {
     Q_ASSERT(m_deps.writer && m_deps.intake && m_deps.settings);
     m_reader = std::make_unique<BackgroundReader>(m_deps.databasePath);
@@ -151,9 +151,17 @@ SimulateDialog *MonitorFeatures::openSimulation()
     };
     m_simulation = new SimulateDialog(target, m_window);
     m_simulation->setAttribute(Qt::WA_DeleteOnClose);
+    // A whole webinar also needs hooks for bookings and reminders: found, or
+    // made, on the writer thread, and published to the listener before `done`.
+    m_simulation->setHookFinder([this](QObject *context, SimulateDialog::Done done) {
+        m_store.query<SimulationHooks::WholeWebinar>(
+                [](SqliteDatabase &db) { return SimulationHooks::findOrAddWholeWebinar(db); }, context,
+                std::move(done));
+    });
     connect(m_simulation, &SimulateDialog::simulationFinished, this, [this](const WebinarSimulator::Result &r) {
         //: %1 attendees stored out of %Ln sent.
-        emit message(tr("Simulated webinar: %1 of %Ln attendee(s) stored", nullptr, int(r.total)).arg(QLocale().toString(r.stored)));
+        emit message(tr("Simulated webinar: %1 of %Ln attendee(s) stored", nullptr, int(r.attendance.total))
+                             .arg(QLocale().toString(r.attendance.stored)));
         if (m_window)
             m_window->reloadFromStore();
     });

@@ -18,6 +18,7 @@ namespace hookdesk {
 class AppSettings;
 class BackgroundReader;
 class DeliveriesPage;
+class HookDirectory;
 class IntakeService;
 class ListenerControl;
 class MainWindow;
@@ -41,6 +42,9 @@ public:
     {
         QString databasePath;
         StoreWriter *writer = nullptr;
+        // The writer's published hooks: a hook the window makes (for a
+        // simulated webinar) is then known to the listener before it is used.
+        HookDirectory *hooks = nullptr;
         IntakeService *intake = nullptr;
         AppSettings *settings = nullptr;
         QString hookPath;                 // the active hook's /hooks/<token>
@@ -78,7 +82,7 @@ private:
 
     QPointer<MainWindow> m_window;
     Dependencies m_deps;
-    WriterStoreAccess m_store; // removing test data, on the writer thread
+    WriterStoreAccess m_store; // removing test data, simulation hooks: on the writer thread
     std::unique_ptr<BackgroundReader> m_reader;
     ListenerControl *m_listener = nullptr;
     MonitorPage *m_monitor = nullptr;
