@@ -59,9 +59,34 @@ qint64 removeWebinar(SqliteDatabase &db, const QString &webinarId, QString *erro
 {
     const qint64 removed = removeWhere(
             db, QStringLiteral("SELECT id FROM attendees WHERE webinar_id = ?1"), webinarId, error);
-    if (removed >= 0)
-        qCInfo(lcStore) << "deleted a webinar with" << removed << "attendees";
+    if (removed < 0)
+        return removed;
+    // Its registrations go too: the webinar leaves the list.
+    SqliteStatement registrations(db, QStringLiteral("DELETE FROM registrations WHERE webinar_id = ?"));
+    registrations.bind(1, webinarId);
+    if (!registrations.run()) {
+        *error = db.lastError().message;
+        return -1;
+    }
+    qCInfo(lcStore) << "deleted a webinar with" << removed << "attendees and" << db.changes()
+                    << "registrations";
     return removed;
+}
+
+qint64 removeRegistrations(SqliteDatabase &db, const QList<qint64> &ids, QString *error)
+{
+    QJsonArray array;
+    for (const qint64 id : ids)
+        array.append(id);
+    SqliteStatement remove(db, QStringLiteral("DELETE FROM registrations WHERE id IN "
+                                              "(SELECT value FROM json_each(?1))"));
+    remove.bind(1, QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)));
+    if (!remove.run()) {
+        *error = db.lastError().message;
+        return -1;
+    }
+    qCInfo(lcStore) << "deleted" << db.changes() << "registrations";
+    return db.changes();
 }
 
 } // namespace hookdesk::AttendeeRemoval

@@ -16,7 +16,10 @@ namespace AttendeeRemoval {
 
 // Number of attendees deleted, or -1 with `error` set (nothing is deleted then).
 qint64 removeAttendees(SqliteDatabase &db, const QList<qint64> &ids, QString *error);
+// The webinar's attendees (returned) and its registrations.
 qint64 removeWebinar(SqliteDatabase &db, const QString &webinarId, QString *error);
+// Registration rows (ids of the registrations table), as a no-show list shows them.
+qint64 removeRegistrations(SqliteDatabase &db, const QList<qint64> &ids, QString *error);
 
 } // namespace AttendeeRemoval
 } // namespace hookdesk

@@ -353,6 +353,11 @@ int version(SqliteDatabase &db)
 
 bool prepareForWriting(SqliteDatabase &db, QString *error)
 {
+    return prepareForWriting(db, error, CurrentVersion);
+}
+
+bool prepareForWriting(SqliteDatabase &db, QString *error, int targetVersion)
+{
     // Reading the schema first turns "file is not a database" into a clear error
     // before we change anything.
     const QVariant current = db.scalar(QStringLiteral("PRAGMA user_version"));
@@ -374,7 +379,7 @@ bool prepareForWriting(SqliteDatabase &db, QString *error)
         return false;
     }
     for (const Migration &migration : migrations) {
-        if (migration.toVersion <= from)
+        if (migration.toVersion <= from || migration.toVersion > targetVersion)
             continue;
         const QString sql = QStringLiteral("BEGIN IMMEDIATE;%1;PRAGMA user_version=%2;COMMIT;")
                                     .arg(QString::fromUtf8(migration.sql))

@@ -17,6 +17,8 @@ constexpr int CurrentVersion = 8;
 // Sets the connection's pragmas (WAL, synchronous=FULL, foreign keys) and brings
 // the schema to CurrentVersion. Fails on a database from a newer HookDesk.
 bool prepareForWriting(SqliteDatabase &db, QString *error);
+// Migrates only up to `version` (tests build a database as an older HookDesk left it).
+bool prepareForWriting(SqliteDatabase &db, QString *error, int version);
 
 // Pragmas for a reader connection (GUI, export): no schema changes.
 bool prepareForReading(SqliteDatabase &db, QString *error);

@@ -8,7 +8,8 @@ namespace hookdesk::TestData {
 
 qint64 count(SqliteDatabase &db, QString *error)
 {
-    const QVariant n = db.scalar(QStringLiteral("SELECT count(*) FROM attendees WHERE is_test = 1"));
+    const QVariant n = db.scalar(QStringLiteral("SELECT (SELECT count(*) FROM attendees WHERE is_test = 1) "
+                                                "+ (SELECT count(*) FROM registrations WHERE is_test = 1)"));
     if (!n.isValid()) {
         *error = db.lastError().message;
         return -1;
@@ -33,10 +34,13 @@ qint64 remove(SqliteDatabase &db, QString *error)
         return fail();
     if (!db.exec(QStringLiteral("DELETE FROM attendees WHERE is_test = 1")))
         return fail();
-    const qint64 removed = db.changes();
+    qint64 removed = db.changes();
+    if (!db.exec(QStringLiteral("DELETE FROM registrations WHERE is_test = 1")))
+        return fail();
+    removed += db.changes();
     if (!db.exec(QStringLiteral("COMMIT")))
         return fail();
-    qCInfo(lcStore) << "removed" << removed << "test attendees";
+    qCInfo(lcStore) << "removed" << removed << "test attendees and registrations";
     return removed;
 }
 

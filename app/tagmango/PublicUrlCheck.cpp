@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -108,6 +109,13 @@ QByteArray PublicUrlCheck::testPayload(const QString &webinarId)
             {QStringLiteral("webinar"), Text::tr("HookDesk public URL check (test data)")},
             {QStringLiteral("webinarId"), webinarId},
             {QStringLiteral("webinarLink"), QStringLiteral("https://example.invalid/hookdesk-check")},
+            // The same session as a booking lists it: one payload that every
+            // kind of hook reads (completion, reminder and booking).
+            {QStringLiteral("callList"),
+             QJsonArray{QJsonObject{
+                     {QStringLiteral("webinar"), Text::tr("HookDesk public URL check (test data)")},
+                     {QStringLiteral("webinarId"), webinarId},
+             }}},
     };
     return QJsonDocument(payload).toJson(QJsonDocument::Compact);
 }
@@ -122,7 +130,17 @@ int PublicUrlCheck::markCheckData(SqliteDatabase &db, const QString &webinarId, 
         *error = db.lastError().message;
         return 0;
     }
-    return int(db.changes());
+    const int attendees = int(db.changes());
+    // A reminder or booking hook keeps the check as a registration (test data by its id).
+    SqliteStatement registered(db, QStringLiteral("SELECT count(*) FROM registrations "
+                                                  "WHERE webinar_id = ? AND email_norm = ?"));
+    registered.bind(1, webinarId);
+    registered.bind(2, checkEmail());
+    if (!registered.next()) {
+        *error = db.lastError().message;
+        return 0;
+    }
+    return attendees + int(registered.int64(0));
 }
 
 bool PublicUrlCheck::deliveryLogged(SqliteDatabase &db, const QString &webinarId, QString *error)
@@ -152,7 +170,17 @@ int PublicUrlCheck::removeCheckData(SqliteDatabase &db, QString *error)
         *error = db.lastError().message;
         return 0;
     }
-    return int(db.changes());
+    const int removed = int(db.changes());
+    SqliteStatement registrations(db, QStringLiteral(
+            "DELETE FROM registrations WHERE email_norm = ? AND substr(webinar_id, 1, ?) = ?"));
+    registrations.bind(1, checkEmail());
+    registrations.bind(2, int(webinarIdPrefix().size()));
+    registrations.bind(3, webinarIdPrefix());
+    if (!registrations.run()) {
+        *error = db.lastError().message;
+        return removed;
+    }
+    return removed + int(db.changes());
 }
 
 PublicUrlCheck::PublicUrlCheck(QNetworkAccessManager *network, StoreAccess *store, QObject *parent)

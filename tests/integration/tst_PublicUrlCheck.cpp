@@ -30,7 +30,7 @@ private slots:
     void cleanupTestCase();
     void cameBackAndIsTestData();
     void removeCheckDataLeavesRealAttendees();
-    void loggedEventComesBackThroughDeliveryLog();
+    void registrationHookKeepsTheCheckAsARegistration();
     void verifiedHookGetsItsCredentials_data();
     void verifiedHookGetsItsCredentials();
     void unknownHook();
@@ -167,15 +167,34 @@ void TestPublicUrlCheck::removeCheckDataLeavesRealAttendees()
     QCOMPARE(m_db.count(QStringLiteral("SELECT count(*) FROM attendees WHERE webinar_id = 'w-real'")), 1);
 }
 
-void TestPublicUrlCheck::loggedEventComesBackThroughDeliveryLog()
+void TestPublicUrlCheck::registrationHookKeepsTheCheckAsARegistration()
 {
-    const Hook hook = addHook(QStringLiteral("webinar.reminder.all"));
-    const PublicUrlCheckResult result = check(listenerUrl(hook));
-    QVERIFY2(result.cameBack(), qPrintable(result.message));
-    QVERIFY2(result.message.contains(QLatin1String("delivery log")), qPrintable(result.message));
-    QCOMPARE(m_db.count(QStringLiteral("SELECT count(*) FROM attendees WHERE webinar_id = '%1'")
-                                .arg(result.webinarId)),
-             0);
+    // A reminder or a booking hook reads the same check payload as a
+    // registration: it comes back, as test data that "remove" takes away.
+    for (const QString &event : {QStringLiteral("webinar.reminder.all"), QStringLiteral("webinar.created.single")}) {
+        const Hook hook = addHook(event);
+        const PublicUrlCheckResult result = check(listenerUrl(hook));
+        QVERIFY2(result.cameBack(), qPrintable(event + QLatin1String(": ") + result.message));
+        QCOMPARE(m_db.count(QStringLiteral("SELECT count(*) FROM attendees WHERE webinar_id = '%1'")
+                                    .arg(result.webinarId)),
+                 0);
+        QCOMPARE(m_db.count(QStringLiteral("SELECT count(*) FROM registrations WHERE webinar_id = '%1' "
+                                           "AND is_test = 1")
+                                    .arg(result.webinarId)),
+                 1);
+    }
+    std::optional<int> removed;
+    QString error;
+    PublicUrlCheck checker(&m_network, m_access.get());
+    checker.removeCheckData([&](int count, const QString &e) {
+        removed = count;
+        error = e;
+    });
+    QTRY_VERIFY(removed.has_value());
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(*removed, 2);
+    QCOMPARE(m_db.count(QStringLiteral("SELECT count(*) FROM registrations")), 0);
+    QCOMPARE(m_db.count(QStringLiteral("SELECT count(*) FROM webinars WHERE webinar_id LIKE 'hookdesk-check-%'")), 0);
 }
 
 void TestPublicUrlCheck::verifiedHookGetsItsCredentials_data()

@@ -34,7 +34,7 @@ private slots:
 void TestCommandTable::everyCommandIsListed()
 {
     QCOMPARE(Cli::commandNames(),
-             (QStringList{QStringLiteral("serve"), QStringLiteral("hook"), QStringLiteral("export"),
+             (QStringList{QStringLiteral("serve"), QStringLiteral("hook"), QStringLiteral("export"), QStringLiteral("webinars"),
                           QStringLiteral("subscribe"), QStringLiteral("simulate")}));
 }
 
@@ -74,7 +74,8 @@ void TestCommandTable::commandHelpNamesItsCommand_data()
                           << words({"--db", "--event", "--header", "--hmac-secret-env"});
     QTest::newRow("export") << QStringLiteral("export")
                             << words({"--db", "--out", "--webinar", "--filter", "--profile",
-                                           "--columns"});
+                                           "--columns", "--people"});
+    QTest::newRow("webinars") << QStringLiteral("webinars") << words({"--db", "--format"});
     QTest::newRow("subscribe") << QStringLiteral("subscribe")
                                << words({"--db", "--public-url", "--event", "--hook"});
     QTest::newRow("simulate") << QStringLiteral("simulate")

@@ -187,7 +187,7 @@ void MonitorFeatures::removeTestData()
                 }
                 DesktopActions::Confirmation ask;
                 ask.title = tr("Remove test data");
-                ask.text = tr("Remove %Ln test attendee(s)?", nullptr, int(count));
+                ask.text = tr("Remove %Ln test attendee(s) and registration(s)?", nullptr, int(count));
                 ask.details = tr("Attendees of simulated webinars and public URL checks (webinar IDs "
                                  "starting with hookdesk-sim- or hookdesk-check-) are deleted, with "
                                  "the logged requests that carried them. Real attendees stay.");
@@ -200,7 +200,7 @@ void MonitorFeatures::removeTestData()
                         emit self->message(tr("Nothing was removed: %1").arg(failure));
                         return;
                     }
-                    emit self->message(tr("Removed %Ln test attendee(s).", nullptr, int(removed)));
+                    emit self->message(tr("Removed %Ln test attendee(s) and registration(s).", nullptr, int(removed)));
                     if (self->m_window)
                         self->m_window->reloadFromStore();
                     self->m_deliveries->reload();
