@@ -228,8 +228,11 @@ CREATE TABLE registrations (
     reminder_15min_at TEXT,
     subscription_id   INTEGER,
     is_test           INTEGER NOT NULL DEFAULT 0,
+    attended          INTEGER NOT NULL DEFAULT 0, -- kept by triggers on attendees
     UNIQUE (webinar_id, email_norm)
 );
+-- Who did not come, by name, without walking those who did.
+CREATE INDEX registrations_absent_by_name ON registrations (name COLLATE NOCASE) WHERE attended = 0;
 CREATE INDEX registrations_by_email ON registrations (email_norm);
 CREATE INDEX registrations_by_webinar ON registrations (webinar_id, id);
 CREATE INDEX registrations_by_name ON registrations (name COLLATE NOCASE);
@@ -279,7 +282,29 @@ CREATE TRIGGER attendees_delete_webinar AFTER DELETE ON attendees BEGIN
                            AND registered_count <= 0;
 END;
 
+-- Walk-ins are few: a flag with a partial index finds them without a scan.
+ALTER TABLE attendees ADD COLUMN registered INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX attendees_walk_ins ON attendees (registered) WHERE registered = 0;
+CREATE TRIGGER attendees_insert_registered AFTER INSERT ON attendees
+WHEN EXISTS (SELECT 1 FROM registrations r
+             WHERE r.webinar_id = new.webinar_id AND r.email_norm = new.email_norm)
+BEGIN
+    UPDATE attendees SET registered = 1 WHERE id = new.id;
+    UPDATE registrations SET attended = 1
+    WHERE webinar_id = new.webinar_id AND email_norm = new.email_norm;
+END;
+CREATE TRIGGER attendees_delete_registered AFTER DELETE ON attendees WHEN old.registered = 1
+BEGIN
+    UPDATE registrations SET attended = 0
+    WHERE webinar_id = old.webinar_id AND email_norm = old.email_norm;
+END;
+
 CREATE TRIGGER registrations_insert_webinar AFTER INSERT ON registrations BEGIN
+    UPDATE attendees SET registered = 1
+    WHERE webinar_id = new.webinar_id AND email_norm = new.email_norm;
+    UPDATE registrations SET attended = 1
+    WHERE id = new.id AND EXISTS (SELECT 1 FROM attendees a
+                                  WHERE a.webinar_id = new.webinar_id AND a.email_norm = new.email_norm);
     INSERT INTO webinars (webinar_id, title, first_received_at, last_received_at,
                           registered_count, matched_count)
     VALUES (new.webinar_id, new.webinar_title, new.first_received_at, new.last_received_at, 1,
@@ -298,6 +323,8 @@ CREATE TRIGGER registrations_update_webinar AFTER UPDATE OF last_received_at ON 
 END;
 
 CREATE TRIGGER registrations_delete_webinar AFTER DELETE ON registrations BEGIN
+    UPDATE attendees SET registered = 0
+    WHERE webinar_id = old.webinar_id AND email_norm = old.email_norm;
     UPDATE webinars SET
         registered_count = registered_count - 1,
         matched_count = matched_count

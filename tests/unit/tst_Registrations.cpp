@@ -190,6 +190,15 @@ void TestRegistrations::verifyCountersMatchTheTables()
                      "ON r.webinar_id = a.webinar_id AND r.email_norm = a.email_norm "
                      "WHERE a.webinar_id = w.webinar_id)")),
              0);
+    // The walk-in flag says the same as the registrations.
+    QCOMPARE(f.count(QStringLiteral(
+                     "SELECT count(*) FROM attendees a WHERE a.registered <> EXISTS (SELECT 1 FROM "
+                     "registrations r WHERE r.webinar_id = a.webinar_id AND r.email_norm = a.email_norm)")),
+             0);
+    QCOMPARE(f.count(QStringLiteral(
+                     "SELECT count(*) FROM registrations r WHERE r.attended <> EXISTS (SELECT 1 FROM "
+                     "attendees a WHERE a.webinar_id = r.webinar_id AND a.email_norm = r.email_norm)")),
+             0);
     // Every session with a registration or an attendee has its row, and no other.
     QCOMPARE(f.count(QStringLiteral(
                      "SELECT count(*) FROM (SELECT webinar_id FROM registrations UNION SELECT webinar_id "
