@@ -36,6 +36,10 @@ struct Harness
         customHeaderPath = HookRepository::add(conn, {QStringLiteral("webinar.completed.all"), QString(),
                                                       "X-Custom-Auth", "custom-secret-value", {}}, &error)
                                    ->path().toUtf8();
+        reminderPath = HookRepository::add(conn, QStringLiteral("webinar.reminder.all"), QString(), &error)
+                               ->path().toUtf8();
+        bookingPath = HookRepository::add(conn, QStringLiteral("webinar.created.recurring"), QString(), &error)
+                              ->path().toUtf8();
         conn.close();
 
         storeOptions.databasePath = db.path();
@@ -64,6 +68,8 @@ struct Harness
     QByteArray signedPath;
     QByteArray headerPath;
     QByteArray customHeaderPath; // verified by "X-Custom-Auth: custom-secret-value"
+    QByteArray reminderPath;     // webinar.reminder.all
+    QByteArray bookingPath;      // webinar.created.recurring
     static inline const QByteArray signingSecret = "whsec_" + QByteArray("hookdesk-test-signing-key-32byte").toBase64();
 };
 

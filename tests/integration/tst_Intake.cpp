@@ -15,6 +15,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTcpSocket>
+#include <QFile>
 #include <QtTest>
 
 #include <future>
@@ -43,6 +44,8 @@ class TestIntake : public QObject
     Q_OBJECT
 private slots:
     void eventPageExampleStoredOnce();
+    void eachHookReadsItsEvent_data();
+    void eachHookReadsItsEvent();
     void badInputs_data();
     void badInputs();
     void clientGoneBeforeAnswer();
@@ -72,6 +75,60 @@ void TestIntake::eventPageExampleStoredOnce()
     QCOMPARE(h.attendees(), 1);
     QCOMPARE(h.db.count(QStringLiteral("SELECT delivery_count FROM attendees")), 2);
     QCOMPARE(h.db.text(QStringLiteral("SELECT phone FROM attendees")), QStringLiteral("+1234567890"));
+}
+
+// The hook's event decides how a payload is read: TagMango's documented example
+// of each event, sent to each kind of hook.
+void TestIntake::eachHookReadsItsEvent_data()
+{
+    QTest::addColumn<QString>("hook");
+    QTest::addColumn<QString>("event");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<int>("attendees");
+    QTest::addColumn<int>("registrations");
+    QTest::newRow("completion to completion") << "completion" << "webinar.completed.all" << 200 << QString() << 1 << 0;
+    QTest::newRow("booking to completion") << "completion" << "webinar.created.single" << 422
+                                           << QStringLiteral("webinarId") << 0 << 0;
+    QTest::newRow("reminder to reminder") << "reminder" << "webinar.reminder.all" << 200 << QString() << 0 << 1;
+    QTest::newRow("1day to reminder") << "reminder" << "webinar.reminder.1day" << 200 << QString() << 0 << 1;
+    QTest::newRow("booking to reminder") << "reminder" << "webinar.created.single" << 422
+                                         << QStringLiteral("webinarId") << 0 << 0;
+    QTest::newRow("series to booking") << "booking" << "webinar.created.recurring" << 200 << QString() << 0 << 2;
+    QTest::newRow("single to booking") << "booking" << "webinar.created.single" << 200 << QString() << 0 << 1;
+    QTest::newRow("reminder to booking") << "booking" << "webinar.reminder.all" << 422
+                                         << QStringLiteral("callList") << 0 << 0;
+    QTest::newRow("completion to booking") << "booking" << "webinar.completed.all" << 422
+                                           << QStringLiteral("callList") << 0 << 0;
+}
+
+void TestIntake::eachHookReadsItsEvent()
+{
+    QFETCH(QString, hook);
+    QFETCH(QString, event);
+    QFETCH(int, status);
+    QFETCH(QString, field);
+    QFETCH(int, attendees);
+    QFETCH(int, registrations);
+    Harness h;
+    QVERIFY(h.started);
+    QFile fixture(QStringLiteral(HOOKDESK_TEST_DATA_DIR "/events/%1.json").arg(event));
+    QVERIFY(fixture.open(QIODevice::ReadOnly));
+    const QByteArray path = hook == QLatin1String("completion") ? h.hookPath
+            : hook == QLatin1String("reminder")                 ? h.reminderPath
+                                                                : h.bookingPath;
+    const HttpReply reply = HttpClient::request(h.port, "POST", path, fixture.readAll());
+    QCOMPARE(reply.status, status);
+    if (status == 200)
+        QCOMPARE(json(reply).value(QStringLiteral("status")).toString(), QStringLiteral("stored"));
+    else
+        QCOMPARE(json(reply).value(QStringLiteral("field")).toString(), field);
+    QCOMPARE(h.attendees(), attendees);
+    QCOMPARE(h.db.count(QStringLiteral("SELECT count(*) FROM registrations")), registrations);
+    // Every call is in the delivery log, with the field a refusal names.
+    QTRY_COMPARE(h.db.count(QStringLiteral("SELECT count(*) FROM deliveries")), 1);
+    if (status != 200)
+        QVERIFY(h.db.text(QStringLiteral("SELECT reason FROM deliveries")).startsWith(field + QLatin1Char(':')));
 }
 
 void TestIntake::badInputs_data()
