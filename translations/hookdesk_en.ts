@@ -166,17 +166,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Remove %Ln test attendee(s)?</source>
+        <source>Remove %Ln test attendee(s) and registration(s)?</source>
         <translation>
-            <numerusform>Remove %Ln test attendee?</numerusform>
-            <numerusform>Remove %Ln test attendees?</numerusform>
+            <numerusform>Remove %Ln test attendee or registration?</numerusform>
+            <numerusform>Remove %Ln test attendees and registrations?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Removed %Ln test attendee(s).</source>
+        <source>Removed %Ln test attendee(s) and registration(s).</source>
         <translation>
-            <numerusform>Removed %Ln test attendee.</numerusform>
-            <numerusform>Removed %Ln test attendees.</numerusform>
+            <numerusform>Removed %Ln test attendee or registration.</numerusform>
+            <numerusform>Removed %Ln test attendees and registrations.</numerusform>
         </translation>
     </message>
 </context>

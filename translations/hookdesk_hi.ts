@@ -223,6 +223,12 @@ TagMango के webinar.completed.all webhook लेता है और प्�
         <source>write attendees as CSV or Excel (--out FILE or -)</source>
         <translation>प्रतिभागियों को CSV या Excel में लिखें (--out FILE या -)</translation>
     </message>
+    <message>
+        <source>list webinars: registered, attended, no-shows, walk-ins, show-up rate
+(--format csv)</source>
+        <translation>वेबिनार की सूची: पंजीकृत, उपस्थित, नहीं आए, बिना पंजीकरण आए, उपस्थिति दर
+(--format csv)</translation>
+    </message>
 </context>
 <context>
     <name>CommandOptions</name>
@@ -318,12 +324,20 @@ TagMango के webinar.completed.all webhook लेता है और प्�
         <translation>वेबिनार ख़त्म होने के 15 मिनट बाद, हर प्रतिभागी के लिए एक बार; HookDesk हर प्रतिभागी को सहेजता है</translation>
     </message>
     <message>
-        <source>before a webinar starts; kept in the delivery log</source>
-        <translation>वेबिनार शुरू होने से पहले; डिलीवरी लॉग में रखा जाता है</translation>
+        <source>1 day, 30 minutes and 15 minutes before a session, once per registrant; HookDesk keeps who registered, to count no-shows</source>
+        <translation>सत्र से 1 दिन, 30 मिनट और 15 मिनट पहले, हर पंजीकृत व्यक्ति के लिए एक बार; HookDesk रखता है कि किसने पंजीकरण किया, ताकि न आने वालों की गिनती हो सके</translation>
     </message>
     <message>
-        <source>when someone registers; kept in the delivery log</source>
-        <translation>जब कोई रजिस्टर करता है; डिलीवरी लॉग में रखा जाता है</translation>
+        <source>1 day before a session, once per registrant; HookDesk keeps who registered</source>
+        <translation>सत्र से 1 दिन पहले, हर पंजीकृत व्यक्ति के लिए एक बार; HookDesk रखता है कि किसने पंजीकरण किया</translation>
+    </message>
+    <message>
+        <source>15 minutes before a session, once per registrant; HookDesk keeps who registered (people who register late get only this one)</source>
+        <translation>सत्र से 15 मिनट पहले, हर पंजीकृत व्यक्ति के लिए एक बार; HookDesk रखता है कि किसने पंजीकरण किया (देर से पंजीकरण करने वालों को केवल यही मिलता है)</translation>
+    </message>
+    <message>
+        <source>when someone books, or the webinar is created or moved, once per participant with every session; HookDesk keeps who registered and each session&apos;s times</source>
+        <translation>जब कोई बुक करता है, या वेबिनार बनाया या खिसकाया जाता है, हर व्यक्ति के लिए एक बार, सभी सत्रों के साथ; HookDesk रखता है कि किसने पंजीकरण किया और हर सत्र का समय</translation>
     </message>
 </context>
 <context>
@@ -414,6 +428,14 @@ CSV प्रोफ़ाइल: &apos;spreadsheet&apos; (डिफ़ॉल्�
     <message>
         <source>unknown --times &apos;%1&apos;: use utc or local</source>
         <translation>अनजान --times &apos;%1&apos;: utc या local दें</translation>
+    </message>
+    <message>
+        <source>Whose list: attended (default), registered, no-shows (registered for a session that is over and did not attend; with the recording link, the list to mail the replay to) or walk-ins (attended without a registration HookDesk saw).</source>
+        <translation>किसकी सूची: attended (उपस्थित, डिफ़ॉल्ट), registered (पंजीकृत), no-shows (जिन्होंने समाप्त हो चुके सत्र के लिए पंजीकरण किया पर नहीं आए; रिकॉर्डिंग लिंक के साथ, यही सूची रीप्ले भेजने के लिए है) या walk-ins (जो ऐसे पंजीकरण के बिना आए जो HookDesk ने देखा हो)।</translation>
+    </message>
+    <message>
+        <source>unknown --people &apos;%1&apos;: use attended, registered, no-shows or walk-ins</source>
+        <translation>अज्ञात --people &apos;%1&apos;: attended, registered, no-shows या walk-ins दें</translation>
     </message>
 </context>
 <context>
@@ -1298,10 +1320,6 @@ Please verify the correct file name was given.</source>
         <translation>नकली वेबिनार के गढ़े हुए प्रतिभागी असली HTTP से किसी HookDesk लिसनर को भेजें, जैसे TagMango वेबिनार के बाद भेजता है, और बताएँ कि उन्हें क्या जवाब मिला। ये टेस्ट डेटा के रूप में सहेजे जाते हैं (वेबिनार ID hookdesk-sim-…); --remove-test-data से इन्हें हटाएँ।</translation>
     </message>
     <message>
-        <source>Attendees to send (default 1000).</source>
-        <translation>भेजने के लिए प्रतिभागी (डिफ़ॉल्ट 1000)।</translation>
-    </message>
-    <message>
         <source>Requests in flight at once (default 64).</source>
         <translation>एक साथ चल रहे अनुरोध (डिफ़ॉल्ट 64)।</translation>
     </message>
@@ -1392,6 +1410,69 @@ Please verify the correct file name was given.</source>
             <numerusform>वेबिनार %1 के %n प्रतिभागी %2 (%3) पर भेजे जा रहे हैं, एक साथ %4</numerusform>
         </translation>
     </message>
+    <message>
+        <source>no active %1 hook; added one: %2</source>
+        <extracomment>%1 event name, %2 the new hook&apos;s path (token shortened).</extracomment>
+        <translation>कोई सक्रिय %1 हुक नहीं; एक जोड़ा गया: %2</translation>
+    </message>
+    <message>
+        <source>webinar %1: registered %2, reminders %3, attended %4 + %5 walk-ins</source>
+        <extracomment>%1 webinar ID; the rest are counts of calls per phase of a simulated webinar.</extracomment>
+        <translation>वेबिनार %1: पंजीकृत %2, रिमाइंडर %3, उपस्थित %4 + %5 बिना पंजीकरण</translation>
+    </message>
+    <message>
+        <source>  %1: %2 sent, %3 accepted (%4 stored, %5 duplicate), %6 refused%7, %8 without an answer</source>
+        <extracomment>%1 event name; counts of calls: accepted (2xx), of them stored and duplicate, refused, unanswered.</extracomment>
+        <translation>  %1: %2 भेजे, %3 स्वीकार (%4 सहेजे, %5 दोहराए), %6 अस्वीकार%7, %8 बिना जवाब</translation>
+    </message>
+    <message>
+        <source>Attendees to send (default 1000); with --whole-webinar, registrants (default 200).</source>
+        <translation>भेजने के लिए प्रतिभागी (डिफ़ॉल्ट 1000); --whole-webinar के साथ, पंजीकृत लोग (डिफ़ॉल्ट 200)।</translation>
+    </message>
+    <message>
+        <source>Play a whole webinar: a booking per registrant (webinar.created.single), the three reminder rounds (webinar.reminder.all), then the completion calls of those who showed up and of a few walk-ins. Hooks for the first two events are taken from the database, or added there.</source>
+        <translation>पूरा वेबिनार चलाएँ: हर पंजीकृत व्यक्ति की एक बुकिंग (webinar.created.single), रिमाइंडर के तीन दौर (webinar.reminder.all), फिर आने वालों और बिना पंजीकरण आए कुछ लोगों की समापन कॉल। पहले दो इवेंट के हुक डेटाबेस से लिए जाते हैं, या वहाँ जोड़े जाते हैं।</translation>
+    </message>
+    <message>
+        <source>With --whole-webinar: the percentage of registrants who attend (default 60).</source>
+        <translation>--whole-webinar के साथ: पंजीकृत लोगों में से आने वालों का प्रतिशत (डिफ़ॉल्ट 60)।</translation>
+    </message>
+    <message>
+        <source>With --whole-webinar: attendees who never registered (default 5).</source>
+        <translation>--whole-webinar के साथ: ऐसे प्रतिभागी जिन्होंने कभी पंजीकरण नहीं किया (डिफ़ॉल्ट 5)।</translation>
+    </message>
+    <message>
+        <source>--show-up must be a whole number from 0 to 100</source>
+        <translation>--show-up 0 से 100 तक की पूर्ण संख्या होनी चाहिए</translation>
+    </message>
+    <message>
+        <source>--walk-ins must be a whole number from 0 to 1000000</source>
+        <translation>--walk-ins 0 से 1000000 तक की पूर्ण संख्या होनी चाहिए</translation>
+    </message>
+    <message>
+        <source>--show-up and --walk-ins need --whole-webinar</source>
+        <translation>--show-up और --walk-ins के लिए --whole-webinar चाहिए</translation>
+    </message>
+    <message>
+        <source>playing webinar %1: %2 registrants, %3 % of them attend, %4 walk-ins; completion calls to %5 (%6), %7 at a time</source>
+        <extracomment>%1 webinar ID, %2 registrants, %3 percent, %4 walk-ins, %5 completion hook URL, %6 where it came from, %7 requests in flight.</extracomment>
+        <translation>वेबिनार %1 चल रहा है: %2 पंजीकृत, उनमें से %3 % आते हैं, %4 बिना पंजीकरण; समापन कॉल %5 (%6) पर, एक बार में %7</translation>
+    </message>
+    <message>
+        <source>not every call was taken</source>
+        <translation>हर कॉल स्वीकार नहीं हुई</translation>
+    </message>
+    <message>
+        <source>not every call was taken; first problem: %1</source>
+        <translation>हर कॉल स्वीकार नहीं हुई; पहली समस्या: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SimulationHooks</name>
+    <message>
+        <source>cannot add a %1 hook: %2</source>
+        <translation>%1 हुक नहीं जोड़ा जा सका: %2</translation>
+    </message>
 </context>
 <context>
     <name>SubscribeCommand</name>
@@ -1464,6 +1545,89 @@ API key environment variable %1 से ली जाती है; वह से
     <message>
         <source>note: the hook %1 is kept; register it again with &apos;hookdesk subscribe --hook %2 --public-url …&apos;, or retire it with &apos;hookdesk hook retire %2&apos;</source>
         <translation>ध्यान दें: हुक %1 रखा गया है; &apos;hookdesk subscribe --hook %2 --public-url …&apos; से उसे फिर से रजिस्टर करें, या &apos;hookdesk hook retire %2&apos; से बंद करें</translation>
+    </message>
+</context>
+<context>
+    <name>WebinarsCommand</name>
+    <message>
+        <source>List webinar sessions with who registered, attended, did not come (no-shows) and came without a registration (walk-ins). No-shows and the show-up rate stay empty while a session is still to come. Times are ISO 8601 UTC.</source>
+        <translation>वेबिनार सत्रों की सूची: किसने पंजीकरण किया, कौन आया, कौन नहीं आया (no-shows) और कौन बिना पंजीकरण आया (walk-ins)। जब तक सत्र होना बाकी है, no-shows और उपस्थिति दर खाली रहते हैं। समय ISO 8601 UTC में हैं।</translation>
+    </message>
+    <message>
+        <source>table (default, for reading) or csv (RFC 4180, UTF-8 without BOM, header webinar_id,title,starts_at,ends_at,registered,attended,no_shows,walk_ins,show_up_rate).</source>
+        <translation>table (डिफ़ॉल्ट, पढ़ने के लिए) या csv (RFC 4180, BOM के बिना UTF-8, हेडर webinar_id,title,starts_at,ends_at,registered,attended,no_shows,walk_ins,show_up_rate)।</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>अनपेक्षित आर्ग्युमेंट &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos;: use table or csv</source>
+        <translation>अज्ञात फ़ॉर्मेट &apos;%1&apos;: table या csv दें</translation>
+    </message>
+    <message>
+        <source>no database at %1</source>
+        <translation>%1 पर कोई डेटाबेस नहीं</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>%1 नहीं खुल सका: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the database %1: %2</source>
+        <translation>डेटाबेस %1 पढ़ा नहीं जा सका: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the webinars: %1</source>
+        <translation>वेबिनार पढ़े नहीं जा सके: %1</translation>
+    </message>
+    <message>
+        <source>cannot write to standard output</source>
+        <translation>स्टैंडर्ड आउटपुट पर लिखा नहीं जा सका</translation>
+    </message>
+    <message>
+        <source>cannot write to standard output: %1</source>
+        <translation>स्टैंडर्ड आउटपुट पर लिखा नहीं जा सका: %1</translation>
+    </message>
+    <message>
+        <source>no webinars yet</source>
+        <translation>अभी कोई वेबिनार नहीं</translation>
+    </message>
+    <message>
+        <source>Webinar ID</source>
+        <translation>वेबिनार ID</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>शीर्षक</translation>
+    </message>
+    <message>
+        <source>Starts (UTC)</source>
+        <translation>शुरुआत (UTC)</translation>
+    </message>
+    <message>
+        <source>Ends (UTC)</source>
+        <translation>समाप्ति (UTC)</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>पंजीकृत</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>उपस्थित</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>नहीं आए</translation>
+    </message>
+    <message>
+        <source>Walk-ins</source>
+        <translation>बिना पंजीकरण</translation>
+    </message>
+    <message>
+        <source>Show-up %</source>
+        <translation>उपस्थिति %</translation>
     </message>
 </context>
 <context>
@@ -1819,6 +1983,26 @@ API key environment variable %1 से ली जाती है; वह से
     <message>
         <source>the domain must be labels of letters, digits and hyphens separated by single dots</source>
         <translation>डोमेन अक्षरों, अंकों और हाइफ़न वाले हिस्सों से बना होना चाहिए, जिनके बीच एक-एक डॉट हो</translation>
+    </message>
+    <message>
+        <source>must be an ISO 8601 time with Z or an offset, such as 2024-03-15T10:00:00.000Z</source>
+        <translation>Z या ऑफ़सेट के साथ ISO 8601 समय होना चाहिए, जैसे 2024-03-15T10:00:00.000Z</translation>
+    </message>
+    <message>
+        <source>is before webinarFromTime</source>
+        <translation>webinarFromTime से पहले है</translation>
+    </message>
+    <message>
+        <source>must be an array of sessions</source>
+        <translation>सत्रों की array होनी चाहिए</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>object होना चाहिए</translation>
+    </message>
+    <message>
+        <source>more than %1 sessions</source>
+        <translation>%1 से अधिक सत्र</translation>
     </message>
 </context>
 <context>
@@ -3218,23 +3402,23 @@ Last received %2</source>
             <numerusform>सिमुलेट किया गया वेबिनार: %Ln में से %1 प्रतिभागी सहेजे गए</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Remove %Ln test attendee(s)?</source>
-        <translation>
-            <numerusform>%Ln टेस्ट प्रतिभागी हटाएँ?</numerusform>
-            <numerusform>%Ln टेस्ट प्रतिभागी हटाएँ?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Removed %Ln test attendee(s).</source>
-        <translation>
-            <numerusform>%Ln टेस्ट प्रतिभागी हटाया गया।</numerusform>
-            <numerusform>%Ln टेस्ट प्रतिभागी हटाए गए।</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The filter reads phone numbers with the new country now; attendees arriving get it after HookDesk restarts.</source>
         <translation>फ़िल्टर अभी से फ़ोन नंबर नए देश के हिसाब से पढ़ता है; आने वाले प्रतिभागियों पर यह HookDesk दोबारा शुरू होने के बाद लागू होगा।</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %Ln test attendee(s) and registration(s)?</source>
+        <translation>
+            <numerusform>%Ln टेस्ट प्रतिभागी और पंजीकरण हटाएँ?</numerusform>
+            <numerusform>%Ln टेस्ट प्रतिभागी और पंजीकरण हटाएँ?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %Ln test attendee(s) and registration(s).</source>
+        <translation>
+            <numerusform>%Ln टेस्ट प्रतिभागी और पंजीकरण हटाए गए।</numerusform>
+            <numerusform>%Ln टेस्ट प्रतिभागी और पंजीकरण हटाए गए।</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3579,6 +3763,88 @@ Last received %2</source>
         <source>%1 of %2 sent</source>
         <extracomment>Simulation progress: attendees sent so far of the total.</extracomment>
         <translation>%2 में से %1 भेजे गए</translation>
+    </message>
+    <message>
+        <source>Attendees &amp;only</source>
+        <translation>केवल प्रतिभागी (&amp;O)</translation>
+    </message>
+    <message>
+        <source>A &amp;whole webinar (registrations, reminders, attendance)</source>
+        <translation>पूरा वेबिनार (पंजीकरण, रिमाइंडर, उपस्थिति) (&amp;W)</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <extracomment>Suffix of the show-up share&apos;s spin box (&quot;60 %&quot;).</extracomment>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Share of the registrants who attend</source>
+        <translation>पंजीकृत लोगों में से आने वालों का हिस्सा</translation>
+    </message>
+    <message>
+        <source>Attendees who never registered</source>
+        <translation>ऐसे प्रतिभागी जिन्होंने कभी पंजीकरण नहीं किया</translation>
+    </message>
+    <message>
+        <source>Bookings go to the &lt;code&gt;webinar.created.single&lt;/code&gt; hook, reminders to the &lt;code&gt;webinar.reminder.all&lt;/code&gt; hook; HookDesk adds either if it is missing.</source>
+        <translation>बुकिंग &lt;code&gt;webinar.created.single&lt;/code&gt; हुक पर जाती हैं, रिमाइंडर &lt;code&gt;webinar.reminder.all&lt;/code&gt; हुक पर; जो हुक न हो, HookDesk उसे जोड़ देता है।</translation>
+    </message>
+    <message>
+        <source>Show-&amp;up share:</source>
+        <translation>उपस्थिति हिस्सा (&amp;U):</translation>
+    </message>
+    <message>
+        <source>Wal&amp;k-ins:</source>
+        <translation>बिना पंजीकरण (&amp;K):</translation>
+    </message>
+    <message>
+        <source>&amp;Registrants:</source>
+        <translation>पंजीकृत (&amp;R):</translation>
+    </message>
+    <message>
+        <source>Registrants to send</source>
+        <translation>भेजने के लिए पंजीकृत लोग</translation>
+    </message>
+    <message>
+        <source>&amp;Play the webinar</source>
+        <translation>वेबिनार चलाएँ (&amp;P)</translation>
+    </message>
+    <message>
+        <source>this window cannot look up hooks</source>
+        <translation>यह विंडो हुक नहीं ढूँढ सकती</translation>
+    </message>
+    <message>
+        <source>Looking up the hooks for bookings and reminders…</source>
+        <translation>बुकिंग और रिमाइंडर के हुक ढूँढे जा रहे हैं…</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 of %2 calls; what was already sent is kept.</source>
+        <extracomment>%1 calls answered out of %2 (a whole simulated webinar: bookings, reminders, attendance).</extracomment>
+        <translation>%2 में से %1 कॉल के बाद रद्द किया; जो भेजा जा चुका है वह रखा गया है।</translation>
+    </message>
+    <message>
+        <source>Webinar played in %1 s: registrations: %2 · reminders: %3 · attended: %4 · walk-ins: %5.</source>
+        <extracomment>%1 seconds; %2 to %5 are counts of calls (labels, not plurals: &quot;walk-ins: 1&quot;).</extracomment>
+        <translation>वेबिनार %1 सेकंड में चला: पंजीकरण: %2 · रिमाइंडर: %3 · उपस्थित: %4 · बिना पंजीकरण: %5।</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Attendees stored: %1&lt;/b&gt; · duplicates: %2 · registrations accepted: %3 · reminders accepted: %4 · refused: %5 · without an answer: %6.</source>
+        <extracomment>How the listener answered; counts (labels, not plurals).</extracomment>
+        <translation>&lt;b&gt;सहेजे गए प्रतिभागी: %1&lt;/b&gt; · दोहराए: %2 · स्वीकार पंजीकरण: %3 · स्वीकार रिमाइंडर: %4 · अस्वीकार: %5 · बिना जवाब: %6।</translation>
+    </message>
+    <message>
+        <source>%1× %2</source>
+        <extracomment>A refusal count: %1 requests answered with HTTP status %2.</extracomment>
+        <translation>%1× %2</translation>
+    </message>
+    <message>
+        <source>Refused: %1. First problem: %2</source>
+        <translation>अस्वीकार: %1। पहली समस्या: %2</translation>
+    </message>
+    <message>
+        <source>Added a hook for %1.</source>
+        <extracomment>%1 event names, e.g. &quot;webinar.created.single, webinar.reminder.all&quot;.</extracomment>
+        <translation>%1 के लिए एक हुक जोड़ा गया।</translation>
     </message>
 </context>
 <context>
@@ -4205,6 +4471,10 @@ Webinar ID: %2
     <message>
         <source>the number of attendees and of parallel requests must be at least 1</source>
         <translation>प्रतिभागियों और एक साथ चलने वाले अनुरोधों की संख्या कम से कम 1 होनी चाहिए</translation>
+    </message>
+    <message>
+        <source>the show-up share must be 0 to 100 %, the walk-ins 0 or more</source>
+        <translation>उपस्थिति हिस्सा 0 से 100 % होना चाहिए, बिना पंजीकरण वाले 0 या अधिक</translation>
     </message>
 </context>
 </TS>

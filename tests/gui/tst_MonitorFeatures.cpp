@@ -203,7 +203,7 @@ void TestMonitorFeatures::simulateARemoveItAgain()
     QCOMPARE(HttpClient::request(w.intake.port(), "POST", w.hook.path().toUtf8(), HttpClient::attendeeBody(1)).status, 200);
     w.features->removeTestData();
     QTRY_COMPARE(w.asked.size(), 1);
-    QCOMPARE(w.asked.first().text, QStringLiteral("Remove 300 test attendees?"));
+    QCOMPARE(w.asked.first().text, QStringLiteral("Remove 300 test attendees and registrations?"));
     QCOMPARE(w.asked.first().acceptLabel, QStringLiteral("Remove test data"));
     QTRY_COMPARE(w.file.count(QStringLiteral("SELECT count(*) FROM attendees WHERE is_test = 1")), 0);
     QCOMPARE(w.file.count(QStringLiteral("SELECT count(*) FROM attendees")), 1);
