@@ -233,6 +233,8 @@ CREATE TABLE registrations (
 );
 -- Who did not come, by name, without walking those who did.
 CREATE INDEX registrations_absent_by_name ON registrations (name COLLATE NOCASE) WHERE attended = 0;
+CREATE INDEX registrations_absent_by_webinar_name ON registrations (webinar_id, name COLLATE NOCASE)
+WHERE attended = 0;
 CREATE INDEX registrations_by_email ON registrations (email_norm);
 CREATE INDEX registrations_by_webinar ON registrations (webinar_id, id);
 CREATE INDEX registrations_by_name ON registrations (name COLLATE NOCASE);
