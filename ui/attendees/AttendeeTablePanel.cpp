@@ -100,8 +100,10 @@ AttendeeTablePanel::AttendeeTablePanel(AttendeeTableModel *model, AttendeeAction
     m_noMatchesText = new QLabel(m_noMatches);
     m_noMatchesText->setAlignment(Qt::AlignCenter);
     m_noMatchesText->setWordWrap(true);
+    m_noMatchesText->setObjectName(QStringLiteral("emptyNote"));
     auto *clear = new QPushButton(tr("Clear the filter"), m_noMatches);
     clear->setAccessibleName(tr("Clear the filter"));
+    m_clearFilter = clear;
     connect(clear, &QPushButton::clicked, this, &AttendeeTablePanel::clearFilterRequested);
     auto *noMatchesLayout = new QVBoxLayout(m_noMatches);
     noMatchesLayout->addStretch();
@@ -255,19 +257,59 @@ void AttendeeTablePanel::updateActions()
     m_copyPhone->setEnabled(a && !a->phone.isEmpty());
     m_copyLink->setEnabled(a && !a->recordingUrl.isEmpty());
     m_showWebinar->setEnabled(a && !a->webinarId.isEmpty());
-    m_delete->setEnabled(count > 0 && m_actions->canDelete());
+    // Registration rows are not attendees: deleting them is not offered (yet).
+    const bool attendees = !m_model->filter().readsRegistrations();
+    m_delete->setEnabled(count > 0 && attendees && m_actions->canDelete());
     m_delete->setText(count > 1 ? tr("&Delete %Ln attendee(s)…", nullptr, count) : tr("&Delete attendee…"));
     m_deleteWebinar->setEnabled(a && !a->webinarId.isEmpty() && m_actions->canDelete());
+}
+
+QString AttendeeTablePanel::emptyText(const AttendeeFilter &filter)
+{
+    // Nothing of this kind at all (in the webinar, if one is chosen) says why
+    // there is none; a filter that leaves nothing says that.
+    const bool filtered = !filter.onlyPeopleAndWebinar();
+    const bool oneWebinar = !filter.webinarId.isEmpty();
+    switch (filter.people) {
+    case AttendeeFilter::People::Attended:
+        if (filtered)
+            return tr("No attendees match this filter.");
+        return oneWebinar ? tr("No attendees in this webinar yet: TagMango sends them when the session "
+                               "is over (webinar.completed.all).")
+                          : tr("No attendees yet: TagMango sends them when a session is over "
+                               "(webinar.completed.all).");
+    case AttendeeFilter::People::Registered:
+        if (filtered)
+            return tr("No registrants match this filter.");
+        return oneWebinar ? tr("No registrations for this webinar: HookDesk hears of them from the "
+                               "webinar.reminder.all or webinar.created.single hooks on the "
+                               "Subscriptions tab.")
+                          : tr("No registrations yet: add a hook for webinar.reminder.all or "
+                               "webinar.created.single on the Subscriptions tab.");
+    case AttendeeFilter::People::NoShows:
+        if (filtered)
+            return tr("No no-shows match this filter.");
+        return tr("No no-shows: every registrant came, or the session is still to come.");
+    case AttendeeFilter::People::WalkIns:
+        if (filtered)
+            return tr("No walk-ins match this filter.");
+        return tr("No walk-ins: everyone who attended had registered.");
+    }
+    return {};
 }
 
 void AttendeeTablePanel::updateEmptyNote()
 {
     const bool empty = m_model->rowCount() == 0 && !m_model->isLoading();
     if (empty) {
+        const AttendeeFilter &filter = m_model->filter();
         m_noMatchesText->setText(m_model->lastError().isEmpty()
-                                         ? tr("No attendees match this filter.")
+                                         ? emptyText(filter)
                                          : tr("The attendees could not be read: %1")
                                                    .arg(m_model->lastError()));
+        // The button clears the text, the dates and the webinar: offered when
+        // there is one of those.
+        m_clearFilter->setVisible(!filter.onlyPeopleAndWebinar() || !filter.webinarId.isEmpty());
     }
     m_stack->setCurrentWidget(empty ? m_noMatches : m_view);
 }

@@ -64,6 +64,7 @@ AttendeesPage::AttendeesPage(AttendeeWindowSource *reader, AttendeeActions *acti
     m_table->restoreColumns(settings->attendeeColumns());
     {
         const QSignalBlocker block(m_filterBar);
+        m_filterBar->setPeople(settings->filterPeople());
         m_filterBar->setText(settings->filterText());
         m_filterBar->setRange(settings->filterRange(), settings->filterFrom(), settings->filterUntil());
     }
@@ -119,10 +120,11 @@ void AttendeesPage::storeChanged(const QList<WebinarRow> &webinars, const StoreT
         else
             applyFilter();
     }
-    if (totals.attendees > 0)
+    // A session with registrants only (still to come) is data too.
+    if (totals.attendees > 0 || !webinars.isEmpty())
         m_seenData = true;
-    // The first-run steps stay out of the way once there has been an attendee,
-    // even if the user deletes them all again.
+    // The first-run steps stay out of the way once there has been an attendee
+    // or a registration, even if the user deletes them all again.
     m_stack->setCurrentWidget(m_seenData ? static_cast<QWidget *>(m_splitter) : m_firstRun);
     m_model->refresh();
     updateCounts();
@@ -152,23 +154,50 @@ void AttendeesPage::applyFilter()
         return; // the bar shows the error; the table keeps the last good filter
     filter.webinarId = m_pendingWebinar.isEmpty() ? m_webinars->selectedWebinarId() : m_pendingWebinar;
     const AttendeeFilter &current = m_model->filter();
-    if (filter.text == current.text && filter.webinarId == current.webinarId
+    if (filter.people == current.people && filter.text == current.text
+        && filter.webinarId == current.webinarId
         && filter.receivedFrom == current.receivedFrom && filter.receivedUntil == current.receivedUntil)
         return;
     m_model->setFilter(filter);
     emit filterChanged();
 }
 
+qint64 AttendeesPage::peopleTotal(AttendeeFilter::People people, const QString &webinarId) const
+{
+    const WebinarListModel *list = m_webinars->model();
+    auto countIn = [people](const WebinarRow &w) -> qint64 {
+        switch (people) {
+        case AttendeeFilter::People::Attended:
+            return w.attendeeCount;
+        case AttendeeFilter::People::Registered:
+            return w.registeredCount;
+        case AttendeeFilter::People::NoShows:
+            return w.noShows().value_or(0); // none before the session is over
+        case AttendeeFilter::People::WalkIns:
+            return w.walkIns();
+        }
+        return 0;
+    };
+    if (!webinarId.isEmpty()) {
+        if (const auto webinar = list->webinarAt(list->rowOf(webinarId)))
+            return countIn(*webinar);
+    }
+    if (people == AttendeeFilter::People::Attended)
+        return m_total;
+    // The same counters AttendeeQuery::total() sums, as the last read brought them.
+    qint64 total = 0;
+    for (const WebinarRow &w : list->webinars())
+        total += countIn(w);
+    return total;
+}
+
 void AttendeesPage::updateCounts()
 {
-    // "N of M": M is what the chosen webinar holds, or the whole store.
-    qint64 total = m_total;
-    const QString webinarId = m_model->filter().webinarId;
-    if (!webinarId.isEmpty()) {
-        if (const auto webinar = m_webinars->model()->webinarAt(m_webinars->model()->rowOf(webinarId)))
-            total = webinar->attendeeCount;
-    }
-    m_filterBar->setCounts(m_model->matchingCount(), total, m_model->isLoading());
+    // "N of M": M is what the chosen webinar holds of the chosen people, or the
+    // whole store's.
+    const AttendeeFilter &filter = m_model->filter();
+    m_filterBar->setCounts(m_model->matchingCount(), peopleTotal(filter.people, filter.webinarId),
+                           m_model->isLoading());
 }
 
 int AttendeesPage::defaultWebinarListWidth() const
@@ -206,6 +235,7 @@ void AttendeesPage::saveSettings() const
     m_settings->setSplitterState(m_splitter->saveState());
     m_settings->setAttendeeColumns(m_table->saveColumns());
     m_settings->setAttendeeOrder(m_model->order());
+    m_settings->setFilterPeople(m_filterBar->people());
     m_settings->setFilterText(m_filterBar->text());
     m_settings->setFilterRange(m_filterBar->range());
     m_settings->setFilterFrom(m_filterBar->customFrom());

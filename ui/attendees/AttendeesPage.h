@@ -65,6 +65,8 @@ signals:
 private:
     void applyFilter();
     void updateCounts();
+    // Every row of `people` in the webinar ("" for all), from the counters.
+    qint64 peopleTotal(AttendeeFilter::People people, const QString &webinarId) const;
     int defaultWebinarListWidth() const;
 
     AppSettings *m_settings;

@@ -12,6 +12,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace hookdesk {
 
 WebinarListPanel::WebinarListPanel(AttendeeActions *actions, QWidget *parent)
@@ -34,7 +36,9 @@ WebinarListPanel::WebinarListPanel(AttendeeActions *actions, QWidget *parent)
     QHeaderView *header = m_view->header();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(WebinarListModel::TitleColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(WebinarListModel::RegisteredColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(WebinarListModel::AttendeesColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(WebinarListModel::ShowUpColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(WebinarListModel::LastReceivedColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(WebinarListModel::ReplayColumn, QHeaderView::ResizeToContents);
 
@@ -85,10 +89,18 @@ void WebinarListPanel::resizeEvent(QResizeEvent *event)
 void WebinarListPanel::updateColumns()
 {
     // A narrow list (small screens) keeps room for the titles: "Latest" goes
-    // first (the tooltip still tells it).
-    const bool narrow = width() < fontMetrics().averageCharWidth() * 44;
-    if (m_view->isColumnHidden(WebinarListModel::LastReceivedColumn) != narrow)
-        m_view->setColumnHidden(WebinarListModel::LastReceivedColumn, narrow);
+    // first, then "Reg." (the row's tooltip still tells both). Attended, the
+    // show-up rate and the replay button stay.
+    const int chars = width() / std::max(1, fontMetrics().averageCharWidth());
+    const std::pair<int, int> hideBelow[] = {
+        {WebinarListModel::LastReceivedColumn, 56},
+        {WebinarListModel::RegisteredColumn, 40},
+    };
+    for (const auto &[column, minimum] : hideBelow) {
+        const bool hide = chars < minimum;
+        if (m_view->isColumnHidden(column) != hide)
+            m_view->setColumnHidden(column, hide);
+    }
 }
 
 void WebinarListPanel::setWebinars(const QList<WebinarRow> &webinars, qint64 totalAttendees)
