@@ -25,6 +25,7 @@
 #include <QTreeView>
 
 #include <atomic>
+#include <initializer_list>
 #include <memory>
 
 using namespace hookdesk;
@@ -37,6 +38,14 @@ const QString Past = QStringLiteral("W-PAST");  // over: its attendees came
 const QString Soon = QStringLiteral("W-SOON");  // tomorrow: nobody could come yet
 const QString Old = QStringLiteral("W-OLD");    // ended two days ago, nobody came
 const QString MeetingLink = QStringLiteral("https://meet.example.com/w-past");
+
+QStringList namesOf(std::initializer_list<const char *> names)
+{
+    QStringList list;
+    for (const char *name : names)
+        list << QString::fromLatin1(name);
+    return list;
+}
 
 QString emailOf(const QString &name)
 {
@@ -247,27 +256,27 @@ void TestPeopleSelector::rowsPerKind_data()
 
     const QString all;
     QTest::newRow("attended") << People::Attended << all << QString()
-                              << QStringList{"Asha", "Bala", "Esha"} << 3;
+                              << namesOf({"Asha", "Bala", "Esha"}) << 3;
     QTest::newRow("registered") << People::Registered << all << QString()
-                                << QStringList{"Asha", "Asha", "Bala", "Chitra", "Dev", "Farid", "Gita"} << 7;
+                                << namesOf({"Asha", "Asha", "Bala", "Chitra", "Dev", "Farid", "Gita"}) << 7;
     QTest::newRow("no_shows") << People::NoShows << all << QString()
-                              << QStringList{"Chitra", "Dev", "Gita"} << 3;
-    QTest::newRow("walk_ins") << People::WalkIns << all << QString() << QStringList{"Esha"} << 1;
+                              << namesOf({"Chitra", "Dev", "Gita"}) << 3;
+    QTest::newRow("walk_ins") << People::WalkIns << all << QString() << namesOf({"Esha"}) << 1;
     QTest::newRow("registered_in_webinar") << People::Registered << Past << QString()
-                                           << QStringList{"Asha", "Bala", "Chitra", "Dev"} << 4;
+                                           << namesOf({"Asha", "Bala", "Chitra", "Dev"}) << 4;
     QTest::newRow("no_shows_in_webinar") << People::NoShows << Past << QString()
-                                         << QStringList{"Chitra", "Dev"} << 2;
+                                         << namesOf({"Chitra", "Dev"}) << 2;
     QTest::newRow("no_shows_still_to_come") << People::NoShows << Soon << QString() << QStringList{} << 0;
     QTest::newRow("registered_text") << People::Registered << all << QStringLiteral("asha")
-                                     << QStringList{"Asha", "Asha"} << 7;
+                                     << namesOf({"Asha", "Asha"}) << 7;
     QTest::newRow("no_shows_text") << People::NoShows << all << QStringLiteral("chitra")
-                                   << QStringList{"Chitra"} << 3;
+                                   << namesOf({"Chitra"}) << 3;
     QTest::newRow("no_shows_text_in_webinar") << People::NoShows << Past << QStringLiteral("email:dev")
-                                              << QStringList{"Dev"} << 2;
+                                              << namesOf({"Dev"}) << 2;
     QTest::newRow("walk_ins_text_no_match") << People::WalkIns << Past << QStringLiteral("bala")
                                             << QStringList{} << 1;
     QTest::newRow("attended_text_in_webinar") << People::Attended << Past << QStringLiteral("bala")
-                                              << QStringList{"Bala"} << 3;
+                                              << namesOf({"Bala"}) << 3;
 }
 
 void TestPeopleSelector::rowsPerKind()
@@ -384,16 +393,16 @@ void TestPeopleSelector::liveUpdatesMoveNoShows()
     f.choose(People::NoShows);
     f.page()->webinarPanel()->selectWebinar(Past);
     QTRY_VERIFY(f.settled());
-    QTRY_COMPARE(f.names(), (QStringList{"Chitra", "Dev"}));
+    QTRY_COMPARE(f.names(), namesOf({"Chitra", "Dev"}));
     QTRY_COMPARE(f.summary(), nOfM(People::NoShows, 2, 2));
 
     QVERIFY(f.registration(Past, QStringLiteral("Hari"), RegistrationSource::Booking,
                            QDateTime::currentDateTimeUtc()));
-    QTRY_COMPARE(f.names(), (QStringList{"Chitra", "Dev", "Hari"}));
+    QTRY_COMPARE(f.names(), namesOf({"Chitra", "Dev", "Hari"}));
     QTRY_COMPARE(f.summary(), nOfM(People::NoShows, 3, 3));
 
     QVERIFY(f.attended(Past, QStringLiteral("Hari"), emailOf(QStringLiteral("Hari"))));
-    QTRY_COMPARE(f.names(), (QStringList{"Chitra", "Dev"}));
+    QTRY_COMPARE(f.names(), namesOf({"Chitra", "Dev"}));
     QTRY_COMPARE(f.summary(), nOfM(People::NoShows, 2, 2));
     QCOMPARE(f.failures.load(), 0);
 }
