@@ -18,6 +18,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace hookdesk {
 
 AttendeeTablePanel::AttendeeTablePanel(AttendeeTableModel *model, AttendeeActions *actions,
@@ -355,25 +357,30 @@ void AttendeeTablePanel::fitColumns()
     const QScrollBar *bar = m_view->verticalScrollBar();
     const int width = m_view->viewport()->width() - (bar->isVisible() ? 0 : bar->sizeHint().width());
     const int spare = width - total - 2;
-    // Email and webinar titles are the long ones: they take the spare width,
-    // or give some up (down to a readable minimum) when the window is narrow.
-    const int minimum = m_view->fontMetrics().averageCharWidth() * 16;
+    // Email and webinar titles are the long ones: they take the spare width.
     const int email = header->sectionSize(AttendeeTableModel::EmailColumn);
     const int webinar = header->sectionSize(AttendeeTableModel::WebinarColumn);
-    header->resizeSection(AttendeeTableModel::EmailColumn, std::max(minimum, email + spare * 2 / 5));
-    header->resizeSection(AttendeeTableModel::WebinarColumn,
-                          std::max(minimum, webinar + spare - spare * 2 / 5));
-    // Still too wide (a 1024 px screen): the webinar title, then the phone give
-    // up more, so that name, email and the replay button stay in view.
-    int overflow = -width + 2;
-    for (int column = 0; column < AttendeeTableModel::ColumnCount; ++column)
-        overflow += header->sectionSize(column);
+    if (spare >= 0) {
+        header->resizeSection(AttendeeTableModel::EmailColumn, email + spare * 2 / 5);
+        header->resizeSection(AttendeeTableModel::WebinarColumn, webinar + spare - spare * 2 / 5);
+        return;
+    }
+    // Too wide (a 1024 px screen): the webinar title, then the phone give up
+    // width, and the email only after them (down to a readable minimum), so
+    // that name, a whole email and the replay button stay in view.
+    int overflow = -spare;
     const int narrow = m_view->fontMetrics().averageCharWidth() * 9;
-    for (int column : {int(AttendeeTableModel::WebinarColumn), int(AttendeeTableModel::PhoneColumn)}) {
+    const int minimumEmail = m_view->fontMetrics().averageCharWidth() * 16;
+    const std::pair<int, int> givers[] = {
+        {AttendeeTableModel::WebinarColumn, narrow},
+        {AttendeeTableModel::PhoneColumn, narrow},
+        {AttendeeTableModel::EmailColumn, minimumEmail},
+    };
+    for (const auto &[column, minimum] : givers) {
         if (overflow <= 0)
             break;
         const int size = header->sectionSize(column);
-        const int give = std::min(overflow, std::max(0, size - narrow));
+        const int give = std::min(overflow, std::max(0, size - minimum));
         header->resizeSection(column, size - give);
         overflow -= give;
     }

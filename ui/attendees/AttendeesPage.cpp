@@ -11,11 +11,14 @@
 #include "attendees/WebinarListPanel.h"
 
 #include <QHeaderView>
+#include <QResizeEvent>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace hookdesk {
 
@@ -60,7 +63,8 @@ AttendeesPage::AttendeesPage(AttendeeWindowSource *reader, AttendeeActions *acti
     layout->addWidget(m_stack);
 
     // Restore the last session before the first query, so it runs once.
-    m_splitter->restoreState(settings->splitterState());
+    if (m_splitter->restoreState(settings->splitterState()))
+        m_listFollowsWidth = false;
     m_table->restoreColumns(settings->attendeeColumns());
     {
         const QSignalBlocker block(m_filterBar);
@@ -89,6 +93,7 @@ AttendeesPage::AttendeesPage(AttendeeWindowSource *reader, AttendeeActions *acti
     m_model->setQuery(initial, order);
 
     connect(m_splitter, &QSplitter::splitterMoved, this, [this] {
+        m_listFollowsWidth = false;
         emit webinarListShownChanged(webinarListShown());
     });
 
@@ -202,7 +207,21 @@ void AttendeesPage::updateCounts()
 
 int AttendeesPage::defaultWebinarListWidth() const
 {
-    return std::max(200, fontMetrics().averageCharWidth() * 30);
+    // A quarter of the page, within a readable minimum and what the titles and
+    // the Reg. / Came / Show-up counts need.
+    const int chars = fontMetrics().averageCharWidth();
+    const int minimum = std::max(200, chars * 30);
+    return std::clamp(width() * 23 / 100, minimum, std::max(minimum, chars * 48));
+}
+
+void AttendeesPage::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (!m_listFollowsWidth || !webinarListShown())
+        return;
+    const int list = defaultWebinarListWidth();
+    const int total = std::max(m_splitter->width(), list + 1);
+    m_splitter->setSizes({list, total - list});
 }
 
 bool AttendeesPage::webinarListShown() const
@@ -215,6 +234,7 @@ void AttendeesPage::setWebinarListShown(bool shown)
 {
     if (shown == webinarListShown())
         return;
+    m_listFollowsWidth = false;
     QList<int> sizes = m_splitter->sizes();
     const int total = std::max(sizes.value(0) + sizes.value(1), m_splitter->width());
     if (shown) {

@@ -62,6 +62,9 @@ signals:
     void filterChanged();
     void webinarListShownChanged(bool shown);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void applyFilter();
     void updateCounts();
@@ -83,6 +86,10 @@ private:
     QString m_pendingWebinar; // from the last session, until the list knows it
     bool m_seenData = false;
     int m_webinarListWidth = 0; // before it was folded away
+    // Until the user sizes or folds the list (or a saved size is restored), its
+    // width follows the window's: room for the counts on a wide screen, the
+    // table first on a small one.
+    bool m_listFollowsWidth = true;
 };
 
 } // namespace hookdesk
