@@ -9,9 +9,12 @@
 #include <QHeaderView>
 #include <QMenu>
 #include <QScrollBar>
+#include <QStyle>
+#include <QStyleOptionButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <utility>
 
 namespace hookdesk {
@@ -40,7 +43,17 @@ WebinarListPanel::WebinarListPanel(AttendeeActions *actions, QWidget *parent)
     header->setSectionResizeMode(WebinarListModel::AttendeesColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(WebinarListModel::ShowUpColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(WebinarListModel::LastReceivedColumn, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(WebinarListModel::ReplayColumn, QHeaderView::ResizeToContents);
+    // As wide as the button needs (its text in the user's language, the style's
+    // margins, the cell's inset): sized to contents it was clipped in Hindi.
+    {
+        QStyleOptionButton button;
+        button.fontMetrics = m_view->fontMetrics();
+        const QSize text = m_view->fontMetrics().size(Qt::TextShowMnemonic, WebinarListModel::tr("Replay"));
+        const int width = m_view->style()->sizeFromContents(QStyle::CT_PushButton, &button, text, m_view).width();
+        header->setSectionResizeMode(WebinarListModel::ReplayColumn, QHeaderView::Fixed);
+        header->resizeSection(WebinarListModel::ReplayColumn,
+                              std::max(width + 8, header->fontMetrics().horizontalAdvance(WebinarListModel::tr("Replay")) + 12));
+    }
 
     auto *replay = new ReplayButtonDelegate(WebinarListModel::ReplayAllowedRole, this);
     m_view->setItemDelegateForColumn(WebinarListModel::ReplayColumn, replay);
