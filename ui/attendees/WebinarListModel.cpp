@@ -121,7 +121,7 @@ QString WebinarListModel::rateText(const std::optional<double> &rate, bool brief
     if (!rate)
         return QString(Unknown);
     const QLocale locale;
-    //: A show-up rate: %1 is the number, %2 the locale's percent sign ("62.5 %").
+    //: A show-up rate: %1 is the number, %2 the locale's percent sign ("62.5%").
     return tr("%1%2").arg(locale.toString(*rate, 'f', brief ? 0 : 1), locale.percent());
 }
 
