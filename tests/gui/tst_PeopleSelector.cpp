@@ -16,6 +16,7 @@
 #include "store/StoreWriter.h"
 
 #include <QComboBox>
+#include <QFile>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -457,6 +458,23 @@ void TestPeopleSelector::exportFollowsThePeople()
     QVERIFY2(note->text().contains(QStringLiteral("no-shows")), qPrintable(note->text()));
     QCOMPARE(dialog.options().filter.people, People::NoShows);
     QCOMPARE(dialog.options().filter.webinarId, Past);
+
+    // The file holds the no-shows of W-PAST, with the recording link.
+    const QString path = f.file.folder() + QStringLiteral("/no-shows.csv");
+    dialog.setFileChooser([path](QWidget *, const QString &) { return path; });
+    QSignalSpy exported(&dialog, &ExportDialog::exported);
+    dialog.startExport();
+    QTRY_COMPARE_WITH_TIMEOUT(exported.count(), 1, 30000);
+    QCOMPARE(exported.first().at(1).toLongLong(), 2);
+    QFile csv(path);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QString written = QString::fromUtf8(csv.readAll());
+    for (const char *name : {"Chitra", "Dev"})
+        QVERIFY2(written.contains(QString::fromLatin1(name)), qPrintable(written));
+    QVERIFY2(written.contains(QStringLiteral("https://example.com/replay/W-PAST")), qPrintable(written));
+    for (const char *name : {"Asha", "Bala", "Esha", "Gita"})
+        QVERIFY2(!written.contains(QString::fromLatin1(name)), qPrintable(written));
+
     dialog.setScope(ExportDialog::Scope::Everything);
     QCOMPARE(dialog.options().filter.people, People::NoShows);
     QVERIFY(dialog.options().filter.webinarId.isEmpty());
