@@ -9,9 +9,11 @@
 #include <QDateTime>
 #include <QHash>
 #include <QLocale>
+#include <QStringList>
 
 #include <algorithm>
 #include <limits>
+#include <utility>
 
 namespace hookdesk {
 namespace {
@@ -49,16 +51,24 @@ AttendeeTableModel::AttendeeTableModel(AttendeeWindowSource *source, QObject *pa
 
 void AttendeeTableModel::setQuery(const AttendeeFilter &filter, const AttendeeOrder &order)
 {
-    m_filter = filter;
+    setPeopleFilter(filter);
     m_order = order;
     startQuery();
 }
 
 void AttendeeTableModel::setFilter(const AttendeeFilter &filter)
 {
-    m_filter = filter;
+    setPeopleFilter(filter);
     if (m_loader->isStarted())
         startQuery();
+}
+
+void AttendeeTableModel::setPeopleFilter(const AttendeeFilter &filter)
+{
+    const bool headersChange = filter.readsRegistrations() != m_filter.readsRegistrations();
+    m_filter = filter;
+    if (headersChange)
+        emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
 }
 
 void AttendeeTableModel::setOrder(const AttendeeOrder &order)
@@ -132,6 +142,31 @@ QString AttendeeTableModel::displayTime(const QDateTime &when)
     const QDateTime local = when.toLocalTime();
     return locale.toString(local.date(), QStringLiteral("d MMM yyyy")) + QLatin1Char(' ')
             + locale.toString(local.time(), QLocale::ShortFormat);
+}
+
+QString AttendeeTableModel::personTip(const AttendeeRow &row, bool registration)
+{
+    const int registered = int(std::min<qint64>(row.registeredWebinars, std::numeric_limits<int>::max()));
+    QStringList lines;
+    lines << (row.name.isEmpty() ? row.email : QStringLiteral("%1 <%2>").arg(row.name, row.email));
+    //: Across all of the creator's webinars, by email: "Registered for 3 webinars, attended 2".
+    lines << tr("Registered for %Ln webinar(s), attended %1", nullptr, registered)
+                     .arg(QLocale().toString(row.attendedWebinars));
+    if (registration) {
+        const std::pair<QString, QString> calls[] = {
+            {row.bookedAt, tr("Booked")},
+            {row.reminder1DayAt, tr("Reminder a day before")},
+            {row.reminder30MinAt, tr("Reminder 30 minutes before")},
+            {row.reminder15MinAt, tr("Reminder 15 minutes before")},
+        };
+        for (const auto &[when, label] : calls) {
+            if (when.isEmpty())
+                continue;
+            //: A call TagMango made for this registration: "Booked: 3 Dec 2026 10:00".
+            lines << tr("%1: %2").arg(label, localTime(when, QLocale::ShortFormat));
+        }
+    }
+    return lines.join(QLatin1Char('\n'));
 }
 
 // -- Queries
@@ -418,13 +453,23 @@ QVariant AttendeeTableModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::ToolTipRole:
         switch (index.column()) {
+        case NameColumn:
+        case EmailColumn:
+            return plainTip(personTip(*a, m_filter.readsRegistrations()));
         case WebinarColumn:
             return plainTip(tr("%1\nWebinar ID: %2").arg(a->webinarTitle, a->webinarId));
         case ReceivedColumn:
+            if (m_filter.readsRegistrations())
+                return plainTip(tr("Registration first heard of %1\nLatest call %2")
+                                        .arg(localTime(a->firstReceivedAt, QLocale::LongFormat),
+                                             localTime(a->lastReceivedAt, QLocale::LongFormat)));
             return plainTip(tr("First received %1\nLast received %2")
                                     .arg(localTime(a->firstReceivedAt, QLocale::LongFormat),
                                          localTime(a->lastReceivedAt, QLocale::LongFormat)));
         case DeliveriesColumn:
+            if (m_filter.readsRegistrations())
+                return plainTip(tr("TagMango sent %Ln booking or reminder call(s) for this registration.",
+                                   nullptr, int(a->deliveryCount)));
             return plainTip(tr("TagMango sent this attendee %Ln time(s).", nullptr,
                                int(a->deliveryCount)));
         case ReplayColumn: {
@@ -478,7 +523,8 @@ QVariant AttendeeTableModel::headerData(int section, Qt::Orientation orientation
     case WebinarColumn:
         return tr("Webinar");
     case ReceivedColumn:
-        return tr("First received");
+        //: Column header: when a registration was first heard of (booking or first reminder).
+        return m_filter.readsRegistrations() ? tr("Registered") : tr("First received");
     case DeliveriesColumn:
         return tr("Deliveries");
     case ReplayColumn:

@@ -78,6 +78,9 @@ public:
     static QString replayRefusal(const QString &link);
     // How the table shows a time: the user's short date and time.
     static QString displayTime(const QDateTime &when);
+    // The Name and Email cells' tooltip: the person across the creator's
+    // webinars and, for a registration, which calls came when.
+    static QString personTip(const AttendeeRow &row, bool registration);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -94,6 +97,7 @@ signals:
     void errorChanged(const QString &message);
 
 private:
+    void setPeopleFilter(const AttendeeFilter &filter); // and tells views the headers changed
     void startQuery();
     void onWindow(const AttendeeWindow &window);
     void applyFirst(const AttendeeWindow &window);

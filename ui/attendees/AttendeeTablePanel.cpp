@@ -18,6 +18,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace hookdesk {
 
 AttendeeTablePanel::AttendeeTablePanel(AttendeeTableModel *model, AttendeeActions *actions,
@@ -100,8 +102,10 @@ AttendeeTablePanel::AttendeeTablePanel(AttendeeTableModel *model, AttendeeAction
     m_noMatchesText = new QLabel(m_noMatches);
     m_noMatchesText->setAlignment(Qt::AlignCenter);
     m_noMatchesText->setWordWrap(true);
+    m_noMatchesText->setObjectName(QStringLiteral("emptyNote"));
     auto *clear = new QPushButton(tr("Clear the filter"), m_noMatches);
     clear->setAccessibleName(tr("Clear the filter"));
+    m_clearFilter = clear;
     connect(clear, &QPushButton::clicked, this, &AttendeeTablePanel::clearFilterRequested);
     auto *noMatchesLayout = new QVBoxLayout(m_noMatches);
     noMatchesLayout->addStretch();
@@ -255,19 +259,59 @@ void AttendeeTablePanel::updateActions()
     m_copyPhone->setEnabled(a && !a->phone.isEmpty());
     m_copyLink->setEnabled(a && !a->recordingUrl.isEmpty());
     m_showWebinar->setEnabled(a && !a->webinarId.isEmpty());
-    m_delete->setEnabled(count > 0 && m_actions->canDelete());
+    // Registration rows are not attendees: deleting them is not offered (yet).
+    const bool attendees = !m_model->filter().readsRegistrations();
+    m_delete->setEnabled(count > 0 && attendees && m_actions->canDelete());
     m_delete->setText(count > 1 ? tr("&Delete %Ln attendee(s)…", nullptr, count) : tr("&Delete attendee…"));
     m_deleteWebinar->setEnabled(a && !a->webinarId.isEmpty() && m_actions->canDelete());
+}
+
+QString AttendeeTablePanel::emptyText(const AttendeeFilter &filter)
+{
+    // Nothing of this kind at all (in the webinar, if one is chosen) says why
+    // there is none; a filter that leaves nothing says that.
+    const bool filtered = !filter.onlyPeopleAndWebinar();
+    const bool oneWebinar = !filter.webinarId.isEmpty();
+    switch (filter.people) {
+    case AttendeeFilter::People::Attended:
+        if (filtered)
+            return tr("No attendees match this filter.");
+        return oneWebinar ? tr("No attendees in this webinar yet: TagMango sends them when the session "
+                               "is over (webinar.completed.all).")
+                          : tr("No attendees yet: TagMango sends them when a session is over "
+                               "(webinar.completed.all).");
+    case AttendeeFilter::People::Registered:
+        if (filtered)
+            return tr("No registrants match this filter.");
+        return oneWebinar ? tr("No registrations for this webinar: HookDesk hears of them from the "
+                               "webinar.reminder.all or webinar.created.single hooks on the "
+                               "Subscriptions tab.")
+                          : tr("No registrations yet: add a hook for webinar.reminder.all or "
+                               "webinar.created.single on the Subscriptions tab.");
+    case AttendeeFilter::People::NoShows:
+        if (filtered)
+            return tr("No no-shows match this filter.");
+        return tr("No no-shows: every registrant came, or the session is still to come.");
+    case AttendeeFilter::People::WalkIns:
+        if (filtered)
+            return tr("No walk-ins match this filter.");
+        return tr("No walk-ins: everyone who attended had registered.");
+    }
+    return {};
 }
 
 void AttendeeTablePanel::updateEmptyNote()
 {
     const bool empty = m_model->rowCount() == 0 && !m_model->isLoading();
     if (empty) {
+        const AttendeeFilter &filter = m_model->filter();
         m_noMatchesText->setText(m_model->lastError().isEmpty()
-                                         ? tr("No attendees match this filter.")
+                                         ? emptyText(filter)
                                          : tr("The attendees could not be read: %1")
                                                    .arg(m_model->lastError()));
+        // The button clears the text, the dates and the webinar: offered when
+        // there is one of those.
+        m_clearFilter->setVisible(!filter.onlyPeopleAndWebinar() || !filter.webinarId.isEmpty());
     }
     m_stack->setCurrentWidget(empty ? m_noMatches : m_view);
 }
@@ -313,25 +357,30 @@ void AttendeeTablePanel::fitColumns()
     const QScrollBar *bar = m_view->verticalScrollBar();
     const int width = m_view->viewport()->width() - (bar->isVisible() ? 0 : bar->sizeHint().width());
     const int spare = width - total - 2;
-    // Email and webinar titles are the long ones: they take the spare width,
-    // or give some up (down to a readable minimum) when the window is narrow.
-    const int minimum = m_view->fontMetrics().averageCharWidth() * 16;
+    // Email and webinar titles are the long ones: they take the spare width.
     const int email = header->sectionSize(AttendeeTableModel::EmailColumn);
     const int webinar = header->sectionSize(AttendeeTableModel::WebinarColumn);
-    header->resizeSection(AttendeeTableModel::EmailColumn, std::max(minimum, email + spare * 2 / 5));
-    header->resizeSection(AttendeeTableModel::WebinarColumn,
-                          std::max(minimum, webinar + spare - spare * 2 / 5));
-    // Still too wide (a 1024 px screen): the webinar title, then the phone give
-    // up more, so that name, email and the replay button stay in view.
-    int overflow = -width + 2;
-    for (int column = 0; column < AttendeeTableModel::ColumnCount; ++column)
-        overflow += header->sectionSize(column);
+    if (spare >= 0) {
+        header->resizeSection(AttendeeTableModel::EmailColumn, email + spare * 2 / 5);
+        header->resizeSection(AttendeeTableModel::WebinarColumn, webinar + spare - spare * 2 / 5);
+        return;
+    }
+    // Too wide (a 1024 px screen): the webinar title, then the phone give up
+    // width, and the email only after them (down to a readable minimum), so
+    // that name, a whole email and the replay button stay in view.
+    int overflow = -spare;
     const int narrow = m_view->fontMetrics().averageCharWidth() * 9;
-    for (int column : {int(AttendeeTableModel::WebinarColumn), int(AttendeeTableModel::PhoneColumn)}) {
+    const int minimumEmail = m_view->fontMetrics().averageCharWidth() * 16;
+    const std::pair<int, int> givers[] = {
+        {AttendeeTableModel::WebinarColumn, narrow},
+        {AttendeeTableModel::PhoneColumn, narrow},
+        {AttendeeTableModel::EmailColumn, minimumEmail},
+    };
+    for (const auto &[column, minimum] : givers) {
         if (overflow <= 0)
             break;
         const int size = header->sectionSize(column);
-        const int give = std::min(overflow, std::max(0, size - narrow));
+        const int give = std::min(overflow, std::max(0, size - minimum));
         header->resizeSection(column, size - give);
         overflow -= give;
     }

@@ -35,6 +35,9 @@ public:
     // Menu actions that act on the current row, for the window's menus.
     QList<QAction *> rowActions() const { return m_rowActions; }
 
+    // What the table says when `filter` leaves no rows, per kind of people.
+    static QString emptyText(const AttendeeFilter &filter);
+
 signals:
     void clearFilterRequested();
     void showWebinarRequested(const QString &webinarId);
@@ -59,6 +62,7 @@ private:
     QTableView *m_view;
     QWidget *m_noMatches;
     QLabel *m_noMatchesText;
+    QWidget *m_clearFilter;
     QList<QAction *> m_rowActions;
     QList<int> m_baseWidths;  // typical widths in the user's font, per column
     bool m_userWidths = false; // sized by the user (or restored): left alone

@@ -11,11 +11,14 @@
 #include "attendees/WebinarListPanel.h"
 
 #include <QHeaderView>
+#include <QResizeEvent>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace hookdesk {
 
@@ -60,10 +63,12 @@ AttendeesPage::AttendeesPage(AttendeeWindowSource *reader, AttendeeActions *acti
     layout->addWidget(m_stack);
 
     // Restore the last session before the first query, so it runs once.
-    m_splitter->restoreState(settings->splitterState());
+    if (m_splitter->restoreState(settings->splitterState()))
+        m_listFollowsWidth = false;
     m_table->restoreColumns(settings->attendeeColumns());
     {
         const QSignalBlocker block(m_filterBar);
+        m_filterBar->setPeople(settings->filterPeople());
         m_filterBar->setText(settings->filterText());
         m_filterBar->setRange(settings->filterRange(), settings->filterFrom(), settings->filterUntil());
     }
@@ -88,6 +93,7 @@ AttendeesPage::AttendeesPage(AttendeeWindowSource *reader, AttendeeActions *acti
     m_model->setQuery(initial, order);
 
     connect(m_splitter, &QSplitter::splitterMoved, this, [this] {
+        m_listFollowsWidth = false;
         emit webinarListShownChanged(webinarListShown());
     });
 
@@ -119,10 +125,11 @@ void AttendeesPage::storeChanged(const QList<WebinarRow> &webinars, const StoreT
         else
             applyFilter();
     }
-    if (totals.attendees > 0)
+    // A session with registrants only (still to come) is data too.
+    if (totals.attendees > 0 || !webinars.isEmpty())
         m_seenData = true;
-    // The first-run steps stay out of the way once there has been an attendee,
-    // even if the user deletes them all again.
+    // The first-run steps stay out of the way once there has been an attendee
+    // or a registration, even if the user deletes them all again.
     m_stack->setCurrentWidget(m_seenData ? static_cast<QWidget *>(m_splitter) : m_firstRun);
     m_model->refresh();
     updateCounts();
@@ -152,28 +159,69 @@ void AttendeesPage::applyFilter()
         return; // the bar shows the error; the table keeps the last good filter
     filter.webinarId = m_pendingWebinar.isEmpty() ? m_webinars->selectedWebinarId() : m_pendingWebinar;
     const AttendeeFilter &current = m_model->filter();
-    if (filter.text == current.text && filter.webinarId == current.webinarId
+    if (filter.people == current.people && filter.text == current.text
+        && filter.webinarId == current.webinarId
         && filter.receivedFrom == current.receivedFrom && filter.receivedUntil == current.receivedUntil)
         return;
     m_model->setFilter(filter);
     emit filterChanged();
 }
 
+qint64 AttendeesPage::peopleTotal(AttendeeFilter::People people, const QString &webinarId) const
+{
+    const WebinarListModel *list = m_webinars->model();
+    auto countIn = [people](const WebinarRow &w) -> qint64 {
+        switch (people) {
+        case AttendeeFilter::People::Attended:
+            return w.attendeeCount;
+        case AttendeeFilter::People::Registered:
+            return w.registeredCount;
+        case AttendeeFilter::People::NoShows:
+            return w.noShows().value_or(0); // none before the session is over
+        case AttendeeFilter::People::WalkIns:
+            return w.walkIns();
+        }
+        return 0;
+    };
+    if (!webinarId.isEmpty()) {
+        if (const auto webinar = list->webinarAt(list->rowOf(webinarId)))
+            return countIn(*webinar);
+    }
+    if (people == AttendeeFilter::People::Attended)
+        return m_total;
+    // The same counters AttendeeQuery::total() sums, as the last read brought them.
+    qint64 total = 0;
+    for (const WebinarRow &w : list->webinars())
+        total += countIn(w);
+    return total;
+}
+
 void AttendeesPage::updateCounts()
 {
-    // "N of M": M is what the chosen webinar holds, or the whole store.
-    qint64 total = m_total;
-    const QString webinarId = m_model->filter().webinarId;
-    if (!webinarId.isEmpty()) {
-        if (const auto webinar = m_webinars->model()->webinarAt(m_webinars->model()->rowOf(webinarId)))
-            total = webinar->attendeeCount;
-    }
-    m_filterBar->setCounts(m_model->matchingCount(), total, m_model->isLoading());
+    // "N of M": M is what the chosen webinar holds of the chosen people, or the
+    // whole store's.
+    const AttendeeFilter &filter = m_model->filter();
+    m_filterBar->setCounts(m_model->matchingCount(), peopleTotal(filter.people, filter.webinarId),
+                           m_model->isLoading());
 }
 
 int AttendeesPage::defaultWebinarListWidth() const
 {
-    return std::max(200, fontMetrics().averageCharWidth() * 30);
+    // A quarter of the page, within a readable minimum and what the titles and
+    // the Reg. / Came / Show-up counts need.
+    const int chars = fontMetrics().averageCharWidth();
+    const int minimum = std::max(200, chars * 30);
+    return std::clamp(width() * 23 / 100, minimum, std::max(minimum, chars * 48));
+}
+
+void AttendeesPage::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (!m_listFollowsWidth || !webinarListShown())
+        return;
+    const int list = defaultWebinarListWidth();
+    const int total = std::max(m_splitter->width(), list + 1);
+    m_splitter->setSizes({list, total - list});
 }
 
 bool AttendeesPage::webinarListShown() const
@@ -186,6 +234,7 @@ void AttendeesPage::setWebinarListShown(bool shown)
 {
     if (shown == webinarListShown())
         return;
+    m_listFollowsWidth = false;
     QList<int> sizes = m_splitter->sizes();
     const int total = std::max(sizes.value(0) + sizes.value(1), m_splitter->width());
     if (shown) {
@@ -206,6 +255,7 @@ void AttendeesPage::saveSettings() const
     m_settings->setSplitterState(m_splitter->saveState());
     m_settings->setAttendeeColumns(m_table->saveColumns());
     m_settings->setAttendeeOrder(m_model->order());
+    m_settings->setFilterPeople(m_filterBar->people());
     m_settings->setFilterText(m_filterBar->text());
     m_settings->setFilterRange(m_filterBar->range());
     m_settings->setFilterFrom(m_filterBar->customFrom());

@@ -62,9 +62,14 @@ signals:
     void filterChanged();
     void webinarListShownChanged(bool shown);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void applyFilter();
     void updateCounts();
+    // Every row of `people` in the webinar ("" for all), from the counters.
+    qint64 peopleTotal(AttendeeFilter::People people, const QString &webinarId) const;
     int defaultWebinarListWidth() const;
 
     AppSettings *m_settings;
@@ -81,6 +86,10 @@ private:
     QString m_pendingWebinar; // from the last session, until the list knows it
     bool m_seenData = false;
     int m_webinarListWidth = 0; // before it was folded away
+    // Until the user sizes or folds the list (or a saved size is restored), its
+    // width follows the window's: room for the counts on a wide screen, the
+    // table first on a small one.
+    bool m_listFollowsWidth = true;
 };
 
 } // namespace hookdesk

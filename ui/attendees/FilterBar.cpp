@@ -20,6 +20,21 @@ namespace hookdesk {
 
 FilterBar::FilterBar(QWidget *parent) : QWidget(parent)
 {
+    m_people = new QComboBox(this);
+    m_people->setObjectName(QStringLiteral("filterPeople"));
+    //: Accessible name of the box that picks whose rows the table shows.
+    m_people->setAccessibleName(tr("People"));
+    QStringList peopleTips;
+    for (const auto people : {AttendeeFilter::People::Attended, AttendeeFilter::People::Registered,
+                              AttendeeFilter::People::NoShows, AttendeeFilter::People::WalkIns}) {
+        m_people->addItem(peopleLabel(people), int(people));
+        m_people->setItemData(m_people->count() - 1, peopleHelp(people), Qt::ToolTipRole);
+        peopleTips << QStringLiteral("<b>%1</b>: %2").arg(peopleLabel(people).toHtmlEscaped(),
+                                                          peopleHelp(people).toHtmlEscaped());
+    }
+    m_people->setToolTip(peopleTips.join(QStringLiteral("<br>")));
+    m_people->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+
     m_text = new QLineEdit(this);
     m_text->setObjectName(QStringLiteral("filterText"));
     m_text->setPlaceholderText(tr("Filter by name, email, phone or webinar (Ctrl+F)"));
@@ -75,6 +90,7 @@ FilterBar::FilterBar(QWidget *parent) : QWidget(parent)
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_people);
     layout->addWidget(m_text, 1);
     layout->addWidget(m_help);
     layout->addWidget(m_range);
@@ -82,6 +98,7 @@ FilterBar::FilterBar(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_until);
     layout->addWidget(m_summary);
 
+    connect(m_people, &QComboBox::currentIndexChanged, this, &FilterBar::onInputChanged);
     connect(m_text, &QLineEdit::textChanged, this, &FilterBar::onInputChanged);
     connect(m_range, &QComboBox::currentIndexChanged, this, [this] {
         const bool custom = range() == AppSettings::ReceivedRange::Custom;
@@ -110,9 +127,54 @@ QString FilterBar::grammarHelp()
               "Terms combine with AND; case does not matter.");
 }
 
+QString FilterBar::peopleLabel(AttendeeFilter::People people)
+{
+    switch (people) {
+    case AttendeeFilter::People::Attended:
+        //: People selector: who attended a webinar.
+        return tr("Attended");
+    case AttendeeFilter::People::Registered:
+        //: People selector: who registered (booked or got a reminder).
+        return tr("Registered");
+    case AttendeeFilter::People::NoShows:
+        //: People selector: registered but did not come.
+        return tr("No-shows");
+    case AttendeeFilter::People::WalkIns:
+        //: People selector: came without a registration HookDesk saw.
+        return tr("Walk-ins");
+    }
+    return {};
+}
+
+QString FilterBar::peopleHelp(AttendeeFilter::People people)
+{
+    switch (people) {
+    case AttendeeFilter::People::Attended:
+        return tr("People who attended, as TagMango reported after the session.");
+    case AttendeeFilter::People::Registered:
+        return tr("People who registered for a session (from booking and reminder calls).");
+    case AttendeeFilter::People::NoShows:
+        return tr("Registered for a session that is over and did not attend.");
+    case AttendeeFilter::People::WalkIns:
+        return tr("Attended without a registration HookDesk saw.");
+    }
+    return {};
+}
+
+AttendeeFilter::People FilterBar::people() const
+{
+    return AttendeeFilter::People(m_people->currentData().toInt());
+}
+
+void FilterBar::setPeople(AttendeeFilter::People people)
+{
+    m_people->setCurrentIndex(std::max(0, m_people->findData(int(people))));
+}
+
 AttendeeFilter FilterBar::filter() const
 {
     AttendeeFilter filter;
+    filter.people = people();
     filter.text = m_text->text();
     const QDate today = Clock::currentDate();
     switch (range()) {
@@ -210,14 +272,47 @@ void FilterBar::updateSummary()
     }
     m_summary->setStyleSheet(QString());
     const int total = int(std::min<qint64>(m_total, std::numeric_limits<int>::max()));
-    if (m_searching)
-        m_summary->setText(tr("Searching %Ln attendee(s)…", nullptr, total));
-    else if (m_matching < 0)
-        //: %1 is the number of attendees in the store; the matches are still being counted.
-        m_summary->setText(tr("Counting matches among %1…").arg(locale.toString(m_total)));
-    else
-        //: %1 attendees match the filter, out of %Ln in the store: "12 of 340 attendees".
-        m_summary->setText(tr("%1 of %Ln attendee(s)", nullptr, total).arg(locale.toString(m_matching)));
+    const QString matching = locale.toString(m_matching);
+    // One sentence per kind, so each language can say it with its plural forms.
+    switch (people()) {
+    case AttendeeFilter::People::Attended:
+        if (m_searching)
+            m_summary->setText(tr("Searching %Ln attendee(s)…", nullptr, total));
+        else if (m_matching < 0)
+            //: %1 is the number of attendees in the store; the matches are still being counted.
+            m_summary->setText(tr("Counting matches among %1…").arg(locale.toString(m_total)));
+        else
+            //: %1 attendees match the filter, out of %Ln in the store: "12 of 340 attendees".
+            m_summary->setText(tr("%1 of %Ln attendee(s)", nullptr, total).arg(matching));
+        break;
+    case AttendeeFilter::People::Registered:
+        if (m_searching)
+            m_summary->setText(tr("Searching %Ln registrant(s)…", nullptr, total));
+        else if (m_matching < 0)
+            m_summary->setText(tr("Counting matches among %Ln registrant(s)…", nullptr, total));
+        else
+            //: %1 registrants match the filter, out of %Ln: "12 of 340 registrants".
+            m_summary->setText(tr("%1 of %Ln registrant(s)", nullptr, total).arg(matching));
+        break;
+    case AttendeeFilter::People::NoShows:
+        if (m_searching)
+            m_summary->setText(tr("Searching %Ln no-show(s)…", nullptr, total));
+        else if (m_matching < 0)
+            m_summary->setText(tr("Counting matches among %Ln no-show(s)…", nullptr, total));
+        else
+            //: %1 no-shows match the filter, out of %Ln: "12 of 40 no-shows".
+            m_summary->setText(tr("%1 of %Ln no-show(s)", nullptr, total).arg(matching));
+        break;
+    case AttendeeFilter::People::WalkIns:
+        if (m_searching)
+            m_summary->setText(tr("Searching %Ln walk-in(s)…", nullptr, total));
+        else if (m_matching < 0)
+            m_summary->setText(tr("Counting matches among %Ln walk-in(s)…", nullptr, total));
+        else
+            //: %1 walk-ins match the filter, out of %Ln: "3 of 8 walk-ins".
+            m_summary->setText(tr("%1 of %Ln walk-in(s)", nullptr, total).arg(matching));
+        break;
+    }
 }
 
 } // namespace hookdesk

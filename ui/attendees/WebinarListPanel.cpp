@@ -9,8 +9,13 @@
 #include <QHeaderView>
 #include <QMenu>
 #include <QScrollBar>
+#include <QStyle>
+#include <QStyleOptionButton>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <utility>
 
 namespace hookdesk {
 
@@ -34,9 +39,21 @@ WebinarListPanel::WebinarListPanel(AttendeeActions *actions, QWidget *parent)
     QHeaderView *header = m_view->header();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(WebinarListModel::TitleColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(WebinarListModel::RegisteredColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(WebinarListModel::AttendeesColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(WebinarListModel::ShowUpColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(WebinarListModel::LastReceivedColumn, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(WebinarListModel::ReplayColumn, QHeaderView::ResizeToContents);
+    // As wide as the button needs (its text in the user's language, the style's
+    // margins, the cell's inset): sized to contents it was clipped in Hindi.
+    {
+        QStyleOptionButton button;
+        button.fontMetrics = m_view->fontMetrics();
+        const QSize text = m_view->fontMetrics().size(Qt::TextShowMnemonic, WebinarListModel::tr("Replay"));
+        const int width = m_view->style()->sizeFromContents(QStyle::CT_PushButton, &button, text, m_view).width();
+        header->setSectionResizeMode(WebinarListModel::ReplayColumn, QHeaderView::Fixed);
+        header->resizeSection(WebinarListModel::ReplayColumn,
+                              std::max(width + 8, header->fontMetrics().horizontalAdvance(WebinarListModel::tr("Replay")) + 12));
+    }
 
     auto *replay = new ReplayButtonDelegate(WebinarListModel::ReplayAllowedRole, this);
     m_view->setItemDelegateForColumn(WebinarListModel::ReplayColumn, replay);
@@ -85,10 +102,18 @@ void WebinarListPanel::resizeEvent(QResizeEvent *event)
 void WebinarListPanel::updateColumns()
 {
     // A narrow list (small screens) keeps room for the titles: "Latest" goes
-    // first (the tooltip still tells it).
-    const bool narrow = width() < fontMetrics().averageCharWidth() * 44;
-    if (m_view->isColumnHidden(WebinarListModel::LastReceivedColumn) != narrow)
-        m_view->setColumnHidden(WebinarListModel::LastReceivedColumn, narrow);
+    // first, then "Reg." (the row's tooltip still tells both). Attended, the
+    // show-up rate and the replay button stay.
+    const int chars = width() / std::max(1, fontMetrics().averageCharWidth());
+    const std::pair<int, int> hideBelow[] = {
+        {WebinarListModel::LastReceivedColumn, 56},
+        {WebinarListModel::RegisteredColumn, 40},
+    };
+    for (const auto &[column, minimum] : hideBelow) {
+        const bool hide = chars < minimum;
+        if (m_view->isColumnHidden(column) != hide)
+            m_view->setColumnHidden(column, hide);
+    }
 }
 
 void WebinarListPanel::setWebinars(const QList<WebinarRow> &webinars, qint64 totalAttendees)

@@ -68,7 +68,8 @@ ExportDialog::ExportDialog(const Context &context, QWidget *parent)
     connect(m_job, &ExportJob::progress, this, &ExportDialog::showProgress);
     connect(m_job, &ExportJob::finished, this, &ExportDialog::exportFinished);
 
-    auto *scopeBox = new QGroupBox(tr("Attendees"), this);
+    const AttendeeFilter::People people = m_context.currentFilter.people;
+    auto *scopeBox = new QGroupBox(peopleTitle(people), this);
     auto *scopeLayout = new QVBoxLayout(scopeBox);
     const QString filterText = m_context.currentFilter.text.trimmed();
     m_scopeFilter = new QRadioButton(
@@ -86,7 +87,7 @@ ExportDialog::ExportDialog(const Context &context, QWidget *parent)
             scopeBox);
     m_scopeWebinar->setObjectName(QStringLiteral("scopeWebinar"));
     m_scopeWebinar->setEnabled(!m_context.selectedWebinarId.isEmpty());
-    m_scopeAll = new QRadioButton(tr("All attendees of every webinar"), scopeBox);
+    m_scopeAll = new QRadioButton(everyWebinarText(people), scopeBox);
     m_scopeAll->setObjectName(QStringLiteral("scopeAll"));
     auto *scopeGroup = new QButtonGroup(this);
     scopeGroup->addButton(m_scopeFilter);
@@ -96,6 +97,14 @@ ExportDialog::ExportDialog(const Context &context, QWidget *parent)
     scopeLayout->addWidget(m_scopeFilter);
     scopeLayout->addWidget(m_scopeWebinar);
     scopeLayout->addWidget(m_scopeAll);
+    // Which people go into the file, as the table's selector chose them.
+    m_peopleNote = new QLabel(scopeBox);
+    m_peopleNote->setObjectName(QStringLiteral("peopleNote"));
+    m_peopleNote->setWordWrap(true);
+    scopeLayout->addWidget(m_peopleNote);
+    for (QRadioButton *button : {m_scopeFilter, m_scopeWebinar, m_scopeAll})
+        connect(button, &QRadioButton::toggled, this, &ExportDialog::updatePeopleNote);
+    updatePeopleNote();
     if (!m_context.currentFilter.includeTestData) {
         auto *note = new QLabel(tr("Test deliveries are left out, as in the table."), scopeBox);
         note->setEnabled(false);
@@ -208,6 +217,74 @@ ExportDialog::~ExportDialog()
     m_job->wait();
 }
 
+QString ExportDialog::peopleTitle(AttendeeFilter::People people)
+{
+    switch (people) {
+    case AttendeeFilter::People::Attended:
+        return tr("Attendees");
+    case AttendeeFilter::People::Registered:
+        return tr("Registrants");
+    case AttendeeFilter::People::NoShows:
+        return tr("No-shows");
+    case AttendeeFilter::People::WalkIns:
+        return tr("Walk-ins");
+    }
+    return {};
+}
+
+QString ExportDialog::everyWebinarText(AttendeeFilter::People people)
+{
+    switch (people) {
+    case AttendeeFilter::People::Attended:
+        return tr("All attendees of every webinar");
+    case AttendeeFilter::People::Registered:
+        return tr("All registrants of every webinar");
+    case AttendeeFilter::People::NoShows:
+        return tr("All no-shows of every webinar");
+    case AttendeeFilter::People::WalkIns:
+        return tr("All walk-ins of every webinar");
+    }
+    return {};
+}
+
+QString ExportDialog::peopleText(AttendeeFilter::People people, const QString &webinar)
+{
+    //: %1 is a webinar's title, or "all webinars".
+    switch (people) {
+    case AttendeeFilter::People::Attended:
+        return tr("Rows: attendees of %1").arg(webinar);
+    case AttendeeFilter::People::Registered:
+        return tr("Rows: registrants of %1").arg(webinar);
+    case AttendeeFilter::People::NoShows:
+        return tr("Rows: no-shows of %1").arg(webinar);
+    case AttendeeFilter::People::WalkIns:
+        return tr("Rows: walk-ins of %1").arg(webinar);
+    }
+    return {};
+}
+
+void ExportDialog::updatePeopleNote()
+{
+    // The webinar options() exports for the scope (options() needs the whole dialog).
+    QString webinarId;
+    if (scope() == Scope::CurrentFilter)
+        webinarId = m_context.currentFilter.webinarId;
+    else if (scope() == Scope::SelectedWebinar)
+        webinarId = m_context.selectedWebinarId;
+    QString webinar;
+    if (webinarId.isEmpty())
+        //: Fills "Rows: no-shows of %1".
+        webinar = tr("all webinars");
+    else if (webinarId == m_context.selectedWebinarId && !m_context.selectedWebinarTitle.isEmpty())
+        webinar = m_context.selectedWebinarTitle;
+    else
+        webinar = webinarId;
+    QString text = peopleText(m_context.currentFilter.people, webinar);
+    if (scope() == Scope::CurrentFilter && !m_context.currentFilter.onlyPeopleAndWebinar())
+        text = tr("%1, as filtered").arg(text);
+    m_peopleNote->setText(text);
+}
+
 void ExportDialog::buildColumnList()
 {
     QList<AttendeeExporter::Column> order = AttendeeExporter::defaultColumns();
@@ -289,6 +366,8 @@ AttendeeExporter::Options ExportDialog::options() const
         options.filter = AttendeeFilter();
         break;
     }
+    // Every scope exports the people the table shows (attended, no-shows, ...).
+    options.filter.people = m_context.currentFilter.people;
     // Test deliveries are either shown everywhere or nowhere.
     options.filter.includeTestData = m_context.currentFilter.includeTestData;
     options.order = m_context.order;
@@ -427,7 +506,9 @@ void ExportDialog::exportFinished(bool ok, bool cancelled, qint64 rows, const QS
     setExporting(false);
     const QString shownPath = QDir::toNativeSeparators(path);
     if (ok) {
-        m_status->setText(tr("Exported %Ln attendee(s) to %1.", nullptr, int(rows)).arg(shownPath));
+        m_status->setText(m_context.currentFilter.people == AttendeeFilter::People::Attended
+                                  ? tr("Exported %Ln attendee(s) to %1.", nullptr, int(rows)).arg(shownPath)
+                                  : tr("Exported %Ln row(s) to %1.", nullptr, int(rows)).arg(shownPath));
         emit exported(path, rows);
         accept();
         return;

@@ -45,6 +45,8 @@ public:
 
     // "name, A to Z", "newest first": how `order` reads in a sentence.
     static QString orderText(const AttendeeOrder &order);
+    // "Rows: no-shows of <webinar>": the people an export writes.
+    static QString peopleText(AttendeeFilter::People people, const QString &webinar);
 
     // Asks for the file to write; returns "" when the user backs out. Replaceable
     // so tests (and other front ends) can answer it.
@@ -72,6 +74,9 @@ public slots:
     void reject() override;
 
 private:
+    static QString peopleTitle(AttendeeFilter::People people);
+    static QString everyWebinarText(AttendeeFilter::People people);
+    void updatePeopleNote();
     void buildColumnList();
     void moveCurrentColumn(int delta);
     void updateButtons();
@@ -92,6 +97,7 @@ private:
     QRadioButton *m_scopeFilter = nullptr;
     QRadioButton *m_scopeWebinar = nullptr;
     QRadioButton *m_scopeAll = nullptr;
+    QLabel *m_peopleNote = nullptr;
     QListWidget *m_columns = nullptr;
     QToolButton *m_up = nullptr;
     QToolButton *m_down = nullptr;

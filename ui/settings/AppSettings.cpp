@@ -26,6 +26,7 @@ const QString filterWebinar = QStringLiteral("filter/webinar");
 const QString filterRange = QStringLiteral("filter/range");
 const QString filterFrom = QStringLiteral("filter/from");
 const QString filterUntil = QStringLiteral("filter/until");
+const QString filterPeople = QStringLiteral("filter/people");
 const QString listenAddress = QStringLiteral("listener/address");
 const QString listenPort = QStringLiteral("listener/port");
 const QString publicBaseUrl = QStringLiteral("listener/publicBaseUrl");
@@ -220,6 +221,19 @@ QString AppSettings::filterText() const { return readString(Key::filterText).lef
 void AppSettings::setFilterText(const QString &text) { write(Key::filterText, text); }
 QString AppSettings::filterWebinarId() const { return readString(Key::filterWebinar).left(1000); }
 void AppSettings::setFilterWebinarId(const QString &webinarId) { write(Key::filterWebinar, webinarId); }
+
+AttendeeFilter::People AppSettings::filterPeople() const
+{
+    AttendeeFilter::People people = AttendeeFilter::People::Attended;
+    if (!AttendeeFilter::peopleFromKeyword(readString(Key::filterPeople), &people))
+        return AttendeeFilter::People::Attended;
+    return people;
+}
+
+void AppSettings::setFilterPeople(AttendeeFilter::People people)
+{
+    write(Key::filterPeople, AttendeeFilter::peopleKeyword(people));
+}
 
 AppSettings::ReceivedRange AppSettings::filterRange() const
 {

@@ -57,6 +57,9 @@ public:
     void setFilterText(const QString &text);
     QString filterWebinarId() const; // "" for all webinars
     void setFilterWebinarId(const QString &webinarId);
+    // Whose rows the table shows (attended unless a known keyword was saved).
+    AttendeeFilter::People filterPeople() const;
+    void setFilterPeople(AttendeeFilter::People people);
     ReceivedRange filterRange() const;
     void setFilterRange(ReceivedRange range);
     QDate filterFrom() const; // for ReceivedRange::Custom; invalid when unset

@@ -195,9 +195,12 @@ void MainWindow::showExport()
     }
     auto *dialog = new ExportDialog(context, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ExportDialog::exported, this, [this](const QString &path, qint64 rows) {
+    const bool attendees = context.currentFilter.people == AttendeeFilter::People::Attended;
+    connect(dialog, &ExportDialog::exported, this, [this, attendees](const QString &path, qint64 rows) {
         m_deps.settings->setLastExportFolder(QFileInfo(path).absolutePath());
-        statusBar()->showMessage(tr("Exported %Ln attendee(s) to %1", nullptr, int(rows)).arg(path), 10000);
+        statusBar()->showMessage(attendees ? tr("Exported %Ln attendee(s) to %1", nullptr, int(rows)).arg(path)
+                                           : tr("Exported %Ln row(s) to %1", nullptr, int(rows)).arg(path),
+                                 10000);
     });
     dialog->open();
 }

@@ -56,7 +56,7 @@ public:
     // Puts `action` in the File menu above Quit (e.g. "Export attendees…").
     void addFileAction(QAction *action);
 
-    // The attendees the table shows (filter text, webinar, dates).
+    // The rows the table shows (people, filter text, webinar, dates).
     AttendeeFilter currentFilter() const;
     AttendeesPage *attendeesPage() const { return m_page; }
     AttendeeTableModel *attendeeModel() const;
