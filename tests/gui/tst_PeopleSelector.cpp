@@ -250,6 +250,7 @@ private slots:
     void registrationRowsTellTheirCalls();
     void liveUpdatesMoveNoShows();
     void choiceIsRemembered();
+    void deletingANoShowRemovesItsRegistration();
     void exportFollowsThePeople();
     void webinarListCounts();
 };
@@ -413,6 +414,34 @@ void TestPeopleSelector::liveUpdatesMoveNoShows()
     QTRY_COMPARE(f.names(), namesOf({"Chitra", "Dev"}));
     QTRY_COMPARE(f.summary(), nOfM(People::NoShows, 2, 2));
     QCOMPARE(f.failures.load(), 0);
+}
+
+// Delete on a no-show row removes that registration (its id is a registration's),
+// never an attendee that happens to have the same id.
+void TestPeopleSelector::deletingANoShowRemovesItsRegistration()
+{
+    Fixture f;
+    QVERIFY(f.seed());
+    const qint64 attendeesBefore = f.file.count(QStringLiteral("SELECT count(*) FROM attendees"));
+    QVERIFY(f.open());
+    f.choose(People::NoShows);
+    QTRY_VERIFY(f.settled());
+    QTRY_COMPARE(f.names(), namesOf({"Chitra", "Dev", "Gita"}));
+    auto *table = f.window->findChild<QTableView *>(QStringLiteral("attendeeTable"));
+    QVERIFY(table);
+    int row = -1;
+    for (int r = 0; r < f.model()->rowCount(); ++r) {
+        if (f.model()->attendeeAt(r) && f.model()->attendeeAt(r)->name == QLatin1String("Dev"))
+            row = r;
+    }
+    QVERIFY(row >= 0);
+    table->setFocus();
+    table->selectRow(row);
+    QTest::keyClick(table, Qt::Key_Delete);
+    QTRY_COMPARE(f.names(), namesOf({"Chitra", "Gita"}));
+    QCOMPARE(f.file.count(QStringLiteral("SELECT count(*) FROM registrations WHERE email_norm = 'dev@example.com'")), 0);
+    QCOMPARE(f.file.count(QStringLiteral("SELECT count(*) FROM attendees")), attendeesBefore);
+    QCOMPARE(f.file.count(QStringLiteral("SELECT registered_count FROM webinars WHERE webinar_id = 'W-PAST'")), 3);
 }
 
 void TestPeopleSelector::choiceIsRemembered()

@@ -114,6 +114,36 @@ void AttendeeActions::deleteAttendees(const QList<AttendeeRow> &attendees)
                done);
 }
 
+void AttendeeActions::deleteRegistrations(const QList<AttendeeRow> &registrations)
+{
+    if (registrations.isEmpty() || !m_store)
+        return;
+    DesktopActions::Confirmation ask;
+    ask.title = tr("Delete registrations");
+    if (registrations.size() == 1) {
+        const AttendeeRow &r = registrations.first();
+        //: %1 is a name (or "this person"), %2 an email address, %3 a webinar title.
+        ask.text = tr("Delete the registration of %1 (%2) for “%3”?")
+                           .arg(r.name.isEmpty() ? tr("this person") : r.name, r.email,
+                                r.webinarTitle.isEmpty() ? r.webinarId : r.webinarTitle);
+        ask.acceptLabel = tr("Delete registration");
+    } else {
+        ask.text = tr("Delete these %Ln registration(s)?", nullptr, int(registrations.size()));
+        //: Button of the confirmation.
+        ask.acceptLabel = tr("Delete %Ln registration(s)", nullptr, int(registrations.size()));
+    }
+    ask.details = tr("They leave the registered and no-show lists and the counts; attendance is not "
+                     "touched. A reminder or booking TagMango sends later registers them again.");
+    if (!m_confirm || !m_confirm(m_dialogParent, ask))
+        return;
+    QList<qint64> ids;
+    for (const AttendeeRow &r : registrations)
+        ids.append(r.id);
+    const QString done = tr("Deleted %Ln registration(s).", nullptr, int(registrations.size()));
+    runRemoval([ids](SqliteDatabase &db, QString *error) { return AttendeeRemoval::removeRegistrations(db, ids, error); },
+               done);
+}
+
 void AttendeeActions::deleteWebinar(const WebinarRow &webinar)
 {
     if (!m_store || webinar.webinarId.isEmpty())
@@ -122,11 +152,12 @@ void AttendeeActions::deleteWebinar(const WebinarRow &webinar)
     DesktopActions::Confirmation ask;
     ask.title = tr("Delete webinar");
     //: %1 is the webinar's title.
-    ask.text = tr("Delete “%1” and its %Ln attendee(s)?", nullptr,
+    ask.text = tr("Delete “%1”, its %Ln attendee(s) and its registrations?", nullptr,
                   int(std::min<qint64>(webinar.attendeeCount, std::numeric_limits<int>::max())))
                        .arg(title);
-    ask.details = tr("Every attendee of this webinar and the logged requests that carried them "
-                     "are removed for good. Deliveries TagMango sends later are kept again.");
+    ask.details = tr("Every attendee and registration of this webinar, and the logged requests that "
+                     "carried the attendees, are removed for good. Calls TagMango sends later are "
+                     "kept again.");
     //: Button of the confirmation.
     ask.acceptLabel = tr("Delete webinar");
     if (!m_confirm || !m_confirm(m_dialogParent, ask))

@@ -32,6 +32,8 @@ public:
     void copy(const QString &text, const QString &what);
     // Ask, then delete through the store access; storeChanged() follows when done.
     void deleteAttendees(const QList<AttendeeRow> &attendees);
+    // Rows of the registered or no-show list (registration ids).
+    void deleteRegistrations(const QList<AttendeeRow> &registrations);
     void deleteWebinar(const WebinarRow &webinar);
     // Deleting needs the store's writer (tests may build the window without).
     bool canDelete() const { return m_store != nullptr; }

@@ -175,7 +175,11 @@ void AttendeeTablePanel::buildActions()
             emit showWebinarRequested(a->webinarId);
     });
     m_delete = make(tr("&Delete attendee…"), QKeySequence::Delete, [this] {
-        m_actions->deleteAttendees(selectedAttendees());
+        // The rows' ids are of the table the list reads.
+        if (m_model->filter().readsRegistrations())
+            m_actions->deleteRegistrations(selectedAttendees());
+        else
+            m_actions->deleteAttendees(selectedAttendees());
     });
     m_deleteWebinar = make(tr("Delete this webinar…"), QKeySequence(Qt::SHIFT | Qt::Key_Delete), [this] {
         if (const auto a = currentAttendee())
@@ -259,10 +263,12 @@ void AttendeeTablePanel::updateActions()
     m_copyPhone->setEnabled(a && !a->phone.isEmpty());
     m_copyLink->setEnabled(a && !a->recordingUrl.isEmpty());
     m_showWebinar->setEnabled(a && !a->webinarId.isEmpty());
-    // Registration rows are not attendees: deleting them is not offered (yet).
-    const bool attendees = !m_model->filter().readsRegistrations();
-    m_delete->setEnabled(count > 0 && attendees && m_actions->canDelete());
-    m_delete->setText(count > 1 ? tr("&Delete %Ln attendee(s)…", nullptr, count) : tr("&Delete attendee…"));
+    m_delete->setEnabled(count > 0 && m_actions->canDelete());
+    if (m_model->filter().readsRegistrations())
+        m_delete->setText(count > 1 ? tr("&Delete %Ln registration(s)…", nullptr, count)
+                                    : tr("&Delete registration…"));
+    else
+        m_delete->setText(count > 1 ? tr("&Delete %Ln attendee(s)…", nullptr, count) : tr("&Delete attendee…"));
     m_deleteWebinar->setEnabled(a && !a->webinarId.isEmpty() && m_actions->canDelete());
 }
 
