@@ -71,11 +71,33 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Delete “%1” and its %Ln attendee(s)?</source>
+        <source>Delete these %Ln registration(s)?</source>
+        <translation>
+            <numerusform>Delete this %Ln registration?</numerusform>
+            <numerusform>Delete these %Ln registrations?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln registration(s)</source>
+        <extracomment>Button of the confirmation.</extracomment>
+        <translation>
+            <numerusform>Delete %Ln registration</numerusform>
+            <numerusform>Delete %Ln registrations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %Ln registration(s).</source>
+        <translation>
+            <numerusform>Deleted %Ln registration.</numerusform>
+            <numerusform>Deleted %Ln registrations.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete “%1”, its %Ln attendee(s) and its registrations?</source>
         <extracomment>%1 is the webinar&apos;s title.</extracomment>
         <translation>
-            <numerusform>Delete “%1” and its %Ln attendee?</numerusform>
-            <numerusform>Delete “%1” and its %Ln attendees?</numerusform>
+            <numerusform>Delete “%1”, its %Ln attendee and its registrations?</numerusform>
+            <numerusform>Delete “%1”, its %Ln attendees and its registrations?</numerusform>
         </translation>
     </message>
 </context>
@@ -88,6 +110,21 @@
             <numerusform>TagMango sent this attendee %Ln times.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Registered for %Ln webinar(s), attended %1</source>
+        <extracomment>Across all of the creator&apos;s webinars, by email: &quot;Registered for 3 webinars, attended 2&quot;.</extracomment>
+        <translation>
+            <numerusform>Registered for %Ln webinar, attended %1</numerusform>
+            <numerusform>Registered for %Ln webinars, attended %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>TagMango sent %Ln booking or reminder call(s) for this registration.</source>
+        <translation>
+            <numerusform>TagMango sent %Ln booking or reminder call for this registration.</numerusform>
+            <numerusform>TagMango sent %Ln booking or reminder calls for this registration.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hookdesk::AttendeeTablePanel</name>
@@ -96,6 +133,13 @@
         <translation>
             <numerusform>&amp;Delete %Ln attendee…</numerusform>
             <numerusform>&amp;Delete %Ln attendees…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Delete %Ln registration(s)…</source>
+        <translation>
+            <numerusform>&amp;Delete %Ln registration…</numerusform>
+            <numerusform>&amp;Delete %Ln registrations…</numerusform>
         </translation>
     </message>
 </context>
@@ -126,6 +170,13 @@
             <numerusform>Exported %Ln attendees to %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Exported %Ln row(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %Ln row to %1.</numerusform>
+            <numerusform>Exported %Ln rows to %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hookdesk::FilterBar</name>
@@ -144,6 +195,72 @@
             <numerusform>Searching %Ln attendees…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Searching %Ln registrant(s)…</source>
+        <translation>
+            <numerusform>Searching %Ln registrant…</numerusform>
+            <numerusform>Searching %Ln registrants…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Counting matches among %Ln registrant(s)…</source>
+        <translation>
+            <numerusform>Counting matches among %Ln registrant…</numerusform>
+            <numerusform>Counting matches among %Ln registrants…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln registrant(s)</source>
+        <extracomment>%1 registrants match the filter, out of %Ln: &quot;12 of 340 registrants&quot;.</extracomment>
+        <translation>
+            <numerusform>%1 of %Ln registrant</numerusform>
+            <numerusform>%1 of %Ln registrants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Searching %Ln no-show(s)…</source>
+        <translation>
+            <numerusform>Searching %Ln no-show…</numerusform>
+            <numerusform>Searching %Ln no-shows…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Counting matches among %Ln no-show(s)…</source>
+        <translation>
+            <numerusform>Counting matches among %Ln no-show…</numerusform>
+            <numerusform>Counting matches among %Ln no-shows…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln no-show(s)</source>
+        <extracomment>%1 no-shows match the filter, out of %Ln: &quot;12 of 40 no-shows&quot;.</extracomment>
+        <translation>
+            <numerusform>%1 of %Ln no-show</numerusform>
+            <numerusform>%1 of %Ln no-shows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Searching %Ln walk-in(s)…</source>
+        <translation>
+            <numerusform>Searching %Ln walk-in…</numerusform>
+            <numerusform>Searching %Ln walk-ins…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Counting matches among %Ln walk-in(s)…</source>
+        <translation>
+            <numerusform>Counting matches among %Ln walk-in…</numerusform>
+            <numerusform>Counting matches among %Ln walk-ins…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln walk-in(s)</source>
+        <extracomment>%1 walk-ins match the filter, out of %Ln: &quot;3 of 8 walk-ins&quot;.</extracomment>
+        <translation>
+            <numerusform>%1 of %Ln walk-in</numerusform>
+            <numerusform>%1 of %Ln walk-ins</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hookdesk::MainWindow</name>
@@ -152,6 +269,13 @@
         <translation>
             <numerusform>Exported %Ln attendee to %1</numerusform>
             <numerusform>Exported %Ln attendees to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln row(s) to %1</source>
+        <translation>
+            <numerusform>Exported %Ln row to %1</numerusform>
+            <numerusform>Exported %Ln rows to %1</numerusform>
         </translation>
     </message>
 </context>
@@ -285,22 +409,6 @@
         <translation>
             <numerusform>%Ln requests refused since %1.</numerusform>
             <numerusform>%Ln requests refused since %1.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>hookdesk::WebinarListModel</name>
-    <message numerus="yes">
-        <source>%1
-Webinar ID: %2
-%Ln attendee(s), the latest received %3</source>
-        <translation>
-            <numerusform>%1
-Webinar ID: %2
-%Ln attendee, the latest received %3</numerusform>
-            <numerusform>%1
-Webinar ID: %2
-%Ln attendees, the latest received %3</numerusform>
         </translation>
     </message>
 </context>

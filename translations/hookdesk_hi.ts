@@ -2183,18 +2183,6 @@ API key environment variable %1 से ली जाती है; वह से
         <extracomment>Button of the confirmation.</extracomment>
         <translation>वेबिनार मिटाएँ</translation>
     </message>
-    <message numerus="yes">
-        <source>Delete “%1” and its %Ln attendee(s)?</source>
-        <extracomment>%1 is the webinar&apos;s title.</extracomment>
-        <translation>
-            <numerusform>“%1” और उसका %Ln प्रतिभागी मिटाएँ?</numerusform>
-            <numerusform>“%1” और उसके %Ln प्रतिभागी मिटाएँ?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Every attendee of this webinar and the logged requests that carried them are removed for good. Deliveries TagMango sends later are kept again.</source>
-        <translation>इस वेबिनार के सभी प्रतिभागी और उन्हें लाने वाले लॉग किए गए अनुरोध हमेशा के लिए हट जाएँगे। TagMango बाद में जो भेजेगा, वह फिर से सहेजा जाएगा।</translation>
-    </message>
     <message>
         <source>Deleted “%1”.</source>
         <extracomment>%1 is the webinar&apos;s title.</extracomment>
@@ -2227,6 +2215,61 @@ API key environment variable %1 से ली जाती है; वह से
         <source>replay link</source>
         <extracomment>Fills &quot;Copied the %1.&quot; and &quot;There is no %1 to copy.&quot;</extracomment>
         <translation>रीप्ले लिंक</translation>
+    </message>
+    <message>
+        <source>Delete registrations</source>
+        <translation>पंजीकरण हटाएँ</translation>
+    </message>
+    <message>
+        <source>Delete the registration of %1 (%2) for “%3”?</source>
+        <extracomment>%1 is a name (or &quot;this person&quot;), %2 an email address, %3 a webinar title.</extracomment>
+        <translation>“%3” के लिए %1 (%2) का पंजीकरण हटाएँ?</translation>
+    </message>
+    <message>
+        <source>this person</source>
+        <translation>यह व्यक्ति</translation>
+    </message>
+    <message>
+        <source>Delete registration</source>
+        <translation>पंजीकरण हटाएँ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete these %Ln registration(s)?</source>
+        <translation>
+            <numerusform>यह %Ln पंजीकरण हटाएँ?</numerusform>
+            <numerusform>ये %Ln पंजीकरण हटाएँ?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln registration(s)</source>
+        <extracomment>Button of the confirmation.</extracomment>
+        <translation>
+            <numerusform>%Ln पंजीकरण हटाएँ</numerusform>
+            <numerusform>%Ln पंजीकरण हटाएँ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They leave the registered and no-show lists and the counts; attendance is not touched. A reminder or booking TagMango sends later registers them again.</source>
+        <translation>ये पंजीकृत और न आने वालों की सूचियों और गिनतियों से हट जाते हैं; उपस्थिति नहीं बदलती। TagMango बाद में कोई रिमाइंडर या बुकिंग भेजे तो ये फिर से पंजीकृत हो जाते हैं।</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %Ln registration(s).</source>
+        <translation>
+            <numerusform>%Ln पंजीकरण हटाया गया।</numerusform>
+            <numerusform>%Ln पंजीकरण हटाए गए।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete “%1”, its %Ln attendee(s) and its registrations?</source>
+        <extracomment>%1 is the webinar&apos;s title.</extracomment>
+        <translation>
+            <numerusform>“%1”, उसका %Ln प्रतिभागी और उसके पंजीकरण हटाएँ?</numerusform>
+            <numerusform>“%1”, उसके %Ln प्रतिभागी और उसके पंजीकरण हटाएँ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every attendee and registration of this webinar, and the logged requests that carried the attendees, are removed for good. Calls TagMango sends later are kept again.</source>
+        <translation>इस वेबिनार के सभी प्रतिभागी और पंजीकरण, और प्रतिभागियों को लाने वाले लॉग किए गए अनुरोध, हमेशा के लिए हटा दिए जाते हैं। TagMango बाद में जो कॉल भेजेगा, वे फिर से रखी जाएँगी।</translation>
     </message>
 </context>
 <context>
@@ -2285,6 +2328,53 @@ Last received %2</source>
             <numerusform>TagMango ने यह प्रतिभागी %Ln बार भेजा।</numerusform>
             <numerusform>TagMango ने यह प्रतिभागी %Ln बार भेजा।</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Registered for %Ln webinar(s), attended %1</source>
+        <extracomment>Across all of the creator&apos;s webinars, by email: &quot;Registered for 3 webinars, attended 2&quot;.</extracomment>
+        <translation>
+            <numerusform>%Ln वेबिनार के लिए पंजीकृत, %1 में उपस्थित</numerusform>
+            <numerusform>%Ln वेबिनार के लिए पंजीकृत, %1 में उपस्थित</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>बुक किया</translation>
+    </message>
+    <message>
+        <source>Reminder a day before</source>
+        <translation>एक दिन पहले का रिमाइंडर</translation>
+    </message>
+    <message>
+        <source>Reminder 30 minutes before</source>
+        <translation>30 मिनट पहले का रिमाइंडर</translation>
+    </message>
+    <message>
+        <source>Reminder 15 minutes before</source>
+        <translation>15 मिनट पहले का रिमाइंडर</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A call TagMango made for this registration: &quot;Booked: 3 Dec 2026 10:00&quot;.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Registration first heard of %1
+Latest call %2</source>
+        <translation>पंजीकरण की पहली सूचना %1
+आख़िरी कॉल %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>TagMango sent %Ln booking or reminder call(s) for this registration.</source>
+        <translation>
+            <numerusform>TagMango ने इस पंजीकरण के लिए %Ln बुकिंग या रिमाइंडर कॉल भेजी।</numerusform>
+            <numerusform>TagMango ने इस पंजीकरण के लिए %Ln बुकिंग या रिमाइंडर कॉल भेजीं।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <extracomment>Column header: when a registration was first heard of (booking or first reminder).</extracomment>
+        <translation>पंजीकृत</translation>
     </message>
 </context>
 <context>
@@ -2359,6 +2449,53 @@ Last received %2</source>
     <message>
         <source>Replay</source>
         <translation>रीप्ले</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Delete %Ln registration(s)…</source>
+        <translation>
+            <numerusform>%Ln पंजीकरण हटाएँ… (&amp;D)</numerusform>
+            <numerusform>%Ln पंजीकरण हटाएँ… (&amp;D)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Delete registration…</source>
+        <translation>पंजीकरण हटाएँ… (&amp;D)</translation>
+    </message>
+    <message>
+        <source>No attendees in this webinar yet: TagMango sends them when the session is over (webinar.completed.all).</source>
+        <translation>इस वेबिनार में अभी कोई प्रतिभागी नहीं: सत्र समाप्त होने पर TagMango उन्हें भेजता है (webinar.completed.all)।</translation>
+    </message>
+    <message>
+        <source>No attendees yet: TagMango sends them when a session is over (webinar.completed.all).</source>
+        <translation>अभी कोई प्रतिभागी नहीं: सत्र समाप्त होने पर TagMango उन्हें भेजता है (webinar.completed.all)।</translation>
+    </message>
+    <message>
+        <source>No registrants match this filter.</source>
+        <translation>इस फ़िल्टर से कोई पंजीकृत व्यक्ति मेल नहीं खाता।</translation>
+    </message>
+    <message>
+        <source>No registrations for this webinar: HookDesk hears of them from the webinar.reminder.all or webinar.created.single hooks on the Subscriptions tab.</source>
+        <translation>इस वेबिनार के लिए कोई पंजीकरण नहीं: HookDesk को इनकी जानकारी सब्सक्रिप्शन टैब के webinar.reminder.all या webinar.created.single हुक से मिलती है।</translation>
+    </message>
+    <message>
+        <source>No registrations yet: add a hook for webinar.reminder.all or webinar.created.single on the Subscriptions tab.</source>
+        <translation>अभी कोई पंजीकरण नहीं: सब्सक्रिप्शन टैब पर webinar.reminder.all या webinar.created.single के लिए हुक जोड़ें।</translation>
+    </message>
+    <message>
+        <source>No no-shows match this filter.</source>
+        <translation>इस फ़िल्टर से न आने वाला कोई मेल नहीं खाता।</translation>
+    </message>
+    <message>
+        <source>No no-shows: every registrant came, or the session is still to come.</source>
+        <translation>कोई न आने वाला नहीं: हर पंजीकृत व्यक्ति आया, या सत्र अभी होना है।</translation>
+    </message>
+    <message>
+        <source>No walk-ins match this filter.</source>
+        <translation>इस फ़िल्टर से बिना पंजीकरण आया कोई मेल नहीं खाता।</translation>
+    </message>
+    <message>
+        <source>No walk-ins: everyone who attended had registered.</source>
+        <translation>बिना पंजीकरण कोई नहीं आया: हर उपस्थित व्यक्ति ने पंजीकरण किया था।</translation>
     </message>
 </context>
 <context>
@@ -2935,6 +3072,63 @@ Last received %2</source>
         <source>fewest deliveries first</source>
         <translation>सबसे कम डिलीवरी पहले</translation>
     </message>
+    <message>
+        <source>Registrants</source>
+        <translation>पंजीकृत</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>नहीं आए</translation>
+    </message>
+    <message>
+        <source>Walk-ins</source>
+        <translation>बिना पंजीकरण</translation>
+    </message>
+    <message>
+        <source>All registrants of every webinar</source>
+        <translation>हर वेबिनार के सभी पंजीकृत लोग</translation>
+    </message>
+    <message>
+        <source>All no-shows of every webinar</source>
+        <translation>हर वेबिनार के सभी न आने वाले</translation>
+    </message>
+    <message>
+        <source>All walk-ins of every webinar</source>
+        <translation>हर वेबिनार के बिना पंजीकरण आए सभी लोग</translation>
+    </message>
+    <message>
+        <source>Rows: attendees of %1</source>
+        <extracomment>%1 is a webinar&apos;s title, or &quot;all webinars&quot;.</extracomment>
+        <translation>पंक्तियाँ: %1 के प्रतिभागी</translation>
+    </message>
+    <message>
+        <source>Rows: registrants of %1</source>
+        <translation>पंक्तियाँ: %1 के पंजीकृत लोग</translation>
+    </message>
+    <message>
+        <source>Rows: no-shows of %1</source>
+        <translation>पंक्तियाँ: %1 में न आने वाले</translation>
+    </message>
+    <message>
+        <source>Rows: walk-ins of %1</source>
+        <translation>पंक्तियाँ: %1 में बिना पंजीकरण आए लोग</translation>
+    </message>
+    <message>
+        <source>all webinars</source>
+        <extracomment>Fills &quot;Rows: no-shows of %1&quot;.</extracomment>
+        <translation>सभी वेबिनार</translation>
+    </message>
+    <message>
+        <source>%1, as filtered</source>
+        <translation>%1, फ़िल्टर के अनुसार</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln row(s) to %1.</source>
+        <translation>
+            <numerusform>%Ln पंक्ति %1 में निर्यात की गई।</numerusform>
+            <numerusform>%Ln पंक्तियाँ %1 में निर्यात की गईं।</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hookdesk::FilterBar</name>
@@ -3031,6 +3225,113 @@ Last received %2</source>
         <translation>
             <numerusform>%Ln प्रतिभागियों में खोज हो रही है…</numerusform>
             <numerusform>%Ln प्रतिभागियों में खोज हो रही है…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>People</source>
+        <extracomment>Accessible name of the box that picks whose rows the table shows.</extracomment>
+        <translation>लोग</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <extracomment>People selector: who attended a webinar.</extracomment>
+        <translation>उपस्थित</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <extracomment>People selector: who registered (booked or got a reminder).</extracomment>
+        <translation>पंजीकृत</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <extracomment>People selector: registered but did not come.</extracomment>
+        <translation>नहीं आए</translation>
+    </message>
+    <message>
+        <source>Walk-ins</source>
+        <extracomment>People selector: came without a registration HookDesk saw.</extracomment>
+        <translation>बिना पंजीकरण</translation>
+    </message>
+    <message>
+        <source>People who attended, as TagMango reported after the session.</source>
+        <translation>जो लोग उपस्थित रहे, जैसा TagMango ने सत्र के बाद बताया।</translation>
+    </message>
+    <message>
+        <source>People who registered for a session (from booking and reminder calls).</source>
+        <translation>जिन लोगों ने किसी सत्र के लिए पंजीकरण किया (बुकिंग और रिमाइंडर कॉल से)।</translation>
+    </message>
+    <message>
+        <source>Registered for a session that is over and did not attend.</source>
+        <translation>समाप्त हो चुके सत्र के लिए पंजीकरण किया और उपस्थित नहीं हुए।</translation>
+    </message>
+    <message>
+        <source>Attended without a registration HookDesk saw.</source>
+        <translation>ऐसे पंजीकरण के बिना उपस्थित हुए जो HookDesk ने देखा हो।</translation>
+    </message>
+    <message numerus="yes">
+        <source>Searching %Ln registrant(s)…</source>
+        <translation>
+            <numerusform>%Ln पंजीकृत व्यक्ति में खोज रहा है…</numerusform>
+            <numerusform>%Ln पंजीकृत लोगों में खोज रहा है…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Counting matches among %Ln registrant(s)…</source>
+        <translation>
+            <numerusform>%Ln पंजीकृत व्यक्ति में मेल गिन रहा है…</numerusform>
+            <numerusform>%Ln पंजीकृत लोगों में मेल गिन रहा है…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln registrant(s)</source>
+        <extracomment>%1 registrants match the filter, out of %Ln: &quot;12 of 340 registrants&quot;.</extracomment>
+        <translation>
+            <numerusform>%Ln पंजीकृत में से %1</numerusform>
+            <numerusform>%Ln पंजीकृत में से %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Searching %Ln no-show(s)…</source>
+        <translation>
+            <numerusform>%Ln न आने वाले में खोज रहा है…</numerusform>
+            <numerusform>%Ln न आने वालों में खोज रहा है…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Counting matches among %Ln no-show(s)…</source>
+        <translation>
+            <numerusform>%Ln न आने वाले में मेल गिन रहा है…</numerusform>
+            <numerusform>%Ln न आने वालों में मेल गिन रहा है…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln no-show(s)</source>
+        <extracomment>%1 no-shows match the filter, out of %Ln: &quot;12 of 40 no-shows&quot;.</extracomment>
+        <translation>
+            <numerusform>%Ln न आने वाले में से %1</numerusform>
+            <numerusform>%Ln न आने वालों में से %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Searching %Ln walk-in(s)…</source>
+        <translation>
+            <numerusform>बिना पंजीकरण आए %Ln व्यक्ति में खोज रहा है…</numerusform>
+            <numerusform>बिना पंजीकरण आए %Ln लोगों में खोज रहा है…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Counting matches among %Ln walk-in(s)…</source>
+        <translation>
+            <numerusform>बिना पंजीकरण आए %Ln व्यक्ति में मेल गिन रहा है…</numerusform>
+            <numerusform>बिना पंजीकरण आए %Ln लोगों में मेल गिन रहा है…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln walk-in(s)</source>
+        <extracomment>%1 walk-ins match the filter, out of %Ln: &quot;3 of 8 walk-ins&quot;.</extracomment>
+        <translation>
+            <numerusform>बिना पंजीकरण आए %Ln में से %1</numerusform>
+            <numerusform>बिना पंजीकरण आए %Ln में से %1</numerusform>
         </translation>
     </message>
 </context>
@@ -3338,6 +3639,13 @@ Last received %2</source>
     <message>
         <source>Show webinar &amp;list</source>
         <translation>वेबिनार सूची दिखाएँ (&amp;L)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln row(s) to %1</source>
+        <translation>
+            <numerusform>%Ln पंक्ति %1 में निर्यात की गई</numerusform>
+            <numerusform>%Ln पंक्तियाँ %1 में निर्यात की गईं</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4402,25 +4710,89 @@ Last received %2</source>
         <translation>वेबिनार</translation>
     </message>
     <message>
-        <source>Attendees</source>
-        <translation>प्रतिभागी</translation>
-    </message>
-    <message>
         <source>Latest</source>
         <translation>सबसे नया</translation>
     </message>
-    <message numerus="yes">
-        <source>%1
-Webinar ID: %2
-%Ln attendee(s), the latest received %3</source>
-        <translation>
-            <numerusform>%1
-वेबिनार ID: %2
-%Ln प्रतिभागी, सबसे नया %3 को मिला</numerusform>
-            <numerusform>%1
-वेबिनार ID: %2
-%Ln प्रतिभागी, सबसे नया %3 को मिला</numerusform>
-        </translation>
+    <message>
+        <source>%1%2</source>
+        <extracomment>A show-up rate: %1 is the number, %2 the locale&apos;s percent sign (&quot;62.5%&quot;).</extracomment>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <source>Webinar ID: %1</source>
+        <translation>वेबिनार ID: %1</translation>
+    </message>
+    <message>
+        <source>Starts %1</source>
+        <translation>शुरुआत %1</translation>
+    </message>
+    <message>
+        <source>Starts %1, ends %2</source>
+        <translation>शुरुआत %1, समाप्ति %2</translation>
+    </message>
+    <message>
+        <source>Still to come</source>
+        <translation>अभी होना है</translation>
+    </message>
+    <message>
+        <source>Registered: %1</source>
+        <translation>पंजीकृत: %1</translation>
+    </message>
+    <message>
+        <source>Attended: %1</source>
+        <translation>उपस्थित: %1</translation>
+    </message>
+    <message>
+        <source>No-shows: %1</source>
+        <translation>नहीं आए: %1</translation>
+    </message>
+    <message>
+        <source>Walk-ins: %1</source>
+        <translation>बिना पंजीकरण: %1</translation>
+    </message>
+    <message>
+        <source>Show-up rate: %1</source>
+        <translation>उपस्थिति दर: %1</translation>
+    </message>
+    <message>
+        <source>Meeting link: %1</source>
+        <translation>मीटिंग लिंक: %1</translation>
+    </message>
+    <message>
+        <source>Latest call received %1</source>
+        <translation>आख़िरी कॉल %1 को मिली</translation>
+    </message>
+    <message>
+        <source>Show-up rate (sessions that are over): %1</source>
+        <extracomment>Of all webinars: counts only the sessions that are over.</extracomment>
+        <translation>उपस्थिति दर (समाप्त सत्र): %1</translation>
+    </message>
+    <message>
+        <source>Registered (from booking and reminder calls)</source>
+        <translation>पंजीकृत (बुकिंग और रिमाइंडर कॉल से)</translation>
+    </message>
+    <message>
+        <source>Attended, walk-ins included</source>
+        <translation>उपस्थित, बिना पंजीकरण आए लोगों सहित</translation>
+    </message>
+    <message>
+        <source>Show-up rate: registrants who attended, once the session is over</source>
+        <translation>उपस्थिति दर: सत्र समाप्त होने पर, पंजीकृत लोगों में से जो उपस्थित हुए</translation>
+    </message>
+    <message>
+        <source>Reg.</source>
+        <extracomment>Short column header: registered people (a narrow column).</extracomment>
+        <translation>पंजी.</translation>
+    </message>
+    <message>
+        <source>Came</source>
+        <extracomment>Short column header: people who attended (a narrow column).</extracomment>
+        <translation>आए</translation>
+    </message>
+    <message>
+        <source>Show-up</source>
+        <extracomment>Short column header: share of registrants who attended.</extracomment>
+        <translation>उपस्थिति</translation>
     </message>
 </context>
 <context>
