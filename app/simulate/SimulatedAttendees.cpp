@@ -70,7 +70,7 @@ QString SimulatedAttendees::emailLocalPart(const QString &name)
 
 QString SimulatedAttendees::newWebinarId(const QDateTime &now)
 {
-    return QStringLiteral("hookdesk-sim-") + now.toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    return QStringLiteral("hookdesk-sim-") + now.toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
 }
 
 QString SimulatedAttendees::variedEmail(const QString &email)

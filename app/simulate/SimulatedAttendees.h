@@ -18,7 +18,8 @@ namespace hookdesk {
 class SimulatedAttendees
 {
 public:
-    // "hookdesk-sim-20260105-140501": marks the attendees as test data.
+    // "hookdesk-sim-20260105-140501-042" (to the millisecond: two runs in one second
+    // are two webinars): marks the attendees as test data.
     static QString newWebinarId(const QDateTime &now);
     // A name as the ASCII letters of an email's local part: "José" -> "jose",
     // "Müller" -> "muller".

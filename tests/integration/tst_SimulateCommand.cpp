@@ -74,7 +74,7 @@ void TestSimulateCommand::thousandAttendeesAreStoredAsTestData()
     QVERIFY(!r.errText().contains(m_hookPath)); // never the whole token
     QVERIFY(r.err.contains("sent 1000 of 1000"));
     const QRegularExpression summary(QStringLiteral(
-            "webinar (hookdesk-sim-\\d{8}-\\d{6}): 1000 sent in [0-9.]+ s \\(\\d+/s\\): 1000 stored, 0 duplicate, "
+            "webinar (hookdesk-sim-\\d{8}-\\d{6}-\\d{3}): 1000 sent in [0-9.]+ s \\(\\d+/s\\): 1000 stored, 0 duplicate, "
             "0 refused, 0 without an answer"));
     const QRegularExpressionMatch match = summary.match(r.outText());
     QVERIFY2(match.hasMatch(), r.out.constData());
@@ -169,7 +169,7 @@ void TestSimulateCommand::wholeWebinarAddsItsHooks()
                                         "('webinar.created.single', 'webinar.reminder.all')")),
              2);
     const QRegularExpression phases(QStringLiteral(
-            "webinar (hookdesk-sim-\\d{8}-\\d{6}): registered 20, reminders 60, attended 12 \\+ 2 walk-ins\n"
+            "webinar (hookdesk-sim-\\d{8}-\\d{6}-\\d{3}): registered 20, reminders 60, attended 12 \\+ 2 walk-ins\n"
             "  webinar.created.single: 20 sent, 20 accepted \\(20 stored, 0 duplicate\\), 0 refused, 0 without an answer\n"
             "  webinar.reminder.all: 60 sent, 60 accepted \\(0 stored, 60 duplicate\\), 0 refused, 0 without an answer\n"
             "  webinar.completed.all: 14 sent, 14 accepted \\(14 stored, 0 duplicate\\), 0 refused, 0 without an answer\n"));

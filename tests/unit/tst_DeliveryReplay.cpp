@@ -228,7 +228,7 @@ void TestDeliveryReplay::replayRefuses()
 void TestDeliveryReplay::simulatedAttendeesAreValidTestData()
 {
     const QString id = SimulatedAttendees::newWebinarId(QDateTime(QDate(2026, 3, 14), QTime(15, 9, 30)));
-    QCOMPARE(id, QStringLiteral("hookdesk-sim-20260314-150930"));
+    QCOMPARE(id, QStringLiteral("hookdesk-sim-20260314-150930-000"));
     const SimulatedAttendees attendees(id, QStringLiteral("Simulated webinar"));
     PayloadParser parser;
     QSet<QString> emails;
