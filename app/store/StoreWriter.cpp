@@ -456,10 +456,22 @@ void StoreWriter::reloadHooks(SqliteDatabase &db)
         return;
     QString error;
     const QList<Hook> hooks = HookRepository::list(db, &error);
-    if (error.isEmpty())
-        m_hooks->publish(hooks);
-    else
+    if (!error.isEmpty()) {
         qCWarning(lcStore) << error;
+        return;
+    }
+    m_hooks->publish(hooks);
+    QString signature;
+    for (const Hook &hook : hooks) {
+        signature += QStringLiteral("%1 %2 %3 %4 %5 %6\n")
+                             .arg(hook.token, hook.event, isoTimestamp(hook.retiredAt), hook.apiBase)
+                             .arg(hook.responseStatus)
+                             .arg(hook.deliveryCount > 0);
+    }
+    if (signature != m_hooksSignature) {
+        m_hooksSignature = signature;
+        emit hooksChanged(hooks);
+    }
 }
 
 void StoreWriter::maintain(SqliteDatabase &db)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "HookRepository.h"
 #include "Records.h"
 
 #include <QElapsedTimer>
@@ -121,6 +122,10 @@ signals:
     // The last transaction failed (disk full, read-only, locked); writes are refused with 503.
     void storeFailed(const QString &message);
     void storeRecovered();
+    // The hooks changed, in this process or another (`hookdesk hook add`): one
+    // added, retired, registered, or receiving its first deliveries; not every
+    // change of their delivery counters. Emitted on the writer thread.
+    void hooksChanged(const QList<hookdesk::Hook> &hooks);
 
 private:
     void run(Options options, std::promise<QString> *opened);
@@ -150,6 +155,7 @@ private:
     qint64 m_dataVersion = -1;   // writer thread only
     QElapsedTimer m_sincePrune;  // writer thread only
     Options m_options;
+    QString m_hooksSignature; // writer thread only: what hooksChanged last said
 };
 
 } // namespace hookdesk

@@ -33,7 +33,9 @@
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStatusBar>
 #include <QTabWidget>
+#include <QToolButton>
 #include <QTest>
 
 using namespace hookdesk;
@@ -137,6 +139,7 @@ class TestMonitorFeatures : public QObject
 {
     Q_OBJECT
 private slots:
+    void hookAddedElsewhereReachesTheStatusBar();
     void pagesAndMenus();
     void simulateARemoveItAgain();
     void simulationNeedsAListener();
@@ -395,6 +398,37 @@ void TestMonitorFeatures::refusedRequestsAreOneClickAway()
     QCOMPARE(page->model()->rowAt(0)->status, 422);
     QCOMPARE(page->model()->rowAt(1)->status, 404);
     QCOMPARE(page->model()->rowAt(1)->reason, QStringLiteral("unknown hook"));
+}
+
+// `hookdesk hook add` in another process while the window is open: the status
+// bar says there is another active hook within the writer's maintenance tick.
+void TestMonitorFeatures::hookAddedElsewhereReachesTheStatusBar()
+{
+    World w;
+    QVERIFY(w.open());
+    auto *others = w.window->statusBar()->findChild<QToolButton *>(QStringLiteral("otherHooks"));
+    QVERIFY(others);
+    {
+        SqliteDatabase db;
+        QVERIFY(db.open(w.file.path(), SqliteDatabase::Mode::ReadWrite));
+        QString error;
+        QVERIFY2(HookRepository::add(db, QStringLiteral("webinar.reminder.all"), QString(), &error), qPrintable(error));
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(others->isVisible(), 5000);
+    QCOMPARE(others->text(), QStringLiteral("+1 other active hook"));
+    // Retired there too: the bar follows.
+    {
+        SqliteDatabase db;
+        QVERIFY(db.open(w.file.path(), SqliteDatabase::Mode::ReadWrite));
+        QString error;
+        for (const Hook &hook : HookRepository::list(db, &error)) {
+            if (hook.event == QLatin1String("webinar.reminder.all"))
+                QVERIFY(HookRepository::retire(db, hook.token, &error));
+        }
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(others->isHidden(), 5000);
+    // The hook the window shows stays the one it listens on.
+    QVERIFY(w.window->statusPanel()->copiedUrl().endsWith(w.hook.path()));
 }
 
 QTEST_MAIN(TestMonitorFeatures)

@@ -10,6 +10,7 @@
 #include "attendees/FilterBar.h"
 #include "shell/FirstRunPanel.h"
 #include "shell/StatusBarPanel.h"
+#include "store/StoreWriter.h"
 #include "shell/StoreHealthBanner.h"
 #include "shell/StoreWatcher.h"
 #include "attendees/WebinarListPanel.h"
@@ -79,6 +80,9 @@ MainWindow::MainWindow(Dependencies dependencies, QWidget *parent)
 
     m_status = new StatusBarPanel(statusBar(), m_deps.listener, m_actions);
     m_status->setPublicBaseUrl(m_deps.settings->publicBaseUrl());
+    // A hook added or retired anywhere (another window, `hookdesk hook add`) reaches the bar.
+    if (m_deps.writer)
+        connect(m_deps.writer, &StoreWriter::hooksChanged, this, &MainWindow::setHooks);
     connect(m_page->firstRunPanel(), &FirstRunPanel::publicBaseUrlEdited, this, [this](const QUrl &base) {
         m_deps.settings->setPublicBaseUrl(base);
         m_status->setPublicBaseUrl(base);
