@@ -93,6 +93,43 @@ bool readPhone(const QJsonObject &object, const QByteArray &body, int maxLength,
     return readString(object, QStringLiteral("phone"), Need::Optional, maxLength, out, error);
 }
 
+// The body as a JSON object, or the 400 (malformed) or 422 (not an object) it gets.
+bool readObject(const QByteArray &body, QJsonObject *object, ParseResult *error)
+{
+    QJsonParseError jsonError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &jsonError);
+    if (jsonError.error != QJsonParseError::NoError) {
+        *error = failure(400, QString(),
+                         WireText::english(WireTemplate::MalformedJson)
+                                 .arg(QString::number(jsonError.offset),
+                                      WireText::jsonParseError(jsonError.error)));
+        return false;
+    }
+    if (!document.isObject()) {
+        *error = failure(422, QString(),
+                         WireText::english(QT_TRANSLATE_NOOP("WireText", "the body must be a JSON object")));
+        return false;
+    }
+    *object = document.object();
+    return true;
+}
+
+// The required email. Only ASCII whitespace is trimmed: a no-break space at the
+// end would otherwise vanish and merge two different texts (EmailAddress).
+bool readEmail(const QJsonObject &object, int maxLength, QString *out, ParseResult *error)
+{
+    if (!readString(object, QStringLiteral("email"), Need::Required, maxLength, out, error,
+                    Trim::AsciiOnly))
+        return false;
+    const EmailAddress::Result address = EmailAddress::check(*out);
+    if (!address.ok) {
+        *error = failure(422, QStringLiteral("email"),
+                         WireText::english(WireTemplate::NotAnEmail).arg(address.reason));
+        return false;
+    }
+    return true;
+}
+
 // An ISO 8601 instant with Z or an offset (TagMango's webinarFromTime and
 // webinarToTime are UTC); null and absent are "not given".
 bool readTime(const QJsonObject &object, const QString &key, QDateTime *out, ParseResult *error)
@@ -118,16 +155,8 @@ bool readTime(const QJsonObject &object, const QString &key, QDateTime *out, Par
 bool readPerson(const QJsonObject &object, const QByteArray &body, int maxLength,
                 RegistrationRecord *r, ParseResult *error)
 {
-    if (!readString(object, QStringLiteral("email"), Need::Required, maxLength, &r->email, error,
-                    Trim::AsciiOnly))
-        return false;
-    const EmailAddress::Result address = EmailAddress::check(r->email);
-    if (!address.ok) {
-        *error = failure(422, QStringLiteral("email"),
-                         WireText::english(WireTemplate::NotAnEmail).arg(address.reason));
-        return false;
-    }
-    return readString(object, QStringLiteral("name"), Need::Optional, maxLength, &r->name, error)
+    return readEmail(object, maxLength, &r->email, error)
+            && readString(object, QStringLiteral("name"), Need::Optional, maxLength, &r->name, error)
             && readPhone(object, body, maxLength, &r->phone, error)
             && readString(object, QStringLiteral("timezone"), Need::Optional, 64, &r->timezone, error)
             && readString(object, QStringLiteral("mangoes"), Need::Optional, maxLength, &r->mangoes,
@@ -192,21 +221,10 @@ RegistrationSource PayloadParser::reminderSource(const QString &event, const QDa
 RegistrationParse PayloadParser::parseRegistrations(const QByteArray &body, const QString &event,
                                                     const QDateTime &receivedAt) const
 {
-    QJsonParseError jsonError;
-    const QJsonDocument document = QJsonDocument::fromJson(body, &jsonError);
-    if (jsonError.error != QJsonParseError::NoError) {
-        return registrationFailure(failure(400, QString(),
-                                           WireText::english(WireTemplate::MalformedJson)
-                                                   .arg(QString::number(jsonError.offset),
-                                                        WireText::jsonParseError(jsonError.error))));
-    }
-    if (!document.isObject())
-        return registrationFailure(failure(
-                422, QString(), WireText::english(QT_TRANSLATE_NOOP("WireText", "the body must be a JSON object"))));
-    const QJsonObject object = document.object();
+    QJsonObject object;
     ParseResult error;
     RegistrationRecord person;
-    if (!readPerson(object, body, m_maxFieldLength, &person, &error))
+    if (!readObject(body, &object, &error) || !readPerson(object, body, m_maxFieldLength, &person, &error))
         return registrationFailure(error);
 
     RegistrationParse result;
@@ -255,30 +273,13 @@ RegistrationParse PayloadParser::parseRegistrations(const QByteArray &body, cons
 
 ParseResult PayloadParser::parse(const QByteArray &body) const
 {
-    QJsonParseError jsonError;
-    const QJsonDocument document = QJsonDocument::fromJson(body, &jsonError);
-    if (jsonError.error != QJsonParseError::NoError) {
-        return failure(400, QString(),
-                       WireText::english(WireTemplate::MalformedJson)
-                               .arg(QString::number(jsonError.offset),
-                                    WireText::jsonParseError(jsonError.error)));
-    }
-    if (!document.isObject())
-        return failure(422, QString(), WireText::english(QT_TRANSLATE_NOOP("WireText", "the body must be a JSON object")));
-
-    const QJsonObject object = document.object();
+    QJsonObject object;
     ParseResult result;
-    AttendeeRecord &a = result.attendee;
-    // Only ASCII whitespace is trimmed: a no-break space at the end would
-    // otherwise vanish and merge two different texts (EmailAddress).
-    if (!readString(object, QStringLiteral("email"), Need::Required, m_maxFieldLength, &a.email,
-                    &result, Trim::AsciiOnly))
+    if (!readObject(body, &object, &result))
         return result;
-    const EmailAddress::Result address = EmailAddress::check(a.email);
-    if (!address.ok)
-        return failure(422, QStringLiteral("email"),
-                       WireText::english(WireTemplate::NotAnEmail).arg(address.reason));
-    if (!readString(object, QStringLiteral("webinarId"), Need::Required, m_maxFieldLength,
+    AttendeeRecord &a = result.attendee;
+    if (!readEmail(object, m_maxFieldLength, &a.email, &result)
+        || !readString(object, QStringLiteral("webinarId"), Need::Required, m_maxFieldLength,
                     &a.webinarId, &result)
         || !readString(object, QStringLiteral("name"), Need::Optional, m_maxFieldLength, &a.name,
                        &result)

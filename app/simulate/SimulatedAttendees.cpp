@@ -2,6 +2,7 @@
 #include "SimulatedAttendees.h"
 
 #include "core/Clock.h"
+#include "store/Records.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -42,17 +43,11 @@ constexpr quint32 countOf(const T (&)[N])
 
 constexpr int CreatorOffsetSeconds = 5 * 3600 + 30 * 60; // +05:30
 
-// "2024-03-15T10:00:00.000Z", as TagMango writes its times.
-QString isoUtc(const QDateTime &time)
-{
-    return time.toUTC().toString(Qt::ISODateWithMs);
-}
-
 // The same instant as the creator's wall clock, still with a Z (as the docs
 // show it: for display, not a real UTC instant).
 QString inCreatorTimezone(const QDateTime &time)
 {
-    return isoUtc(time.toUTC().addSecs(CreatorOffsetSeconds));
+    return isoTimestamp(time.toUTC().addSecs(CreatorOffsetSeconds));
 }
 
 } // namespace
@@ -201,8 +196,8 @@ QByteArray SimulatedAttendees::bookingPayload(int index) const
     session.insert(QStringLiteral("webinar"), m_webinarTitle);
     session.insert(QStringLiteral("webinarId"), m_webinarId);
     session.insert(QStringLiteral("webinarLink"), meetingUrl());
-    session.insert(QStringLiteral("webinarFromTime"), isoUtc(m_from));
-    session.insert(QStringLiteral("webinarToTime"), isoUtc(m_to));
+    session.insert(QStringLiteral("webinarFromTime"), isoTimestamp(m_from));
+    session.insert(QStringLiteral("webinarToTime"), isoTimestamp(m_to));
     session.insert(QStringLiteral("webinarFromTimeInCreatorTimezone"), inCreatorTimezone(m_from));
     session.insert(QStringLiteral("webinarToTimeInCreatorTimezone"), inCreatorTimezone(m_to));
     session.insert(QStringLiteral("creatorTimezone"), creatorTimezone());
@@ -231,8 +226,8 @@ QByteArray SimulatedAttendees::reminderPayload(int index) const
     object.insert(QStringLiteral("webinar"), m_webinarTitle);
     object.insert(QStringLiteral("webinarId"), m_webinarId);
     object.insert(QStringLiteral("webinarLink"), meetingUrl());
-    object.insert(QStringLiteral("webinarFromTime"), isoUtc(m_from));
-    object.insert(QStringLiteral("webinarToTime"), isoUtc(m_to));
+    object.insert(QStringLiteral("webinarFromTime"), isoTimestamp(m_from));
+    object.insert(QStringLiteral("webinarToTime"), isoTimestamp(m_to));
     object.insert(QStringLiteral("webinarFromTimeInCreatorTimezone"), inCreatorTimezone(m_from));
     object.insert(QStringLiteral("creatorTimezone"), creatorTimezone());
     object.insert(QStringLiteral("mangoes"), p.mangoes);

@@ -40,16 +40,21 @@ qint64 removeWhere(SqliteDatabase &db, const QString &selection, const QVariant 
     return removed;
 }
 
-} // namespace
-
-qint64 removeAttendees(SqliteDatabase &db, const QList<qint64> &ids, QString *error)
+// Row ids as one JSON array, for "IN (SELECT value FROM json_each(?1))".
+QString idList(const QList<qint64> &ids)
 {
     QJsonArray array;
     for (const qint64 id : ids)
         array.append(id);
-    const QByteArray json = QJsonDocument(array).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+qint64 removeAttendees(SqliteDatabase &db, const QList<qint64> &ids, QString *error)
+{
     const qint64 removed = removeWhere(db, QStringLiteral("SELECT value FROM json_each(?1)"),
-                                       QString::fromUtf8(json), error);
+                                       idList(ids), error);
     if (removed >= 0)
         qCInfo(lcStore) << "deleted" << removed << "attendees";
     return removed;
@@ -75,12 +80,9 @@ qint64 removeWebinar(SqliteDatabase &db, const QString &webinarId, QString *erro
 
 qint64 removeRegistrations(SqliteDatabase &db, const QList<qint64> &ids, QString *error)
 {
-    QJsonArray array;
-    for (const qint64 id : ids)
-        array.append(id);
     SqliteStatement remove(db, QStringLiteral("DELETE FROM registrations WHERE id IN "
                                               "(SELECT value FROM json_each(?1))"));
-    remove.bind(1, QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)));
+    remove.bind(1, idList(ids));
     if (!remove.run()) {
         *error = db.lastError().message;
         return -1;

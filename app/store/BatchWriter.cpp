@@ -173,7 +173,7 @@ BatchWriter::Result BatchWriter::write(const std::vector<WriteRequest *> &reques
                 up.bindNull(9);
             up.bind(10, a.isTest ? 1 : 0);
             up.bind(11, a.rawPayload);
-            up.bind(12, a.phone.isEmpty() ? QString() : PhoneNumber::toE164(a.phone, m_phoneRegion));
+            up.bind(12, phoneE164(a.phone));
             if (!up.next())
                 return fail(i);
             outcome.attendeeId = up.int64(0);
@@ -251,6 +251,11 @@ BatchWriter::Result BatchWriter::write(const std::vector<WriteRequest *> &reques
     return Result{true, {}, std::nullopt};
 }
 
+QString BatchWriter::phoneE164(const QString &phone) const
+{
+    return phone.isEmpty() ? QString() : PhoneNumber::toE164(phone, m_phoneRegion);
+}
+
 bool BatchWriter::writeRegistration(const RegistrationRecord &r, const QString &receivedAt,
                                     qint64 subscriptionId, bool *isNew)
 {
@@ -261,7 +266,7 @@ bool BatchWriter::writeRegistration(const RegistrationRecord &r, const QString &
     up.bind(3, r.emailNorm());
     up.bind(4, r.name);
     up.bind(5, r.phone);
-    up.bind(6, r.phone.isEmpty() ? QString() : PhoneNumber::toE164(r.phone, m_phoneRegion));
+    up.bind(6, phoneE164(r.phone));
     up.bind(7, r.timezone);
     up.bind(8, r.mangoes);
     up.bind(9, r.webinarTitle);

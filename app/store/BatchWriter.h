@@ -46,6 +46,8 @@ public:
 private:
     Result fail(std::optional<size_t> culprit);
     bool enforceWebhookIdCap(qint64 claimed);
+    // attendees.phone_e164 / registrations.phone_e164 of a phone as received.
+    QString phoneE164(const QString &phone) const;
     // Upserts one registration and its session's schedule; false on a database error.
     bool writeRegistration(const RegistrationRecord &r, const QString &receivedAt,
                            qint64 subscriptionId, bool *isNew);

@@ -160,27 +160,23 @@ bool PublicUrlCheck::deliveryLogged(SqliteDatabase &db, const QString &webinarId
 int PublicUrlCheck::removeCheckData(SqliteDatabase &db, QString *error)
 {
     // Matches by the check's own email and webinar prefix, marked or not (a crash
-    // between storing and marking must not leave a stray test attendee).
-    SqliteStatement remove(db, QStringLiteral(
-            "DELETE FROM attendees WHERE email_norm = ? AND substr(webinar_id, 1, ?) = ?"));
-    remove.bind(1, checkEmail());
-    remove.bind(2, int(webinarIdPrefix().size()));
-    remove.bind(3, webinarIdPrefix());
-    if (!remove.run()) {
-        *error = db.lastError().message;
-        return 0;
+    // between storing and marking must not leave a stray test attendee). A
+    // reminder or booking hook kept the check as a registration.
+    int removed = 0;
+    for (const char *table : {"attendees", "registrations"}) {
+        SqliteStatement remove(db, QStringLiteral("DELETE FROM %1 WHERE email_norm = ? "
+                                                  "AND substr(webinar_id, 1, ?) = ?")
+                                           .arg(QLatin1String(table)));
+        remove.bind(1, checkEmail());
+        remove.bind(2, int(webinarIdPrefix().size()));
+        remove.bind(3, webinarIdPrefix());
+        if (!remove.run()) {
+            *error = db.lastError().message;
+            return removed;
+        }
+        removed += int(db.changes());
     }
-    const int removed = int(db.changes());
-    SqliteStatement registrations(db, QStringLiteral(
-            "DELETE FROM registrations WHERE email_norm = ? AND substr(webinar_id, 1, ?) = ?"));
-    registrations.bind(1, checkEmail());
-    registrations.bind(2, int(webinarIdPrefix().size()));
-    registrations.bind(3, webinarIdPrefix());
-    if (!registrations.run()) {
-        *error = db.lastError().message;
-        return removed;
-    }
-    return removed + int(db.changes());
+    return removed;
 }
 
 PublicUrlCheck::PublicUrlCheck(QNetworkAccessManager *network, StoreAccess *store, QObject *parent)

@@ -80,11 +80,6 @@ void StatusBarPanel::setHooks(const QList<Hook> &hooks)
     showUrl();
 }
 
-QString StatusBarPanel::otherHooksText() const
-{
-    return m_otherHooks->isVisibleTo(m_otherHooks->parentWidget()) ? m_otherHooks->text() : QString();
-}
-
 void StatusBarPanel::showUrl()
 {
     ListenerStatus listener = m_status;

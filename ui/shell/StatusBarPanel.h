@@ -36,7 +36,6 @@ public:
     // (drafts, other events), says how many with a button to the list.
     void setHooks(const QList<Hook> &hooks);
     QString copiedUrl() const { return m_url; }
-    QString otherHooksText() const;
 
     QString countsText() const;
     QString rejectedText() const;
